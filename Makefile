@@ -1,0 +1,30 @@
+# The two set-up commands: `make run` and `make test`. Both install what the build needs first.
+SWIFT ?= swift
+APT_PACKAGES := libedit-dev libsqlite3-dev tmux
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test build deps bench fuzz clean
+
+## Builds and starts modelpin on the embedded default (no config, no credentials needed).
+run: deps
+	$(SWIFT) build --product modelpin
+	.build/debug/modelpin $(ARGS)
+
+## Builds and runs every test: unit, grammar-driven, golden transcripts and end-to-end.
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build
+
+## Installs the system packages the build and the tests need, only when one is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+clean:
+	rm -rf .build

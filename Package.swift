@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming language features every target opts into.
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+  name: "modelpin",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "modelpin", targets: ["modelpin"]),
+    .library(name: "ModelPin", targets: ["ModelPin"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // The parser of chat lines: pure, no I/O. grammars/ is its source of truth.
+    .target(name: "ModelCommand", swiftSettings: swiftSettings),
+    // The state folder: paths, config (JSON5), .env, ordered JSON, atomic writes and locks.
+    .target(name: "StateFolder", swiftSettings: swiftSettings),
+    // Providers, the built-in catalog, refs, aliases and model resolution.
+    .target(
+      name: "ModelCatalog", dependencies: ["StateFolder"],
+      resources: [.copy("Resources/catalog.json")], swiftSettings: swiftSettings),
+    // auth-profiles.json, health, order, environment credentials, outcomes and cooldowns.
+    .target(name: "AuthProfiles", dependencies: ["StateFolder", "ModelCatalog"], swiftSettings: swiftSettings),
+    // Session pins and their stores: SQLite (GRDB), sessions.json, memory.
+    .target(
+      name: "SessionState",
+      dependencies: ["StateFolder", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: swiftSettings),
+    // The library a bridge embeds: interpreter, routes, replies, views, messages, replay and serve.
+    .target(
+      name: "ModelPin",
+      dependencies: ["ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState"],
+      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
+    // libedit, through its readline-compatible API.
+    .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    // The REPL's line readers: libedit on a terminal, plain lines otherwise.
+    .target(name: "LineEditing", dependencies: ["CEditLine"], swiftSettings: swiftSettings),
+    // The command: flags, input and output only.
+    .executableTarget(
+      name: "modelpin",
+      dependencies: [
+        "ModelPin", "LineEditing",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings),
+    // Helpers the tests share: fixtures, golden files, running the built binary.
+    .target(name: "ModelPinTestSupport", dependencies: ["StateFolder"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ModelCommandTests", dependencies: ["ModelCommand", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "StateFolderTests", dependencies: ["StateFolder", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ModelCatalogTests", dependencies: ["ModelCatalog", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "AuthProfilesTests", dependencies: ["AuthProfiles", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "SessionStateTests", dependencies: ["SessionState", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ModelPinTests", dependencies: ["ModelPin", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["ModelPinTestSupport"], swiftSettings: swiftSettings),
+  ]
+)

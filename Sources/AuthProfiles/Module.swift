@@ -1,0 +1,1 @@
+// The AuthProfiles module; its files arrive with the issues that build it.

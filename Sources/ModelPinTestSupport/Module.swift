@@ -1,0 +1,1 @@
+// The ModelPinTestSupport module; its files arrive with the issues that build it.

@@ -1,0 +1,1 @@
+// The StateFolder module; its files arrive with the issues that build it.
