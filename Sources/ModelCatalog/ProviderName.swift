@@ -1,0 +1,26 @@
+/// Provider names as compared everywhere: trimmed, lowercased, with known spellings merged (spec §4.2).
+public enum ProviderName {
+  private static let synonyms: [String: String] = [
+    "z.ai": "zai", "z-ai": "zai",
+    "opencode-zen": "opencode",
+    "qwen": "qwen-portal",
+    "kimi-code": "kimi-coding",
+    "bedrock": "amazon-bedrock", "aws-bedrock": "amazon-bedrock",
+  ]
+
+  /// The canonical name of a provider: `" Z.AI "` is `zai`, `bedrock` is `amazon-bedrock`.
+  public static func normalized(_ name: some StringProtocol) -> String {
+    let lowered = name.trimmingSpaces().lowercased()
+    return synonyms[lowered] ?? lowered
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing whitespace.
+  func trimmingSpaces() -> SubSequence {
+    guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+      return self[endIndex...]
+    }
+    return self[first...last]
+  }
+}

@@ -1,0 +1,375 @@
+/// Why a JSON text did not parse, and where (1-based line and column, columns in characters).
+public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var message: String
+  public var line: Int
+  public var column: Int
+
+  public var description: String { "line \(line), column \(column): \(message)" }
+}
+
+extension JSONValue {
+  /// Parses JSON text; with `json5`, also comments, trailing commas, unquoted keys,
+  /// single-quoted strings, hexadecimal numbers and leading `+` or `.` in numbers.
+  public static func parse(_ text: String, json5: Bool = false) throws(JSONParseError) -> JSONValue {
+    try parse(utf8: Array(text.utf8), json5: json5)
+  }
+
+  /// Parses JSON from UTF-8 bytes; see `parse(_:json5:)`.
+  public static func parse(utf8 bytes: [UInt8], json5: Bool = false) throws(JSONParseError) -> JSONValue {
+    var reader = JSONReader(bytes: bytes, json5: json5)
+    return try reader.readDocument()
+  }
+}
+
+/// A recursive-descent reader over UTF-8 bytes.
+private struct JSONReader {
+  /// Deeper documents are refused instead of exhausting the stack.
+  static let maximumDepth = 512
+
+  let bytes: [UInt8]
+  let json5: Bool
+  var offset = 0
+  var depth = 0
+
+  init(bytes: [UInt8], json5: Bool) {
+    self.bytes = bytes
+    self.json5 = json5
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
+  }
+
+  mutating func readDocument() throws(JSONParseError) -> JSONValue {
+    try skipBlanks()
+    guard offset < bytes.count else { throw error("the file is empty") }
+    let value = try readValue()
+    try skipBlanks()
+    guard offset == bytes.count else { throw error("unexpected text after the end of the document") }
+    return value
+  }
+
+  // MARK: - Values
+
+  mutating func readValue() throws(JSONParseError) -> JSONValue {
+    guard let byte = peek() else { throw error("unexpected end of file") }
+    switch byte {
+    case UInt8(ascii: "{"): return try readObject()
+    case UInt8(ascii: "["): return try readArray()
+    case UInt8(ascii: "\""): return .string(try readString())
+    case UInt8(ascii: "'") where json5: return .string(try readString())
+    case UInt8(ascii: "t"): return try readLiteral("true", .bool(true))
+    case UInt8(ascii: "f"): return try readLiteral("false", .bool(false))
+    case UInt8(ascii: "n"): return try readLiteral("null", .null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
+    case UInt8(ascii: "+") where json5, UInt8(ascii: ".") where json5: return .number(try readNumber())
+    default: throw error("unexpected \(describe(byte))")
+    }
+  }
+
+  mutating func readObject() throws(JSONParseError) -> JSONValue {
+    try enterNesting()
+    offset += 1
+    var object = JSONObject()
+    try skipBlanks()
+    if peek() == UInt8(ascii: "}") {
+      offset += 1
+      depth -= 1
+      return .object(object)
+    }
+    while true {
+      try skipBlanks()
+      if json5, peek() == UInt8(ascii: "}"), !object.isEmpty {
+        offset += 1
+        break
+      }
+      let key = try readKey()
+      try skipBlanks()
+      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+      offset += 1
+      try skipBlanks()
+      object[key] = try readValue()
+      try skipBlanks()
+      guard let next = peek() else { throw error("unexpected end of file: an object is not closed") }
+      offset += 1
+      if next == UInt8(ascii: "}") { break }
+      guard next == UInt8(ascii: ",") else {
+        offset -= 1
+        throw error("expected ',' or '}' after a value in an object")
+      }
+    }
+    depth -= 1
+    return .object(object)
+  }
+
+  mutating func readArray() throws(JSONParseError) -> JSONValue {
+    try enterNesting()
+    offset += 1
+    var elements: [JSONValue] = []
+    try skipBlanks()
+    if peek() == UInt8(ascii: "]") {
+      offset += 1
+      depth -= 1
+      return .array(elements)
+    }
+    while true {
+      try skipBlanks()
+      if json5, peek() == UInt8(ascii: "]"), !elements.isEmpty {
+        offset += 1
+        break
+      }
+      elements.append(try readValue())
+      try skipBlanks()
+      guard let next = peek() else { throw error("unexpected end of file: an array is not closed") }
+      offset += 1
+      if next == UInt8(ascii: "]") { break }
+      guard next == UInt8(ascii: ",") else {
+        offset -= 1
+        throw error("expected ',' or ']' after a value in an array")
+      }
+    }
+    depth -= 1
+    return .array(elements)
+  }
+
+  mutating func enterNesting() throws(JSONParseError) {
+    depth += 1
+    guard depth <= Self.maximumDepth else {
+      throw error("nested deeper than \(Self.maximumDepth) levels")
+    }
+  }
+
+  mutating func readKey() throws(JSONParseError) -> String {
+    guard let byte = peek() else { throw error("unexpected end of file: expected a key") }
+    if byte == UInt8(ascii: "\"") || (json5 && byte == UInt8(ascii: "'")) {
+      return try readString()
+    }
+    guard json5, isIdentifierByte(byte) else { throw error("expected a quoted key, found \(describe(byte))") }
+    let start = offset
+    while let next = peek(), isIdentifierByte(next) { offset += 1 }
+    return String(decoding: bytes[start..<offset], as: UTF8.self)
+  }
+
+  func isIdentifierByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "$"), 0x80...:
+      return true
+    default:
+      return false
+    }
+  }
+
+  mutating func readLiteral(_ word: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+    let utf8 = Array(word.utf8)
+    guard bytes.count - offset >= utf8.count, Array(bytes[offset..<offset + utf8.count]) == utf8 else {
+      throw error("unexpected \(describe(bytes[offset]))")
+    }
+    offset += utf8.count
+    return value
+  }
+
+  // MARK: - Strings
+
+  mutating func readString() throws(JSONParseError) -> String {
+    let quote = bytes[offset]
+    offset += 1
+    let start = offset
+    // Fast path: no escapes.
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte == quote {
+        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+        offset += 1
+        return text
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 { throw error("a control character in a string: escape it") }
+      offset += 1
+    }
+    var scalars = Array(bytes[start..<offset])
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte == quote {
+        offset += 1
+        return String(decoding: scalars, as: UTF8.self)
+      }
+      if byte < 0x20 { throw error("a control character in a string: escape it") }
+      if byte != UInt8(ascii: "\\") {
+        scalars.append(byte)
+        offset += 1
+        continue
+      }
+      offset += 1
+      guard let escaped = peek() else { break }
+      offset += 1
+      switch escaped {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "'"): scalars.append(escaped)
+      case UInt8(ascii: "b"): scalars.append(0x08)
+      case UInt8(ascii: "f"): scalars.append(0x0C)
+      case UInt8(ascii: "n"): scalars.append(0x0A)
+      case UInt8(ascii: "r"): scalars.append(0x0D)
+      case UInt8(ascii: "t"): scalars.append(0x09)
+      case UInt8(ascii: "\n") where json5: break
+      case UInt8(ascii: "u"): scalars.append(contentsOf: Array(String(try readUnicodeEscape()).utf8))
+      default:
+        offset -= 1
+        throw error("unknown escape \\\(describe(escaped))")
+      }
+    }
+    throw error("unexpected end of file: a string is not closed")
+  }
+
+  mutating func readUnicodeEscape() throws(JSONParseError) -> Character {
+    let high = try readHex4()
+    if (0xD800..<0xDC00).contains(high) {
+      guard bytes.count - offset >= 6, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u")
+      else { throw error("a lone surrogate in \\u escape") }
+      offset += 2
+      let low = try readHex4()
+      guard (0xDC00..<0xE000).contains(low) else { throw error("an invalid surrogate pair in \\u escape") }
+      let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+      return Character(Unicode.Scalar(scalar)!)
+    }
+    guard let scalar = Unicode.Scalar(high) else { throw error("a lone surrogate in \\u escape") }
+    return Character(scalar)
+  }
+
+  mutating func readHex4() throws(JSONParseError) -> UInt32 {
+    guard bytes.count - offset >= 4 else { throw error("a \\u escape needs four hex digits") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard let digit = hexDigit(bytes[offset]) else { throw error("a \\u escape needs four hex digits") }
+      value = value << 4 | digit
+      offset += 1
+    }
+    return value
+  }
+
+  func hexDigit(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+    default: return nil
+    }
+  }
+
+  // MARK: - Numbers
+
+  /// Reads a number and returns it as standard JSON number text.
+  mutating func readNumber() throws(JSONParseError) -> String {
+    let start = offset
+    var sign = ""
+    if peek() == UInt8(ascii: "-") || peek() == UInt8(ascii: "+") {
+      if bytes[offset] == UInt8(ascii: "+") && !json5 { throw error("unexpected '+'") }
+      if bytes[offset] == UInt8(ascii: "-") { sign = "-" }
+      offset += 1
+    }
+    if json5, peek() == UInt8(ascii: "0"), offset + 1 < bytes.count,
+      bytes[offset + 1] | 0x20 == UInt8(ascii: "x")
+    {
+      offset += 2
+      var value: UInt64 = 0
+      let digitsStart = offset
+      while let byte = peek(), let digit = hexDigit(byte) {
+        let (shifted, overflow) = value.multipliedReportingOverflow(by: 16)
+        guard !overflow else { throw error("a hexadecimal number too large") }
+        value = shifted | UInt64(digit)
+        offset += 1
+      }
+      guard offset > digitsStart else { throw error("a hexadecimal number needs digits") }
+      return sign + String(value)
+    }
+    var integerDigits = readDigits()
+    var fraction = ""
+    if peek() == UInt8(ascii: ".") {
+      offset += 1
+      fraction = readDigits()
+      guard !fraction.isEmpty || (json5 && !integerDigits.isEmpty) else { throw error("a number needs digits after '.'") }
+    }
+    if integerDigits.isEmpty {
+      guard json5, !fraction.isEmpty else {
+        offset = start
+        throw error("unexpected \(describe(bytes[start]))")
+      }
+      integerDigits = "0"
+    }
+    if !json5, integerDigits.count > 1, integerDigits.first == "0" {
+      throw error("a number with a leading zero")
+    }
+    var exponent = ""
+    if let byte = peek(), byte | 0x20 == UInt8(ascii: "e") {
+      offset += 1
+      var exponentSign = ""
+      if peek() == UInt8(ascii: "-") || peek() == UInt8(ascii: "+") {
+        exponentSign = bytes[offset] == UInt8(ascii: "-") ? "-" : "+"
+        offset += 1
+      }
+      let digits = readDigits()
+      guard !digits.isEmpty else { throw error("a number needs digits in its exponent") }
+      exponent = "e" + exponentSign + digits
+    }
+    return sign + integerDigits + (fraction.isEmpty ? "" : "." + fraction) + exponent
+  }
+
+  mutating func readDigits() -> String {
+    let start = offset
+    while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { offset += 1 }
+    return String(decoding: bytes[start..<offset], as: UTF8.self)
+  }
+
+  // MARK: - Blanks, comments and positions
+
+  mutating func skipBlanks() throws(JSONParseError) {
+    while let byte = peek() {
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        offset += 1
+      case UInt8(ascii: "/") where json5:
+        try skipComment()
+      default:
+        return
+      }
+    }
+  }
+
+  mutating func skipComment() throws(JSONParseError) {
+    guard offset + 1 < bytes.count else { throw error("unexpected '/'") }
+    switch bytes[offset + 1] {
+    case UInt8(ascii: "/"):
+      while let byte = peek(), byte != UInt8(ascii: "\n") { offset += 1 }
+    case UInt8(ascii: "*"):
+      let start = offset
+      offset += 2
+      while offset + 1 < bytes.count, !(bytes[offset] == UInt8(ascii: "*") && bytes[offset + 1] == UInt8(ascii: "/")) {
+        offset += 1
+      }
+      guard offset + 1 < bytes.count else {
+        offset = start
+        throw error("a comment is not closed")
+      }
+      offset += 2
+    default:
+      throw error("unexpected '/'")
+    }
+  }
+
+  func peek() -> UInt8? {
+    offset < bytes.count ? bytes[offset] : nil
+  }
+
+  func describe(_ byte: UInt8) -> String {
+    (0x21..<0x7F).contains(byte)
+      ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16, uppercase: true))"
+  }
+
+  func error(_ message: String) -> JSONParseError {
+    var line = 1
+    var lineStart = 0
+    let end = min(offset, bytes.count)
+    for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = index + 1
+    }
+    let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+    return JSONParseError(message: message, line: line, column: column)
+  }
+}
