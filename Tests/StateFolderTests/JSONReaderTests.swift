@@ -1,0 +1,69 @@
+import StateFolder
+import Testing
+
+@Suite struct JSONReaderTests {
+  @Test func keepsObjectKeysInFileOrder() throws {
+    let value = try JSONValue.parse(#"{"zeta": 1, "alpha": 2, "mid": {"b": 1, "a": 2}}"#)
+    #expect(value.objectValue?.keys == ["zeta", "alpha", "mid"])
+    #expect(value["mid"]?.objectValue?.keys == ["b", "a"])
+  }
+
+  @Test func keepsNumbersAsWritten() throws {
+    let value = try JSONValue.parse(#"[1.50, 1e3, -0, 1767225600000]"#)
+    #expect(value.serialized(pretty: false) == "[1.50,1e3,-0,1767225600000]")
+    #expect(value.arrayValue?[3].int64Value == 1_767_225_600_000)
+  }
+
+  @Test func decodesEscapesAndSurrogatePairs() throws {
+    let value = try JSONValue.parse(#""a\n\u00e9\ud83d\ude00\"""#)
+    #expect(value.stringValue == "a\né😀\"")
+  }
+
+  @Test func readsJSON5CommentsTrailingCommasAndBareKeys() throws {
+    let text = """
+      // config
+      { agents: { defaults: { model: 'anthropic/claude-opus-4-6', }, }, /* note */ n: +.5, h: 0x1F, }
+      """
+    let value = try JSONValue.parse(text, json5: true)
+    #expect(value["agents"]?["defaults"]?["model"]?.stringValue == "anthropic/claude-opus-4-6")
+    #expect(value["n"]?.doubleValue == 0.5)
+    #expect(value["h"]?.int64Value == 31)
+  }
+
+  @Test func refusesJSON5InStrictMode() {
+    #expect(throws: JSONParseError.self) { try JSONValue.parse("{a: 1}") }
+    #expect(throws: JSONParseError.self) { try JSONValue.parse("[1,]") }
+  }
+
+  @Test func reportsLineAndColumnOfAnError() {
+    do {
+      _ = try JSONValue.parse("{\n  \"a\": 1,\n  \"b\" 2\n}")
+      Issue.record("expected a parse error")
+    } catch {
+      #expect(error.line == 3)
+      #expect(error.column == 7)
+      #expect(error.message.contains("expected ':'"))
+    }
+  }
+
+  @Test func countsColumnsInCharactersNotBytes() {
+    do {
+      _ = try JSONValue.parse("{\"名前\": x}")
+      Issue.record("expected a parse error")
+    } catch {
+      #expect(error.line == 1)
+      #expect(error.column == 8)
+    }
+  }
+
+  @Test func refusesAbsurdNestingInsteadOfCrashing() {
+    let deep = String(repeating: "[", count: 100_000)
+    #expect(throws: JSONParseError.self) { try JSONValue.parse(deep) }
+  }
+
+  @Test func refusesEmptyAndTruncatedDocuments() {
+    #expect(throws: JSONParseError.self) { try JSONValue.parse("") }
+    #expect(throws: JSONParseError.self) { try JSONValue.parse("{\"a\": \"unterminated") }
+    #expect(throws: JSONParseError.self) { try JSONValue.parse("{} trailing") }
+  }
+}
