@@ -1,0 +1,43 @@
+/// The tables a selection answers from, built once so that an alias or an exact ref resolves
+/// with a dictionary lookup or two, and the fuzzy match finds its names prepared.
+///
+/// Tables hold positions in the selection's models and are keyed by substrings, so typed text is
+/// looked up as it is, without copying.
+struct ModelLookup: Sendable {
+  /// By `provider/model` key, for keys that read back as themselves.
+  let byKey: [Substring: Int]
+  /// By normalized provider, then model id.
+  let byModel: [String: [Substring: Int]]
+  /// By lowercased alias.
+  let byAlias: [String: Int]
+  /// By model id, for ids only one provider has.
+  let byUniqueID: [Substring: Int]
+  /// The models as the fuzzy matcher sees them, in the same order.
+  let candidates: [FuzzyMatcher.Candidate]
+
+  /// The tables of `models`, whose aliases point at `aliasTargets` (keyed by lowercased alias).
+  init(models: [CatalogModel], aliasTargets: [String: ModelRef]) {
+    var byKey: [Substring: Int] = [:]
+    var byModel: [String: [Substring: Int]] = [:]
+    var positionsByID: [Substring: [Int]] = [:]
+    for (position, model) in models.enumerated() {
+      let ref = model.ref
+      byModel[ref.provider, default: [:]][ref.model[...]] = position
+      positionsByID[ref.model[...], default: []].append(position)
+      // Typed as its key, a ref is found without reading it, unless reading would change it
+      // (a configured `anthropic/opus-4.6` reads as `anthropic/claude-opus-4-6`).
+      let read = ModelRef.components(of: ref.key[...], defaultProvider: ref.provider)
+      if read?.provider == ref.provider, read?.model == ref.model[...] { byKey[ref.key[...]] = position }
+    }
+    self.byKey = byKey
+    self.byModel = byModel
+    byUniqueID = positionsByID.compactMapValues { $0.count == 1 ? $0[0] : nil }
+    byAlias = aliasTargets.compactMapValues { byModel[$0.provider]?[$0.model[...]] }
+    candidates = models.map(FuzzyMatcher.Candidate.init)
+  }
+
+  /// The position of `ref`, when it is one of the models.
+  func position(of ref: ModelRef) -> Int? {
+    byModel[ref.provider]?[ref.model[...]]
+  }
+}

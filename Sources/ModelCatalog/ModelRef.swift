@@ -1,0 +1,79 @@
+/// A model named by its provider and its id: `anthropic/claude-opus-4-6` (spec §1).
+///
+/// The provider is always normalized (`Z.AI` is `zai`); the model id keeps its case and may
+/// itself contain `/` (`openrouter/moonshotai/kimi-k2`).
+public struct ModelRef: Hashable, Sendable, CustomStringConvertible {
+  private var normalizedProvider: String
+
+  /// The model id, as written: `claude-opus-4-6`, `moonshotai/kimi-k2`, `MiniMax-M2`.
+  public var model: String
+
+  /// A ref of `provider` (normalized here) and `model`.
+  public init(provider: String, model: String) {
+    self.normalizedProvider = ProviderName.normalized(provider)
+    self.model = model
+  }
+
+  /// The provider, normalized; setting it normalizes the new name.
+  public var provider: String {
+    get { normalizedProvider }
+    set { normalizedProvider = ProviderName.normalized(newValue) }
+  }
+
+  /// `provider/model`, the key refs are compared and stored by.
+  public var key: String { "\(normalizedProvider)/\(model)" }
+
+  public var description: String { key }
+
+  /// Reads a typed or configured ref (spec §4.2 step 2); nil when the text is empty or a side of
+  /// the `/` is.
+  ///
+  /// The text splits at its first `/`; without one, the model belongs to `defaultProvider`.
+  /// Anthropic's shorthands name their full ids: `opus-4.6` is `claude-opus-4-6`.
+  ///
+  /// ```swift
+  /// ModelRef.parse("openrouter/moonshotai/kimi-k2", defaultProvider: "anthropic")  // openrouter, moonshotai/kimi-k2
+  /// ModelRef.parse("sonnet-4.5", defaultProvider: "anthropic")  // anthropic/claude-sonnet-4-5
+  /// ```
+  public static func parse(_ text: String, defaultProvider: String) -> ModelRef? {
+    components(of: text[...], defaultProvider: ProviderName.normalized(defaultProvider)).map {
+      ModelRef(normalizedProvider: $0.provider, model: String($0.model))
+    }
+  }
+
+  /// The normalized provider and the model id of `text`, as `parse(_:defaultProvider:)` reads
+  /// them, without building a ref: resolving compares them with its tables as they are.
+  static func components(of text: Substring, defaultProvider: String) -> (provider: String, model: Substring)? {
+    let trimmed = text.trimmingSpaces()
+    var provider = defaultProvider
+    var model = trimmed
+    if let slash = trimmed.utf8.firstIndex(of: UInt8(ascii: "/")) {
+      provider = ProviderName.normalized(trimmed[..<slash])
+      model = trimmed[trimmed.utf8.index(after: slash)...].trimmingSpaces()
+    }
+    guard !provider.isEmpty, !model.isEmpty else { return nil }
+    if provider == "anthropic", let shorthand = anthropicShorthands.first(where: { matches(model, $0.short) }) {
+      model = shorthand.full[...]
+    }
+    return (provider, model)
+  }
+
+  private init(normalizedProvider: String, model: String) {
+    self.normalizedProvider = normalizedProvider
+    self.model = model
+  }
+
+  /// Short names of Anthropic models that people type (spec §4.2 step 2), matched ignoring case.
+  private static let anthropicShorthands = [
+    (short: "opus-4.6", full: "claude-opus-4-6"),
+    (short: "opus-4.5", full: "claude-opus-4-5"),
+    (short: "sonnet-4.5", full: "claude-sonnet-4-5"),
+  ]
+
+  /// Whether `text` is the lowercase ASCII `name` in any case, compared byte by byte without copying.
+  private static func matches(_ text: Substring, _ name: String) -> Bool {
+    text.utf8.elementsEqual(name.utf8) { byte, lower in
+      byte == lower || ((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) && byte | 0x20 == lower)
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import StateFolder
+
+/// The models one agent can select (spec §4.2 "Selectable" and §2), with their aliases, the
+/// default model and the providers' endpoints; built once, then asked many times.
+///
+/// With an allowlist (`agents.defaults.models`), its keys are selectable and its aliases replace
+/// the built-in ones; without one, the built-in catalog and the configured providers' models are.
+/// The default model and the fallbacks are always selectable.
+public struct ModelSelection: Sendable {
+  /// The agent's default model: its own `agents.list[].model`, else `agents.defaults.model`,
+  /// else the built-in default. Config refs may be aliases.
+  public let defaultModel: ModelRef
+  /// The models tried after the default: the agent's own, else `agents.defaults.model.fallbacks`.
+  public let fallbacks: [ModelRef]
+  /// The selectable models, in list order (`ProviderOrder`).
+  public let models: [CatalogModel]
+  /// The providers of the selectable models, in list order.
+  public let providers: [String]
+  /// The aliases, as written, in the order they were configured: for `/<alias>` and completion.
+  public let aliasNames: [String]
+
+  private let providerInfos: [String: ProviderInfo]
+  let lookup: ModelLookup
+
+  /// The selection of `agent` (an id of `agents.list[]`, compared ignoring case; any other id
+  /// uses `agents.defaults`).
+  public init(catalog: BuiltInCatalog, config: Config, agent: String) {
+    let baseProvider = catalog.defaultModel.provider
+    var allowlisted: [ModelRef]?
+    var aliases = catalog.aliases
+    if !config.allowlist.isEmpty {
+      allowlisted = config.allowlist.compactMap { ModelRef.parse($0.ref, defaultProvider: baseProvider) }
+      aliases = config.allowlist.compactMap { entry in
+        guard let name = entry.alias, let ref = ModelRef.parse(entry.ref, defaultProvider: baseProvider) else {
+          return nil
+        }
+        return ModelAlias(name: name, ref: ref)
+      }
+    }
+    var aliasTargets: [String: ModelRef] = [:]
+    for alias in aliases where aliasTargets[alias.name.lowercased()] == nil {
+      aliasTargets[alias.name.lowercased()] = alias.ref
+    }
+    func configuredRef(_ text: String) -> ModelRef? {
+      if !text.utf8.contains(UInt8(ascii: "/")), let ref = aliasTargets[text.trimmingSpaces().lowercased()] {
+        return ref
+      }
+      return ModelRef.parse(text, defaultProvider: baseProvider)
+    }
+
+    let agentEntry = config.agents.first { $0.id.lowercased() == agent.lowercased() }
+    let defaultModel = (agentEntry?.model ?? config.defaultModel).flatMap(configuredRef) ?? catalog.defaultModel
+    var seenFallbacks: Set<ModelRef> = []
+    let fallbacks = (agentEntry?.fallbacks ?? config.fallbacks).compactMap(configuredRef).filter {
+      seenFallbacks.insert($0).inserted
+    }
+    self.defaultModel = defaultModel
+    self.fallbacks = fallbacks
+
+    var names: [ModelRef: String] = [:]
+    for model in catalog.models { names[model.ref] = model.name }
+    var configuredRefs: [ModelRef] = []
+    for provider in config.providers {
+      for model in provider.models {
+        let ref = ModelRef(provider: provider.name, model: model.id)
+        configuredRefs.append(ref)
+        if let name = model.name { names[ref] = name }
+      }
+    }
+
+    var aliasesByRef: [ModelRef: [String]] = [:]
+    for alias in aliases { aliasesByRef[alias.ref, default: []].append(alias.name) }
+    var seen: Set<ModelRef> = []
+    let refs = (allowlisted ?? catalog.models.map(\.ref) + configuredRefs) + [defaultModel] + fallbacks
+    models = refs.filter { seen.insert($0).inserted }
+      .map { (ref: $0, order: ProviderOrder.sortKey($0)) }
+      .sorted { $0.order < $1.order }
+      .map { ref, _ in
+        CatalogModel(ref: ref, name: names[ref], aliases: aliasesByRef[ref] ?? [], isDefault: ref == defaultModel)
+      }
+    var seenProviders: Set<String> = []
+    providers = models.map(\.ref.provider).filter { seenProviders.insert($0).inserted }
+    aliasNames = aliases.filter { aliasTargets[$0.name.lowercased()] == $0.ref }.map(\.name)
+
+    providerInfos = Self.providerInfos(catalog, config, providers)
+    lookup = ModelLookup(models: models, aliasTargets: aliasTargets)
+  }
+
+  /// The built-in providers with their configured endpoints and APIs, and any other provider of
+  /// a selectable model.
+  private static func providerInfos(_ catalog: BuiltInCatalog, _ config: Config, _ providers: [String])
+    -> [String: ProviderInfo]
+  {
+    var infos: [String: ProviderInfo] = [:]
+    for provider in catalog.providers { infos[provider.name] = provider }
+    for provider in config.providers {
+      let name = ProviderName.normalized(provider.name)
+      var info = infos[name] ?? ProviderInfo(name: name)
+      info.baseURL = provider.baseURL ?? info.baseURL
+      info.api = provider.api ?? info.api
+      infos[name] = info
+    }
+    for provider in providers where infos[provider] == nil { infos[provider] = ProviderInfo(name: provider) }
+    return infos
+  }
+
+  /// The endpoint and API of the provider `name` (normalized here), when it is built in,
+  /// configured or has a selectable model.
+  public func provider(_ name: String) -> ProviderInfo? {
+    providerInfos[ProviderName.normalized(name)]
+  }
+
+  /// Whether `ref` can be selected.
+  public func isSelectable(_ ref: ModelRef) -> Bool {
+    lookup.position(of: ref) != nil
+  }
+
+  /// The aliases of `ref`, as written; empty when it has none or is not selectable.
+  public func aliases(of ref: ModelRef) -> [String] {
+    lookup.position(of: ref).map { models[$0].aliases } ?? []
+  }
+
+  /// The `list` view's items (spec §4.5): the selectable models in list order, only those of
+  /// `provider` (normalized here) when one is given.
+  public func list(provider: String?) -> [CatalogModel] {
+    guard let provider else { return models }
+    let name = ProviderName.normalized(provider)
+    return models.filter { $0.ref.provider == name }
+  }
+}
