@@ -92,7 +92,8 @@ enum ConcurrentWriters {
     while !FileManager.default.fileExists(atPath: orders.goFile), Date() < deadline {
       usleep(1_000)
     }
-    let store = SQLiteSessionStore(path: orders.path)
+    let store: any SessionStore =
+      orders.kind == .json ? JSONSessionStore(path: orders.path) : SQLiteSessionStore(path: orders.path)
     let start = Date().timeIntervalSince1970
     for index in 0..<orders.count {
       try store.save(ConcurrentWriters.pins(prefix: orders.prefix, index: index), for: "\(orders.prefix):\(index)")
