@@ -49,21 +49,12 @@ public final class JSONSessionStore: SessionStore {
   // MARK: - Writing
 
   private func update(_ session: String, to pins: SessionPins) throws(SessionStoreError) {
+    // Pins the file holds already need no lock and no write.
+    guard try updatedEntry(of: session, to: pins, in: sessions()) != nil else { return }
     try SessionsFileLock.withLock(for: path) { () throws(SessionStoreError) in
       var sessions = try self.sessions() ?? JSONObject()
-      let entry: JSONObject
-      switch sessions[session] {
-      case .object(let existing)?:
-        entry = existing
-      case nil:
-        guard !pins.isEmpty else { return }
-        entry = Self.newEntry(updatedAt: pins.updatedAt)
-      case .some:
-        throw .unexpectedContent(path: path, problem: "session \(SessionStoreError.quoted(session)) is not an object")
-      }
-      let updated = entry.settingSessionPins(pins)
-      guard updated != entry else { return }
-      sessions[session] = .object(updated)
+      guard let entry = try updatedEntry(of: session, to: pins, in: sessions) else { return }
+      sessions[session] = .object(entry)
       do throws(StateFileError) {
         try StateFile.writeAtomically(JSONValue.object(sessions).serialized().utf8, to: path)
       } catch {
@@ -72,6 +63,24 @@ public final class JSONSessionStore: SessionStore {
       let signature = FileSignature(of: path)
       cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: sessions) } }
     }
+  }
+
+  /// The entry of `session` holding `pins`, or nil when `sessions` needs no change.
+  private func updatedEntry(of session: String, to pins: SessionPins, in sessions: JSONObject?)
+    throws(SessionStoreError) -> JSONObject?
+  {
+    let entry: JSONObject
+    switch sessions?[session] {
+    case .object(let existing)?:
+      entry = existing
+    case nil:
+      guard !pins.isEmpty else { return nil }
+      entry = Self.newEntry(updatedAt: pins.updatedAt)
+    case .some:
+      throw .unexpectedContent(path: path, problem: "session \(SessionStoreError.quoted(session)) is not an object")
+    }
+    let updated = entry.settingSessionPins(pins)
+    return updated == entry ? nil : updated
   }
 
   /// An entry as OpenClaw creates one: a new `sessionId` and `updatedAt`.

@@ -110,6 +110,21 @@ import Testing
     #expect(try JSONSessionStore(path: path).pins(for: "telegram:dm:7") == pins)
   }
 
+  @Test func writesNothingWhenThePinsAreAlreadyThere() throws {
+    let (path, _) = try Self.openClawState()
+    let store = JSONSessionStore(path: path)
+    let pins = try #require(try store.pins(for: "agent:main:telegram:dm:42"))
+    let before = try FileManager.default.attributesOfItem(atPath: path)
+    try store.save(pins, for: "agent:main:telegram:dm:42")
+    try store.removePins(for: "agent:main:main")
+    let after = try FileManager.default.attributesOfItem(atPath: path)
+    #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
+
+    let missing = StateLayout(folder: try TemporaryFolder.make().path, agent: "main")
+    try JSONSessionStore(path: missing.sessionsFile).removePins(for: "main")
+    #expect(!FileManager.default.fileExists(atPath: missing.sessionsFolder))
+  }
+
   @Test func neverOverwritesAFileThatDoesNotParse() throws {
     let (path, _) = try Self.openClawState()
     let broken = Data("{\n  \"main\": {\n    \"sessionId\": \"x\",,\n".utf8)
