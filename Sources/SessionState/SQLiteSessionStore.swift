@@ -139,8 +139,10 @@ public final class SQLiteSessionStore: SessionStore {
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
     let opened = try DatabaseQueue(path: path, configuration: configuration)
-    if try !opened.inDatabase({ try Self.migrator.hasCompletedMigrations($0) }) {
-      // Processes that find the file new take turns: the first migrates, the others see it done.
+    // A check that fails counts as "not migrated": it races with another process creating the
+    // schema (GRDB reads `grdb_migrations`, then whether it exists). Under the lock, processes
+    // take turns: the first migrates, the others find it done.
+    if (try? opened.inDatabase({ try Self.migrator.hasCompletedMigrations($0) })) != true {
       try FileLock.withExclusiveLock(for: path) {
         try opened.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
         try Self.migrator.migrate(opened)
