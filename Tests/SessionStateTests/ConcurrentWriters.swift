@@ -6,8 +6,9 @@ import Testing
 /// Writers of one store in separate processes, writing at the same time.
 ///
 /// A writer is this test binary launched again to run only `ConcurrentWriterProcess`, which
-/// takes its orders from the environment. Every writer waits for a go file, so that they start
-/// together, and reports when it wrote its first and its last pins.
+/// takes its orders from the environment. Every writer says it is ready, then waits for a go
+/// file that appears once all are ready, so that they start together; each reports when it
+/// wrote its first and its last pins.
 enum ConcurrentWriters {
   /// The environment variable holding a writer's orders: kind, file, key prefix, count and go file.
   static let ordersVariable = "MODELPIN_TEST_WRITER_ORDERS"
@@ -30,6 +31,7 @@ enum ConcurrentWriters {
     }
 
     var text: String { [kind.rawValue, path, prefix, String(count), goFile].joined(separator: "\t") }
+    var readyFile: String { "\(goFile).\(prefix).ready" }
     var timesFile: String { "\(goFile).\(prefix).times" }
     var logFile: String { "\(goFile).\(prefix).log" }
   }
@@ -66,6 +68,10 @@ enum ConcurrentWriters {
       try process.run()
       launched.append((process, orders))
     }
+    let deadline = Date().addingTimeInterval(60)
+    while launched.contains(where: { !FileManager.default.fileExists(atPath: $0.1.readyFile) }), Date() < deadline {
+      usleep(1_000)
+    }
     try Data().write(to: URL(fileURLWithPath: goFile))
     return try launched.map { process, orders in
       process.waitUntilExit()
@@ -79,6 +85,23 @@ enum ConcurrentWriters {
     }
   }
 
+  /// Checks that every writer exited cleanly and that they were writing at the same time.
+  static func expectCleanOverlappingRun(_ reports: [Report], sourceLocation: SourceLocation = #_sourceLocation) {
+    for report in reports {
+      #expect(report.status == 0, "\(report.output)", sourceLocation: sourceLocation)
+    }
+    let overlapped = reports.map(\.start).max()! < reports.map(\.end).min()!
+    #expect(overlapped, "the writers did not write at the same time", sourceLocation: sourceLocation)
+  }
+
+  /// The sessions the writers saved whose pins are missing from `all`, or not what was saved.
+  static func lostSessions(prefixes: [String], count: Int, in all: [(session: String, pins: SessionPins)]) -> [String] {
+    let stored = Dictionary(all.map { ($0.session, $0.pins) }) { first, _ in first }
+    return prefixes.flatMap { prefix in
+      (0..<count).filter { stored["\(prefix):\($0)"] != pins(prefix: prefix, index: $0) }.map { "\(prefix):\($0)" }
+    }
+  }
+
   struct WriterFailure: Error, CustomStringConvertible {
     var description: String
   }
@@ -88,6 +111,7 @@ enum ConcurrentWriters {
   @Test(.enabled(if: ConcurrentWriters.Orders.current != nil, "runs only in a writer process another test launches"))
   func writesItsPinsWhenTheGoFileAppears() throws {
     let orders = try #require(ConcurrentWriters.Orders.current)
+    try Data().write(to: URL(fileURLWithPath: orders.readyFile))
     let deadline = Date().addingTimeInterval(60)
     while !FileManager.default.fileExists(atPath: orders.goFile), Date() < deadline {
       usleep(1_000)
