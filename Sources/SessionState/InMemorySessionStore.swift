@@ -1,0 +1,29 @@
+import Synchronization
+
+/// Pins kept in this process only (`--sessions memory`): nothing is read or written on disk.
+public final class InMemorySessionStore: SessionStore {
+  private let sessions = Mutex<[String: SessionPins]>([:])
+
+  /// An empty store.
+  public init() {}
+
+  public func pins(for session: String) throws(SessionStoreError) -> SessionPins? {
+    try SessionKey.validate(session)
+    return sessions.withLock { $0[session] }
+  }
+
+  public func save(_ pins: SessionPins, for session: String) throws(SessionStoreError) {
+    try SessionKey.validate(session)
+    sessions.withLock { $0[session] = pins.isEmpty ? nil : pins }
+  }
+
+  public func removePins(for session: String) throws(SessionStoreError) {
+    try SessionKey.validate(session)
+    _ = sessions.withLock { $0.removeValue(forKey: session) }
+  }
+
+  public func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)] {
+    sessions.withLock { $0.map { (session: $0.key, pins: $0.value) } }
+      .sorted { SessionKey.precedes($0.session, $1.session) }
+  }
+}

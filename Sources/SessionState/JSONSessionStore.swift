@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Foundation
+import StateFolder
+import Synchronization
+
+/// OpenClaw's `sessions.json` (`--sessions json`): an object of session key → `SessionEntry`.
+///
+/// Only the pin fields of an entry are read and written; every other field, every other
+/// session, key order and number text stay as they were. Saves re-read the file under
+/// OpenClaw's lock and replace it atomically; a file that does not parse is never overwritten.
+/// The parsed file is kept while the file on disk is unchanged, so reads cost a `stat`.
+public final class JSONSessionStore: SessionStore {
+  /// The `sessions.json` file.
+  public let path: String
+  private let cache = Mutex<ParsedFile?>(nil)
+
+  /// A store for the file at `path`; nothing is read until the first call.
+  public init(path: String) {
+    self.path = path
+  }
+
+  public func pins(for session: String) throws(SessionStoreError) -> SessionPins? {
+    try SessionKey.validate(session)
+    return try sessions()?[session]?.objectValue?.sessionPins
+  }
+
+  public func save(_ pins: SessionPins, for session: String) throws(SessionStoreError) {
+    try SessionKey.validate(session)
+    try update(session, to: pins)
+  }
+
+  /// Removes the pin fields of the session's entry; the entry itself stays, as OpenClaw's.
+  public func removePins(for session: String) throws(SessionStoreError) {
+    try SessionKey.validate(session)
+    try update(session, to: SessionPins())
+  }
+
+  public func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)] {
+    guard let sessions = try sessions() else { return [] }
+    return sessions.members
+      .compactMap { member in member.value.objectValue?.sessionPins.map { (session: member.key, pins: $0) } }
+      .sorted { SessionKey.precedes($0.session, $1.session) }
+  }
+
+  // MARK: - Writing
+
+  private func update(_ session: String, to pins: SessionPins) throws(SessionStoreError) {
+    // Pins the file holds already need no lock and no write.
+    guard try updatedEntry(of: session, to: pins, in: sessions()) != nil else { return }
+    try SessionsFileLock.withLock(for: path) { () throws(SessionStoreError) in
+      var sessions = try self.sessions() ?? JSONObject()
+      guard let entry = try updatedEntry(of: session, to: pins, in: sessions) else { return }
+      sessions[session] = .object(entry)
+      do throws(StateFileError) {
+        try StateFile.writeAtomically(JSONValue.object(sessions).serialized().utf8, to: path)
+      } catch {
+        throw .file(error)
+      }
+      let signature = FileSignature(of: path)
+      cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: sessions) } }
+    }
+  }
+
+  /// The entry of `session` holding `pins`, or nil when `sessions` needs no change.
+  private func updatedEntry(of session: String, to pins: SessionPins, in sessions: JSONObject?)
+    throws(SessionStoreError) -> JSONObject?
+  {
+    let entry: JSONObject
+    switch sessions?[session] {
+    case .object(let existing)?:
+      entry = existing
+    case nil:
+      guard !pins.isEmpty else { return nil }
+      entry = Self.newEntry(updatedAt: pins.updatedAt)
+    case .some:
+      throw .unexpectedContent(path: path, problem: "session \(SessionStoreError.quoted(session)) is not an object")
+    }
+    let updated = entry.settingSessionPins(pins)
+    return updated == entry ? nil : updated
+  }
+
+  /// An entry as OpenClaw creates one: a new `sessionId` and `updatedAt`.
+  private static func newEntry(updatedAt: Int64?) -> JSONObject {
+    JSONObject([
+      ("sessionId", .string(UUID().uuidString.lowercased())),
+      ("updatedAt", .integer(updatedAt ?? Int64(Date().timeIntervalSince1970 * 1000))),
+    ])
+  }
+
+  // MARK: - Reading
+
+  /// The sessions of the file, or nil when it does not exist; parsed again only when it changed.
+  private func sessions() throws(SessionStoreError) -> JSONObject? {
+    let signature = FileSignature(of: path)
+    if let signature, let cached = cache.withLock({ $0 }), cached.signature == signature {
+      return cached.sessions
+    }
+    let bytes: [UInt8]
+    do {
+      guard let read = try StateFile.read(path) else { return nil }
+      bytes = read
+    } catch {
+      throw .file(error)
+    }
+    let document: JSONValue
+    do {
+      document = try JSONValue.parse(utf8: bytes, json5: true)
+    } catch {
+      throw .unparsable(path: path, error)
+    }
+    guard let sessions = document.objectValue else {
+      throw .unexpectedContent(path: path, problem: "the top level is not an object of sessions")
+    }
+    if let signature, FileSignature(of: path) == signature {
+      cache.withLock { $0 = ParsedFile(signature: signature, sessions: sessions) }
+    }
+    return sessions
+  }
+
+  private struct ParsedFile {
+    var signature: FileSignature
+    var sessions: JSONObject
+  }
+
+  /// What tells one version of the file from another: every write makes a new file.
+  private struct FileSignature: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: timespec
+    var changed: timespec
+
+    init?(of path: String) {
+      var status = stat()
+      guard stat(path, &status) == 0 else { return nil }
+      device = UInt64(status.st_dev)
+      inode = UInt64(status.st_ino)
+      size = Int64(status.st_size)
+      modified = status.st_mtim
+      changed = status.st_ctim
+    }
+
+    static func == (lhs: FileSignature, rhs: FileSignature) -> Bool {
+      lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
+        && lhs.modified.tv_sec == rhs.modified.tv_sec && lhs.modified.tv_nsec == rhs.modified.tv_nsec
+        && lhs.changed.tv_sec == rhs.changed.tv_sec && lhs.changed.tv_nsec == rhs.changed.tv_nsec
+    }
+  }
+}

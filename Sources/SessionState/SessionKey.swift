@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Session keys: their validation and the parent of a thread or topic session.
+public enum SessionKey {
+  /// The longest key accepted, in UTF-8 bytes.
+  public static let maximumBytes = 512
+
+  /// Accepts a key that is non-empty, at most `maximumBytes` long and free of control characters.
+  public static func validate(_ key: String) throws(SessionStoreError) {
+    if key.isEmpty {
+      throw .invalidSessionKey(key, problem: "it is empty")
+    }
+    if key.utf8.count > maximumBytes {
+      throw .invalidSessionKey(key, problem: "it is \(key.utf8.count) bytes, over the limit of \(maximumBytes)")
+    }
+    if let control = firstControlCharacter(in: key) {
+      let code = String(control, radix: 16, uppercase: true)
+      let padded = String(repeating: "0", count: 4 - code.count) + code
+      throw .invalidSessionKey(key, problem: "it holds the control character U+\(padded)")
+    }
+  }
+
+  /// The first control character (U+0000–U+001F, U+007F–U+009F) of `key`, read from its UTF-8
+  /// bytes: C1 controls are the two bytes `C2 80`…`C2 9F`.
+  private static func firstControlCharacter(in key: String) -> UInt32? {
+    var afterC2 = false
+    for byte in key.utf8 {
+      if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
+      if afterC2, (0x80...0x9F).contains(byte) { return UInt32(byte) }
+      afterC2 = byte == 0xC2
+    }
+    return nil
+  }
+
+  /// The session a thread or topic session belongs to: the key before its last `:thread:<id>` or
+  /// `:topic:<id>` (markers matched in any case, as OpenClaw does); nil for any other key.
+  ///
+  /// `discord:channel:c1:thread:9` → `discord:channel:c1`; `telegram:group:5:topic:3` → `telegram:group:5`.
+  public static func parent(of key: String) -> String? {
+    let bytes = key.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    var last: (start: Int, end: Int)?
+    for marker in markers {
+      var start = bytes.count - marker.count
+      while start > 0, !bytes[start..<start + marker.count].elementsEqual(marker) { start -= 1 }
+      if start > 0, start > last?.start ?? 0 { last = (start, start + marker.count) }
+    }
+    guard let last, last.end < bytes.count else { return nil }
+    return String(decoding: key.utf8.prefix(last.start), as: UTF8.self)
+  }
+
+  private static let markers = [Array(":thread:".utf8), Array(":topic:".utf8)]
+
+  /// The order `allPins()` uses: by the bytes of the UTF-8 text, as SQLite compares text.
+  static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+    var lhs = lhs
+    var rhs = rhs
+    return lhs.withUTF8 { left in
+      rhs.withUTF8 { right in
+        let common = min(left.count, right.count)
+        let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+        return order == 0 ? left.count < right.count : order < 0
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import SessionState
+import Testing
+
+@Suite struct OverlaySessionStoreTests {
+  static let opus = SessionPins(model: "anthropic/claude-opus-4-6", updatedAt: 1)
+  static let gpt = SessionPins(model: "openai/gpt-5-mini", profile: "openai:me", profileSource: .user, updatedAt: 2)
+
+  /// A base store holding `main` and `telegram:dm:42`, and an overlay over it.
+  static func overlay() throws -> (base: InMemorySessionStore, overlay: OverlaySessionStore) {
+    let base = InMemorySessionStore()
+    try base.save(opus, for: "main")
+    try base.save(opus, for: "telegram:dm:42")
+    return (base, OverlaySessionStore(base: base))
+  }
+
+  @Test func readsThePinsOfTheBase() throws {
+    let (_, overlay) = try Self.overlay()
+    #expect(try overlay.pins(for: "main") == Self.opus)
+    #expect(try overlay.allPins().map(\.session) == ["main", "telegram:dm:42"])
+  }
+
+  @Test func keepsItsWritesFromTheBase() throws {
+    let (base, overlay) = try Self.overlay()
+    try overlay.save(Self.gpt, for: "main")
+    try overlay.save(Self.gpt, for: "discord:channel:c1")
+    try overlay.removePins(for: "telegram:dm:42")
+
+    #expect(try overlay.pins(for: "main") == Self.gpt)
+    #expect(try overlay.pins(for: "telegram:dm:42") == nil)
+    #expect(try overlay.allPins().map(\.session) == ["discord:channel:c1", "main"])
+    #expect(try base.allPins().map(\.session) == ["main", "telegram:dm:42"])
+    #expect(try base.pins(for: "main") == Self.opus)
+  }
+
+  @Test func hidesBasePinsWhenEmptyPinsAreSaved() throws {
+    let (_, overlay) = try Self.overlay()
+    try overlay.save(SessionPins(updatedAt: 3), for: "main")
+    #expect(try overlay.pins(for: "main") == nil)
+    #expect(try overlay.allPins().map(\.session) == ["telegram:dm:42"])
+  }
+}

@@ -1,0 +1,48 @@
+import SessionState
+import Testing
+
+@Suite struct SessionKeyTests {
+  @Test(arguments: [
+    ("discord:channel:c1:thread:9", "discord:channel:c1"),
+    ("telegram:group:5:topic:3", "telegram:group:5"),
+    ("agent:main:slack:channel:c9:thread:1700000000.123", "agent:main:slack:channel:c9"),
+    ("discord:channel:c1:THREAD:9", "discord:channel:c1"),
+    ("telegram:group:5:topic:3:thread:7", "telegram:group:5:topic:3"),
+  ])
+  func findsTheParentOfThreadAndTopicSessions(key: String, parent: String) {
+    #expect(SessionKey.parent(of: key) == parent)
+  }
+
+  @Test(arguments: ["main", "telegram:dm:42", "discord:channel:thread", ":thread:9", "discord:channel:c1:thread:"])
+  func findsNoParentWithoutAThreadOrTopicSuffix(key: String) {
+    #expect(SessionKey.parent(of: key) == nil)
+  }
+
+  @Test(arguments: [
+    "main", "telegram:dm:42", "discord:channel:c1:thread:9", "über chat 🌸", String(repeating: "é", count: 256),
+  ])
+  func acceptsOrdinaryKeys(key: String) throws {
+    try SessionKey.validate(key)
+  }
+
+  @Test func rejectsAnEmptyKey() {
+    #expect(throws: SessionStoreError.invalidSessionKey("", problem: "it is empty")) {
+      try SessionKey.validate("")
+    }
+  }
+
+  @Test func rejectsAKeyOverFiveHundredTwelveBytes() {
+    let key = String(repeating: "é", count: 256) + "x"
+    #expect(throws: SessionStoreError.invalidSessionKey(key, problem: "it is 513 bytes, over the limit of 512")) {
+      try SessionKey.validate(key)
+    }
+  }
+
+  @Test func rejectsControlCharactersAndEscapesThemInTheMessage() throws {
+    let error = try #require(throws: SessionStoreError.self) { try SessionKey.validate("main\u{1B}[31m") }
+    #expect(error.description == #"invalid session key "main\u{1b}[31m": it holds the control character U+001B"#)
+    #expect(throws: SessionStoreError.invalidSessionKey("a\u{85}b", problem: "it holds the control character U+0085")) {
+      try SessionKey.validate("a\u{85}b")
+    }
+  }
+}

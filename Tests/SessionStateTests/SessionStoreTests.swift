@@ -1,0 +1,84 @@
+import ModelPinTestSupport
+import SessionState
+import StateFolder
+import Testing
+
+/// What every store promises, checked on each kind `--sessions` can name.
+@Suite struct SessionStoreTests {
+  static let sonnet = SessionPins(
+    model: "anthropic/claude-sonnet-4-5", profile: "anthropic:work", profileSource: .user, updatedAt: 1_764_064_800_000)
+
+  /// A store of `kind` in a new, empty state folder.
+  static func emptyStore(_ kind: SessionStoreKind) throws -> any SessionStore {
+    makeSessionStore(kind: kind, layout: StateLayout(folder: try TemporaryFolder.make().path, agent: "main"))
+  }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func readsBackWhatWasSaved(kind: SessionStoreKind) throws {
+    let store = try Self.emptyStore(kind)
+    try store.save(Self.sonnet, for: "telegram:dm:42")
+    #expect(try store.pins(for: "telegram:dm:42") == Self.sonnet)
+    #expect(try store.pins(for: "main") == nil)
+  }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func replacesPinsOnSave(kind: SessionStoreKind) throws {
+    let store = try Self.emptyStore(kind)
+    try store.save(Self.sonnet, for: "main")
+    let auto = SessionPins(
+      model: "openai/gpt-5-mini", profile: "openai:b", profileSource: .auto, updatedAt: 1_764_064_900_000)
+    try store.save(auto, for: "main")
+    #expect(try store.pins(for: "main") == auto)
+  }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func forgetsPinsWhenEmptyPinsAreSaved(kind: SessionStoreKind) throws {
+    let store = try Self.emptyStore(kind)
+    try store.save(Self.sonnet, for: "main")
+    try store.save(SessionPins(updatedAt: 1_764_064_900_000), for: "main")
+    #expect(try store.pins(for: "main") == nil)
+    #expect(try store.allPins().isEmpty)
+  }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func removesPinsOfOneSessionOnly(kind: SessionStoreKind) throws {
+    let store = try Self.emptyStore(kind)
+    try store.save(Self.sonnet, for: "main")
+    try store.save(Self.sonnet, for: "telegram:dm:42")
+    try store.removePins(for: "main")
+    try store.removePins(for: "never-pinned")
+    #expect(try store.pins(for: "main") == nil)
+    #expect(try store.pins(for: "telegram:dm:42") == Self.sonnet)
+  }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func listsPinnedSessionsInKeyOrder(kind: SessionStoreKind) throws {
+    let store = try Self.emptyStore(kind)
+    for session in ["é", "b", "a:thread:1", "B", "a"] {
+      try store.save(Self.sonnet, for: session)
+    }
+    #expect(try store.allPins().map(\.session) == ["B", "a", "a:thread:1", "b", "é"])
+    #expect(try store.allPins().allSatisfy { $0.pins == Self.sonnet })
+  }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func refusesInvalidSessionKeys(kind: SessionStoreKind) throws {
+    let store = try Self.emptyStore(kind)
+    #expect(throws: SessionStoreError.invalidSessionKey("", problem: "it is empty")) {
+      try store.save(Self.sonnet, for: "")
+    }
+    #expect(throws: SessionStoreError.self) { try store.pins(for: "main\n") }
+  }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func losesNoPinsWhenTasksShareTheStore(kind: SessionStoreKind) async throws {
+    let store = try Self.emptyStore(kind)
+    try await withThrowingTaskGroup { group in
+      for index in 0..<40 {
+        group.addTask { try store.save(Self.sonnet, for: "telegram:dm:\(index)") }
+      }
+      try await group.waitForAll()
+    }
+    #expect(try store.allPins().count == 40)
+  }
+}
