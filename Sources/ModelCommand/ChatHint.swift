@@ -5,7 +5,7 @@ public enum ChatHint: Sendable, Equatable {
   case modelCommandNotAtStart
   /// The line starts with an unknown `/word` one edit (a typo or a swap) away from `/model` or
   /// `/models`: `/modle x` gives typed `/modle`, suggestion `/model`. `typed` is after NFKC and
-  /// holds no character that `escapedForDisplay(_:)` would escape.
+  /// holds only `/` and letters, marks and digits, so it is safe to echo.
   case didYouMean(typed: String, suggestion: String)
 }
 

@@ -1,11 +1,11 @@
 /// "Did you mean /model?" for a chat line that starts with a mistyped `/model` (spec §3.4).
 ///
-/// The line's first word is `/` and the characters up to whitespace, `:` or the end. When that
-/// word is one edit from `model` or `models` in any case (one character inserted, deleted or
-/// replaced, or two neighbours swapped: `/modle`, `/mdoel`, `/modl`, `/Modells`), and it is not
-/// an alias, the hint suggests the closer of `/model` and `/models` (`/model` on a tie). A word
-/// with a character that `escapedForDisplay(_:)` escapes gets no hint. Other slash commands
-/// (`/help`, `/start`) are further away and belong to the host.
+/// The line's first word is `/` and the letters, marks and digits (of any script) after it, up
+/// to anything else (`/mdoel, please` types `/mdoel`). When that word is one edit from `model` or
+/// `models` in any case (one character inserted, deleted or replaced, or two neighbours swapped:
+/// `/modle`, `/mdoel`, `/modl`, `/Modells`), and it is not an alias, the hint suggests the closer
+/// of `/model` and `/models` (`/model` on a tie). Other slash commands (`/help`, `/start`) are
+/// further away and belong to the host.
 enum CommandSuggestion {
   /// The farthest a word may be from a command name and still get a hint.
   static let maximumDistance = 1
@@ -22,8 +22,8 @@ enum CommandSuggestion {
     var index = 1
     while index < head.count {
       let (scalar, length) = UTF8Scalars.decode(head, at: index)
-      if scalar == ":" || LineNormalization.isWhitespace(scalar) { break }
-      guard !DisplayEscaping.isEscaped(scalar), word.count < longestWord else { return nil }
+      guard isWordCharacter(scalar) else { break }
+      guard word.count < longestWord else { return nil }
       word.append(scalar)
       index += length
     }
@@ -35,6 +35,11 @@ enum CommandSuggestion {
       (1...maximumDistance).contains(distances[best])
     else { return nil }
     return .didYouMean(typed: "/" + typed, suggestion: "/" + names[best])
+  }
+
+  /// Letters, marks and digits: the token characters without their punctuation.
+  private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    ArgumentToken.isTokenCharacter(scalar) && !"_.:@-+".unicodeScalars.contains(scalar)
   }
 
   /// The optimal string alignment distance: insertions, deletions, replacements and swaps of
