@@ -1,0 +1,60 @@
+/// Escapes the characters of `text` that must not reach a terminal or a chat reply raw.
+///
+/// Escaped: the C0 controls (tab, newline and carriage return included), DEL, the C1 controls,
+/// the line and paragraph separators (U+2028, U+2029), the bidirectional formatting characters
+/// (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and the invisible U+200B, U+2060 and
+/// U+FEFF. Tab, newline and carriage return become `\t`, `\n` and `\r`; the others become
+/// `\u{…}` with the scalar value in uppercase hex. Everything else, backslashes included, is kept,
+/// so the result is for display and not a reversible encoding.
+///
+/// ```swift
+/// escapedForDisplay("gpt\u{1B}[2J\n")  // #"gpt\u{1B}[2J\n"#
+/// ```
+public func escapedForDisplay<S: StringProtocol>(_ text: S) -> String {
+  guard text.unicodeScalars.contains(where: DisplayEscaping.isEscaped) else { return String(text) }
+  var escaped = ""
+  escaped.reserveCapacity(text.utf8.count + 16)
+  for scalar in text.unicodeScalars {
+    if DisplayEscaping.isEscaped(scalar) {
+      escaped += DisplayEscaping.escape(scalar)
+    } else {
+      escaped.unicodeScalars.append(scalar)
+    }
+  }
+  return escaped
+}
+
+/// The characters that `escapedForDisplay(_:)` escapes and that a command may not contain.
+enum DisplayEscaping {
+  /// Whether `scalar` is escaped for display: a control, separator, bidi or invisible character.
+  @inline(__always)
+  static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF:
+      true
+    default: false
+    }
+  }
+
+  /// The escape of one scalar: `\t`, `\n`, `\r` or `\u{…}`.
+  static func escape(_ scalar: Unicode.Scalar) -> String {
+    switch scalar {
+    case "\t": #"\t"#
+    case "\n": #"\n"#
+    case "\r": #"\r"#
+    default: #"\u{"# + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+  }
+
+  /// `text` escaped for display, with `"` escaped too, between double quotes: for dumps.
+  static func quoted(_ text: some StringProtocol) -> String {
+    "\"" + escapedForDisplay(text).replacing("\"", with: #"\""#) + "\""
+  }
+
+  /// A scalar value as `U+001B`.
+  static func scalarName(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+}

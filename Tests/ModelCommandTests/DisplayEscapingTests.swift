@@ -1,0 +1,40 @@
+import Testing
+
+@testable import ModelCommand
+
+@Suite struct DisplayEscapingTests {
+  @Test(arguments: [
+    ("gpt\u{1B}[2J", #"gpt\u{1B}[2J"#),
+    ("a\nb\r\n", #"a\nb\r\n"#),
+    ("a\tb", #"a\tb"#),
+    ("\u{0}\u{7}\u{7F}", #"\u{0}\u{7}\u{7F}"#),
+    ("\u{85}\u{9B}", #"\u{85}\u{9B}"#),
+    ("abc\u{202E}fed", #"abc\u{202E}fed"#),
+    ("\u{2066}\u{2069}\u{61C}\u{200E}\u{200F}", #"\u{2066}\u{2069}\u{61C}\u{200E}\u{200F}"#),
+    ("a\u{2028}b\u{2029}", #"a\u{2028}b\u{2029}"#),
+    ("\u{200B}\u{2060}\u{FEFF}", #"\u{200B}\u{2060}\u{FEFF}"#),
+  ])
+  func escapesControlSeparatorBidiAndInvisibleCharacters(text: String, expected: String) {
+    #expect(escapedForDisplay(text) == expected)
+  }
+
+  @Test(arguments: ["opus@anthropic:work", "日本語 ／ｍｏｄｅｌ", "family 👨‍👩‍👧 and é", #"C:\path\n"#, ""])
+  func keepsPrintableTextAsItIs(text: String) {
+    #expect(escapedForDisplay(text) == text)
+  }
+
+  @Test func escapesSubstrings() {
+    let line = "x: a\u{1B}b"
+    #expect(escapedForDisplay(line.dropFirst(3)) == #"a\u{1B}b"#)
+  }
+
+  @Test func escapesExactlyTheDocumentedCharactersAndLeavesNoneInItsOutput() {
+    let escaped = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter(DisplayEscaping.isEscaped)
+    let documented: [UInt32] =
+      Array(0...0x1F) + Array(0x7F...0x9F) + [0x61C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029] + Array(0x202A...0x202E)
+      + [0x2060] + Array(0x2066...0x2069) + [0xFEFF]
+    #expect(escaped.map(\.value) == documented)
+    let output = escapedForDisplay(String(String.UnicodeScalarView(escaped)))
+    #expect(!output.unicodeScalars.contains(where: DisplayEscaping.isEscaped))
+  }
+}
