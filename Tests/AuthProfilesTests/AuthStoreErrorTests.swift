@@ -1,0 +1,12 @@
+import AuthProfiles
+import Testing
+
+@Suite struct AuthStoreErrorTests {
+  @Test func namesThePathLineAndColumnOfAParseError() {
+    #expect {
+      try AuthStore(parsing: Array("{\n  \"version\" 1\n}".utf8), path: "/s/auth-profiles.json")
+    } throws: { error in
+      "\(error)" == "/s/auth-profiles.json:2:13: expected ':' after the key \"version\""
+    }
+  }
+}
