@@ -26,6 +26,31 @@ import Testing
     let text = try Fixtures.text("auth/auth-profiles.json")
     #expect(try TestStores.parse(text).serialized() == text)
   }
+
+  @Test func keepsUnknownFieldsKeyOrderAndNumberTextWhenAChangeIsWritten() throws {
+    let text = try Fixtures.text("auth/auth-profiles.json")
+    var store = try TestStores.parse(text)
+    try store.record(.ok, profile: "anthropic:work", now: now, settings: Config.CooldownSettings())
+    let before = """
+          "anthropic:work": {
+            "lastUsed": 1767225000000,
+            "cooldownUntil": 1767225840000,
+            "errorCount": 2,
+            "failureCounts": {
+              "rate_limit": 2
+            },
+            "lastFailureAt": 1767225540000,
+      """
+    let after = """
+          "anthropic:work": {
+            "lastUsed": 1767225600000,
+            "errorCount": 0,
+            "lastFailureAt": 1767225540000,
+      """
+    #expect(text.contains(before))
+    #expect(store.serialized() == text.replacing(before, with: after))
+  }
+
   @Test func writesAnEmptyStoreAsVersion1() {
     #expect(AuthStore().serialized() == "{\n  \"version\": 1\n}\n")
     #expect(AuthStore().profiles.isEmpty)
