@@ -8,12 +8,22 @@ public enum AuthStoreError: Error, Sendable, Equatable, CustomStringConvertible 
   case invalidValue(path: String, key: String, expected: String)
   /// No stored profile has this id.
   case unknownProfile(String)
+  /// The profile belongs to another provider than the one named.
+  case wrongProvider(profile: String, provider: String, expected: String)
+  /// An order must name at least one profile.
+  case emptyOrder(provider: String)
+  /// A token to store is blank.
+  case emptyToken(profile: String)
 
   public var description: String {
     switch self {
     case .unparsable(let path, let error): "\(path):\(error.line):\(error.column): \(error.message)"
     case .invalidValue(let path, let key, let expected): "\(path): \(key) must be \(expected)"
     case .unknownProfile(let id): "no auth profile \(id)"
+    case .wrongProvider(let id, let provider, let expected):
+      "auth profile \(id) belongs to \(provider), not \(expected)"
+    case .emptyOrder(let provider): "the order of \(provider) names no profile"
+    case .emptyToken(let id): "the token for \(id) is empty"
     }
   }
 }

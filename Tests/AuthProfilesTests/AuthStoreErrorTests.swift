@@ -9,4 +9,9 @@ import Testing
       "\(error)" == "/s/auth-profiles.json:2:13: expected ':' after the key \"version\""
     }
   }
+
+  @Test func namesTheProfileAndBothProvidersOfAWrongProvider() {
+    let error = AuthStoreError.wrongProvider(profile: "openai:default", provider: "openai", expected: "anthropic")
+    #expect(error.description == "auth profile openai:default belongs to openai, not anthropic")
+  }
 }
