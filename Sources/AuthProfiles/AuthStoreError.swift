@@ -6,6 +6,8 @@ public enum AuthStoreError: Error, Sendable, Equatable, CustomStringConvertible 
   case unparsable(path: String, JSONParseError)
   /// A top-level member has the wrong shape, e.g. `profiles` is an array; the file is never overwritten.
   case invalidValue(path: String, key: String, expected: String)
+  /// The file could not be read, locked or written.
+  case file(StateFileError)
   /// No stored profile has this id.
   case unknownProfile(String)
   /// The profile belongs to another provider than the one named.
@@ -19,6 +21,7 @@ public enum AuthStoreError: Error, Sendable, Equatable, CustomStringConvertible 
     switch self {
     case .unparsable(let path, let error): "\(path):\(error.line):\(error.column): \(error.message)"
     case .invalidValue(let path, let key, let expected): "\(path): \(key) must be \(expected)"
+    case .file(let error): error.description
     case .unknownProfile(let id): "no auth profile \(id)"
     case .wrongProvider(let id, let provider, let expected):
       "auth profile \(id) belongs to \(provider), not \(expected)"
