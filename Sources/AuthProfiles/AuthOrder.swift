@@ -1,0 +1,163 @@
+import StateFolder
+
+/// The profiles a provider tries, first to last (spec §5.3), as computed at one moment.
+public struct AuthOrder: Sendable, Equatable {
+  /// The provider, normalized.
+  public var provider: String
+  /// The profiles in order.
+  public var entries: [Entry]
+  /// Whether the list came from an explicit order (the store's or the config's `auth.order`).
+  public var isExplicit: Bool
+
+  public init(provider: String, entries: [Entry], isExplicit: Bool) {
+    self.provider = provider
+    self.entries = entries
+    self.isExplicit = isExplicit
+  }
+
+  /// A profile of the order.
+  public struct Entry: Sendable, Equatable {
+    /// The profile id.
+    public var id: String
+    /// When the profile can be used again if it was cooling down or disabled when the order was
+    /// computed; nil when it was usable.
+    public var usableAt: Int64?
+
+    public init(id: String, usableAt: Int64? = nil) {
+      self.id = id
+      self.usableAt = usableAt
+    }
+  }
+
+  /// The profile ids in order.
+  public var ids: [String] { entries.map(\.id) }
+
+  /// The first profile: the one the next call uses, or, when every profile cools down, the one
+  /// usable soonest.
+  public var next: String? { entries.first?.id }
+
+  /// The first profile that was usable; nil when every profile cools down or is disabled.
+  public var firstUsable: String? { entries.first { $0.usableAt == nil }?.id }
+
+  /// When a profile of the order can be used again; nil when it was usable or is not in the order.
+  public func usableAt(_ id: String) -> Int64? {
+    entries.first { $0.id == id }?.usableAt
+  }
+}
+
+extension AuthStore {
+  /// The order in which `provider` (normalized here) tries its profiles at `now` (spec §5.3).
+  ///
+  /// 1. The list: the store's `order`, else the config's `auth.order`, else the config's
+  ///    `auth.profiles` of the provider, else every stored profile of the provider in file order.
+  /// 2. A profile is kept when it is stored, of the provider, of the config's `mode` when one is
+  ///    given (`oauth` also accepts a `token`), and holds a credential (an unexpired token);
+  ///    duplicates are dropped.
+  /// 3. An explicit order keeps its sequence, with unusable profiles (cooling or disabled) moved
+  ///    to the end, soonest usable first.
+  /// 4. Otherwise usable profiles by type (oauth, token, api_key), then least recently used,
+  ///    then unusable ones, soonest usable first.
+  public func authOrder(for provider: String, config: Config, now: Int64) -> AuthOrder {
+    let provider = normalized(provider)
+    let stored = entry(for: provider)
+    let configured = stored.order == nil ? configuredOrder(for: provider, in: config) : nil
+    let (namedByConfig, rejectedByMode) = configProfiles(of: provider, in: config)
+    var candidates: [Candidate] = []
+    candidates.reserveCapacity(max(stored.orderPositions.count, stored.positions.count))
+    func consider(_ position: Int) {
+      let facts = facts(at: position)
+      guard facts.providerSlot == stored.slot, facts.hasCredential(now: now), !rejectedByMode.contains(position),
+        !candidates.contains(where: { $0.position == position })
+      else { return }
+      candidates.append(
+        Candidate(
+          position: position, sequence: candidates.count, usableAt: facts.usableAt.flatMap { now < $0 ? $0 : nil },
+          kind: facts.kind, lastUsed: facts.lastUsed))
+    }
+    if stored.order != nil {
+      stored.orderPositions.forEach(consider)
+    } else if let configured {
+      for id in configured { position(of: id).map(consider) }
+    } else if let namedByConfig {
+      namedByConfig.forEach(consider)
+    } else {
+      stored.positions.forEach(consider)
+    }
+    let isExplicit = stored.order != nil || configured != nil
+    candidates.sort { $0.precedes($1, byType: !isExplicit) }
+    return AuthOrder(
+      provider: provider,
+      entries: candidates.map { AuthOrder.Entry(id: profiles[$0.position].id, usableAt: $0.usableAt) },
+      isExplicit: isExplicit)
+  }
+
+  /// The config's non-empty `auth.order` entry of a provider (normalized), its key compared after normalization.
+  private func configuredOrder(for provider: String, in config: Config) -> [String]? {
+    guard !config.authOrder.isEmpty else { return nil }
+    let ids =
+      config.authOrder[provider]
+      ?? config.authOrder.lazy.filter { matches($0.key, provider) }.min { $0.key < $1.key }?.value
+    return ids?.isEmpty == false ? ids : nil
+  }
+
+  /// What the config's `auth.profiles` says, in one pass: the positions of the stored profiles it
+  /// lists for the provider (normalized), nil when it lists none of that provider; and the
+  /// positions of stored profiles whose type is not the `mode` it gives them (`oauth` also
+  /// accepts a `token`).
+  private func configProfiles(of provider: String, in config: Config) -> (named: [Int]?, rejected: [Int]) {
+    var named: [Int] = []
+    var namesProvider = false
+    var rejected: [Int] = []
+    for metadata in config.authProfiles {
+      let isOfProvider = matches(metadata.provider, provider)
+      guard isOfProvider || metadata.mode != nil else { continue }
+      let position = position(of: metadata.id)
+      if isOfProvider {
+        namesProvider = true
+        if let position { named.append(position) }
+      }
+      if let position, let mode = metadata.mode {
+        let kind = facts(at: position).kind
+        if mode != kind.rawValue && !(mode == AuthProfile.Kind.oauth.rawValue && kind == .token) {
+          rejected.append(position)
+        }
+      }
+    }
+    return (namesProvider ? named : nil, rejected)
+  }
+}
+
+/// A profile being ordered, with what the order compares.
+private struct Candidate {
+  var position: Int
+  /// Its place in the list before sorting.
+  var sequence: Int
+  /// Set when it is cooling down or disabled.
+  var usableAt: Int64?
+  var kind: AuthProfile.Kind
+  var lastUsed: Int64
+
+  /// Usable before unusable; unusable soonest usable first; usable by type then least recently
+  /// used when `byType`; ties keep the list's sequence.
+  func precedes(_ other: Candidate, byType: Bool) -> Bool {
+    switch (usableAt, other.usableAt) {
+    case (nil, _?): return true
+    case (_?, nil): return false
+    case (let until?, let otherUntil?) where until != otherUntil: return until < otherUntil
+    case (nil, nil) where byType && kind != other.kind: return kind.rank < other.kind.rank
+    case (nil, nil) where byType && lastUsed != other.lastUsed: return lastUsed < other.lastUsed
+    default: return sequence < other.sequence
+    }
+  }
+}
+
+extension AuthProfile.Kind {
+  /// The preference of an implicit order: oauth, then token, then api_key.
+  fileprivate var rank: Int {
+    switch self {
+    case .oauth: 0
+    case .token: 1
+    case .apiKey: 2
+    }
+  }
+}

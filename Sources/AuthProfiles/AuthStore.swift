@@ -1,0 +1,300 @@
+import ModelCatalog
+import StateFolder
+
+/// The contents of `auth-profiles.json` (spec §5.1, version 1): profiles, orders, last good
+/// profiles and usage statistics.
+///
+/// The store keeps the whole parsed document and applies every change to it, so fields modelpin
+/// does not know, at every level, are written back as they were, in their order and with their
+/// number text. The typed views are derived from the document when it is read, and indexed so
+/// that computing an order never scans the document.
+public struct AuthStore: Sendable {
+  /// The profiles modelpin can use, in file order.
+  public private(set) var profiles: [AuthProfile] = []
+  /// The profiles that were skipped, in file order.
+  public private(set) var warnings: [AuthStoreWarning] = []
+  /// Whether a change was made since the store was read.
+  private(set) var hasChanges = false
+
+  /// The document as read, with the changes applied.
+  private var root: JSONObject
+  /// Positions in `profiles`, by id.
+  private var positions: [String: Int] = [:]
+  /// For each of `profiles`, what ordering needs to know of it, without its strings.
+  private var facts: [OrderFacts] = []
+  /// `usageStats`, by profile id (also of profiles that were skipped or are gone).
+  private var usageStats: [String: UsageStats] = [:]
+  /// What the store holds for each provider it names.
+  private var providerEntries: [ProviderEntry] = []
+  /// Positions in `providerEntries`, by normalized provider name.
+  private var providerSlots: [String: Int] = [:]
+  /// Provider names as the file writes them, and their normalized forms, each mapped to its
+  /// normalized form: normalizing is slow, and orders compare names on every message.
+  private var providerNames: [String: String] = [:]
+
+  /// The members of the top level that must be objects when present.
+  private static let objectMembers = ["profiles", "order", "lastGood", "usageStats"]
+
+  /// An empty store, as a missing file reads.
+  public init() {
+    root = JSONObject([("version", .integer(1))])
+  }
+
+  /// Reads the text of `auth-profiles.json`; `path` names the file in errors.
+  public init(parsing bytes: [UInt8], path: String) throws(AuthStoreError) {
+    let document: JSONValue
+    do {
+      document = try JSONValue.parse(utf8: bytes)
+    } catch {
+      throw .unparsable(path: path, error)
+    }
+    guard let root = document.objectValue else {
+      throw .invalidValue(path: path, key: "the top level", expected: "an object")
+    }
+    for key in Self.objectMembers {
+      if let value = root[key], value != .null, value.objectValue == nil {
+        throw .invalidValue(path: path, key: key, expected: "an object")
+      }
+    }
+    self.root = root
+    reindex()
+  }
+
+  /// The file's text: two-space indented JSON with a final newline.
+  public func serialized() -> String {
+    JSONValue.object(root).serialized()
+  }
+
+  // MARK: - Reading
+
+  /// The usable profile with this id, if any.
+  public func profile(_ id: String) -> AuthProfile? {
+    positions[id].map { profiles[$0] }
+  }
+
+  /// The usable profiles of a provider (normalized here), in file order.
+  public func profiles(of provider: String) -> [AuthProfile] {
+    entry(for: normalized(provider)).positions.map { profiles[$0] }
+  }
+
+  /// The usage statistics of a profile; empty when none are stored.
+  public func usage(of id: String) -> UsageStats {
+    usageStats[id] ?? UsageStats()
+  }
+
+  /// The profile that last worked for a provider (normalized here), if recorded.
+  public func lastGood(for provider: String) -> String? {
+    entry(for: normalized(provider)).lastGood
+  }
+
+  /// The store's own order for a provider (normalized here); nil when it has none or an empty one.
+  public func explicitOrder(for provider: String) -> [String]? {
+    entry(for: normalized(provider)).order
+  }
+
+  /// When a profile can be used again: the later of its cooldown and its disabled time, which
+  /// may be past; nil when neither is recorded.
+  public func usableAt(_ id: String) -> Int64? {
+    usageStats[id]?.usableAt
+  }
+
+  /// Whether a profile is neither cooling down nor disabled at `now`.
+  public func isUsable(_ id: String, now: Int64) -> Bool {
+    usageStats[id]?.isUsable(now: now) ?? true
+  }
+
+  // MARK: - Indexes
+
+  /// The position of a usable profile in `profiles`.
+  func position(of id: String) -> Int? {
+    positions[id]
+  }
+
+  /// What the store holds for a provider (normalized); an empty entry for one it does not name.
+  func entry(for provider: String) -> ProviderEntry {
+    providerSlots[provider].map { providerEntries[$0] } ?? ProviderEntry(slot: -1)
+  }
+
+  /// What ordering needs to know of the profile at `position`.
+  func facts(at position: Int) -> OrderFacts {
+    facts[position]
+  }
+
+  /// A provider name normalized (`ProviderName.normalized`), fast for names the file uses.
+  func normalized(_ provider: String) -> String {
+    providerNames[provider] ?? ProviderName.normalized(provider)
+  }
+
+  /// Whether `name`, as written in a file or config, names `provider` (already normalized).
+  func matches(_ name: String, _ provider: String) -> Bool {
+    name == provider || normalized(name) == provider
+  }
+
+  // MARK: - Changes
+
+  /// Stores new usage statistics of a profile, writing only the fields that changed.
+  mutating func writeUsage(_ new: UsageStats, for id: String) {
+    let old = usage(of: id)
+    guard new != old else { return }
+    usageStats[id] = new
+    if let position = positions[id] { facts[position].schedule(new) }
+    root.editObject("usageStats") { all in
+      all.editObject(id) { new.write(into: &$0, changedFrom: old) }
+    }
+    hasChanges = true
+  }
+
+  /// Sets `lastGood` of a provider (normalized), under the provider's existing key if it has one.
+  mutating func writeLastGood(_ id: String, for provider: String) {
+    guard entry(for: provider).lastGood != id else { return }
+    providerEntries[slot(for: provider)].lastGood = id
+    let key = root["lastGood"]?.objectValue?.keys.first { matches($0, provider) } ?? provider
+    root.editObject("lastGood") { $0[key] = .string(id) }
+    hasChanges = true
+  }
+
+  /// Sets, or with nil removes, the store's order of a provider (normalized). Other spellings of
+  /// the provider's key are removed; an existing key keeps its place. Returns whether the
+  /// document changed.
+  @discardableResult
+  mutating func writeOrder(_ ids: [String]?, for provider: String) -> Bool {
+    let existing = root["order"]?.objectValue?.keys.filter { matches($0, provider) } ?? []
+    guard ids != nil || !existing.isEmpty else { return false }
+    root.editObject("order") { order in
+      let key = existing.first ?? provider
+      for other in existing.dropFirst() { order[other] = nil }
+      order[key] = ids.map { .array($0.map(JSONValue.string)) }
+    }
+    providerEntries[slot(for: provider)].setOrder(ids, positions: positions)
+    hasChanges = true
+    return true
+  }
+
+  /// Edits `profiles.<id>` of the document, then derives the typed views again.
+  mutating func editProfile(_ id: String, _ body: (inout JSONObject) -> Void) {
+    root.editObject("profiles") { profiles in profiles.editObject(id, body) }
+    reindex()
+    hasChanges = true
+  }
+
+  // MARK: - Deriving the typed views
+
+  /// Derives the typed views from the document; members of the wrong shape read as empty.
+  private mutating func reindex() {
+    usageStats = [:]
+    for (id, value) in root["usageStats"]?.objectValue?.members ?? [] {
+      if let object = value.objectValue { usageStats[id] = UsageStats(json: object) }
+    }
+    profiles = []
+    facts = []
+    warnings = []
+    positions = [:]
+    providerEntries = []
+    providerSlots = [:]
+    providerNames = [:]
+    for (id, value) in root["profiles"]?.objectValue?.members ?? [] {
+      switch AuthProfile.read(id: id, from: value) {
+      case .profile(let profile):
+        remember(value["provider"]?.stringValue, as: profile.provider)
+        let slot = slot(for: profile.provider)
+        positions[id] = profiles.count
+        providerEntries[slot].positions.append(profiles.count)
+        facts.append(OrderFacts(profile, providerSlot: slot, usage: usage(of: id)))
+        profiles.append(profile)
+      case .skipped(let problem):
+        warnings.append(AuthStoreWarning(profile: id, problem: problem))
+      }
+    }
+    for (key, value) in root["order"]?.objectValue?.members ?? [] {
+      let provider = normalizeAndRemember(key)
+      let ids = (value.arrayValue ?? []).compactMap(\.stringValue)
+      if !ids.isEmpty, entry(for: provider).order == nil {
+        providerEntries[slot(for: provider)].setOrder(ids, positions: positions)
+      }
+    }
+    for (key, value) in root["lastGood"]?.objectValue?.members ?? [] {
+      let provider = normalizeAndRemember(key)
+      if let id = value.stringValue, entry(for: provider).lastGood == nil {
+        providerEntries[slot(for: provider)].lastGood = id
+      }
+    }
+  }
+
+  /// The slot of a provider (normalized) in `providerEntries`, added when it has none.
+  private mutating func slot(for provider: String) -> Int {
+    if let slot = providerSlots[provider] { return slot }
+    providerEntries.append(ProviderEntry(slot: providerEntries.count))
+    providerSlots[provider] = providerEntries.count - 1
+    return providerEntries.count - 1
+  }
+
+  /// Remembers the normalized form of a provider name and of itself.
+  private mutating func remember(_ name: String?, as provider: String) {
+    if let name { providerNames[name] = provider }
+    providerNames[provider] = provider
+  }
+
+  /// Normalizes a provider name of the file and remembers it.
+  private mutating func normalizeAndRemember(_ name: String) -> String {
+    let provider = normalized(name)
+    remember(name, as: provider)
+    return provider
+  }
+}
+
+/// What a store holds for one provider.
+struct ProviderEntry {
+  /// Its place in the store's provider entries; -1 for a provider the store does not name.
+  let slot: Int
+  /// The positions of its profiles in `AuthStore.profiles`, in file order.
+  var positions: [Int] = []
+  /// The store's order: nil when it has none or an empty one.
+  private(set) var order: [String]?
+  /// The positions of the ids of `order` that name stored profiles, in order, repeats included.
+  private(set) var orderPositions: [Int] = []
+  /// `lastGood`.
+  var lastGood: String?
+
+  init(slot: Int) {
+    self.slot = slot
+  }
+
+  /// Sets the store's order and resolves its ids to positions.
+  mutating func setOrder(_ ids: [String]?, positions: [String: Int]) {
+    order = ids?.isEmpty == false ? ids : nil
+    orderPositions = order?.compactMap { positions[$0] } ?? []
+  }
+}
+
+/// What ordering needs to know of a profile: plain values, so that an order touches no strings.
+struct OrderFacts {
+  /// The slot of its provider's entry.
+  let providerSlot: Int
+  let kind: AuthProfile.Kind
+  let hasSecret: Bool
+  let expires: Int64?
+  /// `lastUsed`, zero when never used.
+  private(set) var lastUsed: Int64
+  /// When it can be used again; nil when nothing keeps it out.
+  private(set) var usableAt: Int64?
+
+  init(_ profile: AuthProfile, providerSlot: Int, usage: UsageStats) {
+    self.providerSlot = providerSlot
+    kind = profile.kind
+    hasSecret = profile.hasSecret
+    expires = profile.expires
+    lastUsed = usage.lastUsed ?? 0
+    usableAt = usage.usableAt
+  }
+
+  /// Takes the times of new usage statistics.
+  mutating func schedule(_ usage: UsageStats) {
+    lastUsed = usage.lastUsed ?? 0
+    usableAt = usage.usableAt
+  }
+
+  /// See `AuthProfile.hasCredential(now:)`.
+  func hasCredential(now: Int64) -> Bool {
+    AuthProfile.hasCredential(kind: kind, hasSecret: hasSecret, expires: expires, now: now)
+  }
+}

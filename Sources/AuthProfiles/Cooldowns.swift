@@ -1,0 +1,128 @@
+import ModelCatalog
+import StateFolder
+
+/// How long failures keep a profile out of rotation (spec §5.5). Durations are milliseconds.
+public enum Cooldowns {
+  /// The cooldown after the `errorCount`-th failure in a row: 30 s, 1 min, then 5 min.
+  public static func cooldown(afterFailures errorCount: Int) -> Int64 {
+    switch errorCount {
+    case ...1: 30_000
+    case 2: 60_000
+    default: 300_000
+    }
+  }
+
+  /// How long the `failures`-th billing failure disables a profile of `provider`:
+  /// `min(billingMaxHours, base × 2^(failures − 1))` hours, where the base is the provider's own
+  /// `billingBackoffHoursByProvider` entry, else `billingBackoffHours`.
+  public static func billingDisable(failures: Int, provider: String, settings: Config.CooldownSettings) -> Int64 {
+    let normalized = ProviderName.normalized(provider)
+    let base =
+      settings.billingBackoffHoursByProvider[normalized]
+      ?? settings.billingBackoffHoursByProvider.first { ProviderName.normalized($0.key) == normalized }?.value
+      ?? settings.billingBackoffHours
+    let doubling = Double(sign: .plus, exponent: max(failures, 1) - 1, significand: 1)
+    return milliseconds(hours: min(settings.billingMaxHours, base * doubling))
+  }
+
+  /// Hours as milliseconds, capped far beyond any real cooldown so that it never overflows.
+  static func milliseconds(hours: Double) -> Int64 {
+    Int64(min(hours * 3_600_000, 1e15).rounded())
+  }
+}
+
+extension UsageStats {
+  /// The statistics after `outcome` at `now` for a profile of `provider`.
+  ///
+  /// - `ok`: `lastUsed = now`; error counts, cooldowns and the disabled state are cleared.
+  /// - `timeout`: counted in `failureCounts` and `lastFailureAt`, no cooldown.
+  /// - `billing`: counted; disabled per `Cooldowns.billingDisable`, reason `billing`.
+  /// - any other failure: counted and `errorCount += 1`; cooldown per `Cooldowns.cooldown`.
+  ///
+  /// A failure first resets the counts when the last one is older than the failure window, and a
+  /// new cooldown or disabled time never shortens an active one.
+  public func recording(
+    _ outcome: Outcome, provider: String, now: Int64, settings: Config.CooldownSettings
+  ) -> UsageStats {
+    var stats = self
+    guard outcome != .ok else {
+      stats.lastUsed = now
+      stats.errorCount = 0
+      stats.failureCounts = [:]
+      stats.cooldownUntil = nil
+      stats.disabledUntil = nil
+      stats.disabledReason = nil
+      return stats
+    }
+    if let last = lastFailureAt, now - last > Cooldowns.milliseconds(hours: settings.failureWindowHours) {
+      stats.errorCount = 0
+      stats.failureCounts = [:]
+    }
+    stats.failureCounts[outcome.rawValue, default: 0] += 1
+    stats.lastFailureAt = now
+    switch outcome {
+    case .ok, .timeout:
+      break
+    case .billing:
+      let failures = stats.failureCounts[Outcome.billing.rawValue, default: 1]
+      let until = now + Cooldowns.billingDisable(failures: failures, provider: provider, settings: settings)
+      stats.disabledUntil = max(until, disabledUntil ?? until)
+      stats.disabledReason = Outcome.billing.rawValue
+    case .rateLimit, .auth, .format, .serverError:
+      stats.errorCount += 1
+      let until = now + Cooldowns.cooldown(afterFailures: stats.errorCount)
+      stats.cooldownUntil = max(until, cooldownUntil ?? until)
+    }
+    return stats
+  }
+
+  /// The statistics with cooldowns, the disabled state and every count cleared.
+  func clearingCooldowns() -> UsageStats {
+    var stats = self
+    stats.cooldownUntil = nil
+    stats.disabledUntil = nil
+    stats.disabledReason = nil
+    stats.errorCount = 0
+    stats.failureCounts = [:]
+    return stats
+  }
+}
+
+extension AuthStore {
+  /// Records what a call through a profile did at `now` (spec §5.5); `ok` also makes it the
+  /// provider's `lastGood`.
+  ///
+  /// - Throws: `AuthStoreError.unknownProfile` when no usable profile has this id.
+  public mutating func record(
+    _ outcome: Outcome, profile id: String, now: Int64, settings: Config.CooldownSettings
+  ) throws(AuthStoreError) {
+    guard let profile = profile(id) else { throw .unknownProfile(id) }
+    writeUsage(usage(of: id).recording(outcome, provider: profile.provider, now: now, settings: settings), for: id)
+    if outcome == .ok { writeLastGood(id, for: profile.provider) }
+  }
+
+  /// Clears the cooldown, the disabled state and the counts of one profile (`auth cooldown clear --profile`).
+  ///
+  /// - Throws: `AuthStoreError.unknownProfile` when the store has neither a profile nor statistics of this id.
+  public mutating func clearCooldowns(profile id: String) throws(AuthStoreError) {
+    guard profile(id) != nil || usage(of: id) != UsageStats() else {
+      throw .unknownProfile(id)
+    }
+    writeUsage(usage(of: id).clearingCooldowns(), for: id)
+  }
+
+  /// Clears the cooldowns, disabled states and counts of every profile of a provider (normalized
+  /// here) and returns the ids that had any, in file order.
+  @discardableResult
+  public mutating func clearCooldowns(provider: String) -> [String] {
+    var cleared: [String] = []
+    for profile in profiles(of: provider) {
+      let stats = usage(of: profile.id)
+      let clearedStats = stats.clearingCooldowns()
+      guard clearedStats != stats else { continue }
+      writeUsage(clearedStats, for: profile.id)
+      cleared.append(profile.id)
+    }
+    return cleared
+  }
+}

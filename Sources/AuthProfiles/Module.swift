@@ -1,1 +1,0 @@
-// The AuthProfiles module; its files arrive with the issues that build it.

@@ -1,0 +1,56 @@
+import ModelCatalog
+import StateFolder
+
+extension AuthStore {
+  /// Stores a `token` profile (`auth paste-token`, `auth setup-token`), replacing the credential
+  /// of an existing profile of that id and keeping its other fields. When the store has an order
+  /// for the provider, the profile goes first in it.
+  ///
+  /// - Parameters:
+  ///   - token: the token; surrounding whitespace, such as a pasted line's newline, is dropped.
+  ///   - expires: Unix milliseconds, or nil for a token that does not expire.
+  /// - Throws: `AuthStoreError.emptyToken` when the token is blank.
+  public mutating func setToken(id: String, provider: String, token: String, expires: Int64?) throws(AuthStoreError) {
+    let token = token.trimmingWhitespace()
+    guard !token.isEmpty else { throw .emptyToken(profile: id) }
+    let provider = normalized(provider)
+    editProfile(id) { profile in
+      profile["type"] = .string(AuthProfile.Kind.token.rawValue)
+      if profile["provider"]?.stringValue.map(ProviderName.normalized) != provider {
+        profile["provider"] = .string(provider)
+      }
+      profile["token"] = .string(token)
+      profile.setInteger("expires", expires)
+      for field in ["key", "access", "refresh"] { profile[field] = nil }
+    }
+    if var ids = explicitOrder(for: provider) {
+      ids.removeAll { $0 == id }
+      writeOrder([id] + ids, for: provider)
+    }
+  }
+
+  /// Sets the store's order of a provider (`auth order set`); repeated ids are dropped.
+  ///
+  /// - Throws: `AuthStoreError.emptyOrder` for no ids, `.unknownProfile` for an id that is not
+  ///   a usable stored profile, `.wrongProvider` for a profile of another provider.
+  public mutating func setOrder(provider: String, ids: [String]) throws(AuthStoreError) {
+    let provider = normalized(provider)
+    guard !ids.isEmpty else { throw .emptyOrder(provider: provider) }
+    var order: [String] = []
+    for id in ids where !order.contains(id) {
+      guard let profile = profile(id) else { throw .unknownProfile(id) }
+      guard profile.provider == provider else {
+        throw .wrongProvider(profile: id, provider: profile.provider, expected: provider)
+      }
+      order.append(id)
+    }
+    writeOrder(order, for: provider)
+  }
+
+  /// Removes the store's order of a provider (`auth order clear`), so the config's order or the
+  /// implicit one applies again; returns whether there was one.
+  @discardableResult
+  public mutating func clearOrder(provider: String) -> Bool {
+    writeOrder(nil, for: normalized(provider))
+  }
+}
