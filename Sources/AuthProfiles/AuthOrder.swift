@@ -62,6 +62,7 @@ extension AuthStore {
     let stored = entry(for: provider)
     let configured = stored.order == nil ? configuredOrder(for: provider, in: config) : nil
     let (namedByConfig, rejectedByMode) = configProfiles(of: provider, in: config)
+    let isExplicit = stored.order != nil || configured != nil
     var candidates: [Candidate] = []
     candidates.reserveCapacity(max(stored.orderPositions.count, stored.positions.count))
     func consider(_ position: Int) {
@@ -70,9 +71,7 @@ extension AuthStore {
         !candidates.contains(where: { $0.position == position })
       else { return }
       candidates.append(
-        Candidate(
-          position: position, sequence: candidates.count, usableAt: facts.usableAt.flatMap { now < $0 ? $0 : nil },
-          kind: facts.kind, lastUsed: facts.lastUsed))
+        Candidate(position: position, sequence: candidates.count, facts: facts, byType: !isExplicit, now: now))
     }
     if stored.order != nil {
       stored.orderPositions.forEach(consider)
@@ -83,8 +82,7 @@ extension AuthStore {
     } else {
       stored.positions.forEach(consider)
     }
-    let isExplicit = stored.order != nil || configured != nil
-    candidates.sort { $0.precedes($1, byType: !isExplicit) }
+    candidates.sort { $0.key < $1.key }
     return AuthOrder(
       provider: provider,
       entries: candidates.map { AuthOrder.Entry(id: profiles[$0.position].id, usableAt: $0.usableAt) },
@@ -127,33 +125,29 @@ extension AuthStore {
   }
 }
 
-/// A profile being ordered, with what the order compares.
+/// A profile being ordered.
 private struct Candidate {
   var position: Int
-  /// Its place in the list before sorting.
-  var sequence: Int
-  /// Set when it is cooling down or disabled.
+  /// When it can be used again, if it is cooling down or disabled.
   var usableAt: Int64?
-  var kind: AuthProfile.Kind
-  var lastUsed: Int64
+  /// What the order sorts by, left to right: usable before unusable; unusable soonest usable
+  /// first; usable by type, then least recently used, when `byType`; then the list's sequence.
+  var key: (Int64, Int64, Int64, Int)
 
-  /// Usable before unusable; unusable soonest usable first; usable by type then least recently
-  /// used when `byType`; ties keep the list's sequence.
-  func precedes(_ other: Candidate, byType: Bool) -> Bool {
-    switch (usableAt, other.usableAt) {
-    case (nil, _?): return true
-    case (_?, nil): return false
-    case (let until?, let otherUntil?) where until != otherUntil: return until < otherUntil
-    case (nil, nil) where byType && kind != other.kind: return kind.rank < other.kind.rank
-    case (nil, nil) where byType && lastUsed != other.lastUsed: return lastUsed < other.lastUsed
-    default: return sequence < other.sequence
+  init(position: Int, sequence: Int, facts: OrderFacts, byType: Bool, now: Int64) {
+    self.position = position
+    if let until = facts.usableAt, now < until {
+      usableAt = until
+      key = (1, until, 0, sequence)
+    } else {
+      key = byType ? (0, facts.kind.rank, facts.lastUsed, sequence) : (0, 0, 0, sequence)
     }
   }
 }
 
 extension AuthProfile.Kind {
   /// The preference of an implicit order: oauth, then token, then api_key.
-  fileprivate var rank: Int {
+  fileprivate var rank: Int64 {
     switch self {
     case .oauth: 0
     case .token: 1
