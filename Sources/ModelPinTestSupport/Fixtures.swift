@@ -34,10 +34,11 @@ public enum Fixtures {
     return names.map { folderURL.appendingPathComponent($0) }
   }
 
-  /// Copies `fixtures/<relativePath>` (a folder) to a new temporary folder and returns its path.
-  public static func copyOfFolder(_ relativePath: String) throws -> URL {
+  /// Copies `fixtures/<relativePath>` (a folder) into `folder` (default: a new temporary
+  /// folder) and returns the copy's path.
+  public static func copyOfFolder(_ relativePath: String, into folder: URL? = nil) throws -> URL {
     let source = try url(relativePath)
-    let destination = try TemporaryFolder.make().appendingPathComponent(source.lastPathComponent)
+    let destination = try (folder ?? TemporaryFolder.make()).appendingPathComponent(source.lastPathComponent)
     try FileManager.default.copyItem(at: source, to: destination)
     return destination
   }

@@ -1,1 +1,0 @@
-// The LineEditing module; its files arrive with the issues that build it.

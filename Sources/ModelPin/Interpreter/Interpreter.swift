@@ -1,0 +1,114 @@
+import AuthProfiles
+import ModelCatalog
+import ModelCommand
+import SessionState
+import StateFolder
+import Synchronization
+
+/// Turns chat lines into replies and keeps every session's pins: the library chat bridges embed.
+///
+/// ```swift
+/// let interpreter = try Interpreter(workspace: workspace, sessions: store, auth: auth)
+/// let reply = interpreter.handle("/model sonnet@anthropic:work", session: "telegram:dm:42", at: now)
+/// print(reply.text)
+/// ```
+///
+/// Calls may come from any number of tasks at once; each line is handled as one step against the
+/// shared stores, so no pin and no outcome is lost.
+public final class Interpreter: Sendable {
+  /// The state folder's config, environment and selectable models.
+  public let workspace: Workspace
+  let sessions: any SessionStore
+  let auth: AuthAccess
+  let parser: CommandParser
+  let catalogs: [Language: MessageCatalog]
+  /// The language of replies when a request names none.
+  public let language: Language
+  /// The numbered models each session was last shown (`list` or `ambiguous_model`), for `/model <n>`.
+  let lastLists = Mutex<[String: [ModelRef]]>([:])
+  /// One line at a time: pins and outcomes are read-modify-write steps over shared stores.
+  let turnLock = Mutex<Void>(())
+
+  /// An interpreter over these stores, answering in `language`.
+  public init(workspace: Workspace, sessions: any SessionStore, auth: AuthAccess, language: Language = .english) throws {
+    self.workspace = workspace
+    self.sessions = sessions
+    self.auth = auth
+    self.language = language
+    self.parser = CommandParser(aliases: workspace.selection.aliasNames)
+    var catalogs: [Language: MessageCatalog] = [:]
+    for language in Language.allCases { catalogs[language] = try MessageCatalog.load(language) }
+    self.catalogs = catalogs
+  }
+
+  /// Handles one chat line of `session` at `now` (Unix ms) and returns its reply.
+  ///
+  /// - Parameters:
+  ///   - sender: who sent it through a bridge; nil is the owner (REPL, replay).
+  ///   - language: the reply's language; nil is the interpreter's.
+  public func handle(
+    _ line: String, session: String, sender: String? = nil, at now: Int64, language: Language? = nil
+  ) -> Reply {
+    handle(parsed: parser.parse(line), session: session, sender: sender, now: now, language: language)
+  }
+
+  /// Handles one line given as raw bytes; invalid UTF-8 is answered as `invalid_input`.
+  public func handle(
+    utf8 line: [UInt8], session: String, sender: String? = nil, at now: Int64, language: Language? = nil
+  ) -> Reply {
+    handle(parsed: parser.parse(utf8: line), session: session, sender: sender, now: now, language: language)
+  }
+
+  /// Records what a call did for a profile (spec §5.5) and returns the `outcome` reply.
+  public func record(
+    _ report: OutcomeReport, session: String, at now: Int64, language: Language? = nil
+  ) -> Reply {
+    withTurn(session: session, now: now, language: language) { turn in try turn.record(report) }
+  }
+
+  /// The route the next chat message of `session` would take, without changing anything.
+  public func route(of session: String, at now: Int64) -> Route? {
+    turnLock.withLock { _ in
+      guard (try? SessionKey.validate(session)) != nil,
+        var turn = try? Turn(interpreter: self, session: session, now: now, messages: messages(for: nil))
+      else { return nil }
+      return try? turn.route(saving: false)
+    }
+  }
+
+  private func handle(
+    parsed: ParsedLine, session: String, sender: String?, now: Int64, language: Language?
+  ) -> Reply {
+    withTurn(session: session, now: now, language: language) { turn in
+      try turn.handle(parsed, sender: sender)
+    }
+  }
+
+  private func withTurn(
+    session: String, now: Int64, language: Language?, _ body: (inout Turn) throws -> Reply
+  ) -> Reply {
+    let messages = messages(for: language)
+    do {
+      try SessionKey.validate(session)
+    } catch {
+      return Reply(
+        session: escapedForDisplay(session), kind: .invalid, text: messages.text(.invalidSessionKey),
+        route: nil,
+        error: ReplyError(code: .invalidInput, message: messages.text(.errorInvalidSessionKey, ["reason": "\(error)"])))
+    }
+    return turnLock.withLock { _ in
+      do {
+        var turn = try Turn(interpreter: self, session: session, now: now, messages: messages)
+        return try body(&turn)
+      } catch {
+        return Reply(
+          session: session, kind: .invalid, text: messages.text(.stateUnavailable, ["reason": "\(error)"]),
+          route: nil, error: ReplyError(code: .stateUnavailable, message: "\(error)"))
+      }
+    }
+  }
+
+  func messages(for language: Language?) -> MessageCatalog {
+    catalogs[language ?? self.language]!
+  }
+}

@@ -1,0 +1,101 @@
+import AuthProfiles
+import ModelCatalog
+import ModelCommand
+
+extension Turn {
+  /// Answers a parsed line.
+  mutating func handle(_ parsed: ParsedLine, sender: String?) throws -> Reply {
+    switch parsed {
+    case .invalid(let error):
+      return try failure(.invalid, ReplyError.Code(error.code), parseErrorMessage(error))
+    case .chat(let chat):
+      return try chatReply(chat)
+    case .command(let command):
+      guard isAuthorized(sender) else {
+        return try failure(command.action.replyKind, .notAuthorized, messages.text(.errorNotAuthorized))
+      }
+      return try handle(command.action)
+    }
+  }
+
+  private mutating func handle(_ action: ModelCommand.Action) throws -> Reply {
+    switch action {
+    case .show: return try show()
+    case .list(let provider): return try list(provider: provider)
+    case .status: return try status()
+    case .reset: return try reset()
+    case .selectNumber(let number): return try select(number: number)
+    case .select(let model, let profile): return try select(typed: model, profile: profile)
+    case .aliasShortcut(let alias): return try select(typed: alias, profile: nil)
+    }
+  }
+
+  /// Spec §7.4: with `commands.allowFrom` set, only its senders may command; no sender is the owner.
+  private func isAuthorized(_ sender: String?) -> Bool {
+    guard let allowed = workspace.config.allowFrom, let sender else { return true }
+    return allowed.contains(sender)
+  }
+
+  /// A chat line changes no pin; its reply states the route, with hints for misplaced commands.
+  private mutating func chatReply(_ chat: ChatLine) throws -> Reply {
+    let hints = chat.hints.map { hint -> String in
+      switch hint {
+      case .modelCommandNotAtStart: return messages.text(.hintModelNotAtStart)
+      case .didYouMean(let typed, let suggestion):
+        return messages.text(.hintDidYouMean, ["typed": escapedForDisplay(typed), "suggestion": suggestion])
+      }
+    }
+    let route = try route(saving: true)
+    var lines = [messages.text(.chatRoute, ["route": describe(route)])]
+    if route.credential == nil { lines.append(noCredentialWarning(for: route.provider)) }
+    lines += hints
+    return try reply(
+      .chat, lines.joined(separator: "\n"), hint: hints.isEmpty ? nil : hints.joined(separator: " "), route: route)
+  }
+
+  func noCredentialWarning(for provider: String) -> String {
+    let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
+    return messages.text(.warningNoCredential, ["provider": provider, "variable": variable])
+  }
+
+  private func parseErrorMessage(_ error: ParseError) -> String {
+    switch error.reason {
+    case .invalidUTF8: return messages.text(.errorInvalidUTF8)
+    case .lineTooLong(let bytes): return messages.text(.errorLineTooLong, ["bytes": String(bytes)])
+    case .commandTooLong(let bytes): return messages.text(.errorCommandTooLong, ["bytes": String(bytes)])
+    case .controlCharacter(let scalar):
+      return messages.text(.errorControlCharacter, ["character": "U+" + hex(scalar)])
+    case .trailingText(let leftover): return messages.text(.errorTrailingText, ["text": leftover])
+    case .profileRequiresModel(let profile):
+      return messages.text(.errorProfileRequiresModel, ["profile": escapedForDisplay(profile)])
+    }
+  }
+
+  private func hex(_ scalar: UInt32) -> String {
+    let digits = String(scalar, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}
+
+extension ReplyError.Code {
+  init(_ code: ParseError.Code) {
+    switch code {
+    case .invalidInput: self = .invalidInput
+    case .trailingText: self = .trailingText
+    case .profileRequiresModel: self = .profileRequiresModel
+    }
+  }
+}
+
+extension ModelCommand.Action {
+  /// The reply kind of the command, also when it is refused.
+  var replyKind: Reply.Kind {
+    switch self {
+    case .show: return .show
+    case .list: return .list
+    case .status: return .status
+    case .reset: return .reset
+    case .selectNumber, .select, .aliasShortcut: return .select
+    }
+  }
+}

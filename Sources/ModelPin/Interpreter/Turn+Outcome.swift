@@ -1,0 +1,42 @@
+import AuthProfiles
+import ModelCommand
+
+extension Turn {
+  /// Applies an outcome to the shared store and answers with what changed (spec §5.5).
+  mutating func record(_ report: OutcomeReport) throws -> Reply {
+    let routed = try report.profile ?? route(saving: true).profile
+    let hint = report.message.flatMap { KnownProviderMessage.hint(for: $0, profile: routed, messages: messages) }
+    guard let id = routed else {
+      let text = [messages.text(.outcomeNoProfile, ["result": report.result.rawValue]), hint].compactMap { $0 }
+      return try reply(.outcome, text.joined(separator: "\n"), hint: hint)
+    }
+    guard store.profile(id) != nil else {
+      let message =
+        messages.text(.errorUnknownProfile, ["profile": escapedForDisplay(id)]) + " " + messages.text(.seeModelStatus)
+      return try failure(.outcome, .unknownProfile, message)
+    }
+    let settings = workspace.config.cooldowns
+    store = try interpreter.auth.update { store in
+      try store.record(report.result, profile: id, now: now, settings: settings)
+      return store
+    }
+    var text = messages.text(.outcomeRecorded, ["result": report.result.rawValue, "profile": escapedForDisplay(id)])
+    if let usableAt = store.usableAt(id), usableAt > now {
+      text += " " + messages.text(.outcomeUsableIn, ["wait": compactDuration(milliseconds: usableAt - now)])
+    }
+    return try reply(.outcome, [text, hint].compactMap { $0 }.joined(separator: "\n"), hint: hint)
+  }
+}
+
+/// Provider error messages modelpin recognises, and the advice they call for.
+enum KnownProviderMessage {
+  /// Anthropic's answer to a Claude subscription token used as an API key.
+  static let claudeCodeOnly =
+    "This credential is only authorized for use with Claude Code and cannot be used for other API requests."
+
+  /// The hint for a provider's error message, when it is a known one.
+  static func hint(for message: String, profile: String?, messages: MessageCatalog) -> String? {
+    guard message.contains(claudeCodeOnly) else { return nil }
+    return messages.text(.hintClaudeCodeOnly, ["profile": profile.map(escapedForDisplay) ?? "anthropic"])
+  }
+}

@@ -1,0 +1,75 @@
+import AuthProfiles
+import ModelCatalog
+import SessionState
+
+extension Turn {
+  /// The route of the next message (spec §4.4). With `saving`, a rotated auto pin is stored.
+  mutating func route(saving: Bool) throws -> Route {
+    let model = routedModel
+    var route = Route(
+      provider: model.provider, model: model.model, alias: selection.aliases(of: model).first,
+      modelSource: modelPin == nil ? .default : .pin)
+    if let pin = profilePin, pin.source == .user, store.profile(pin.id)?.provider == model.provider {
+      route.profile = pin.id
+      route.profileSource = .user
+      route.credential = .profile
+      markCooling(&route, profile: pin.id)
+      return route
+    }
+    let order = store.authOrder(for: model.provider, config: workspace.config, now: now)
+    if let chosen = autoProfile(in: order) {
+      route.profile = chosen
+      route.profileSource = .auto
+      route.credential = .profile
+      markCooling(&route, profile: chosen)
+      if own.profile != chosen || own.profileSource != .auto {
+        own.profile = chosen
+        own.profileSource = .auto
+        if saving { try saveOwnPins() }
+      }
+      return route
+    }
+    if own.profileSource == .auto {
+      own.profile = nil
+      own.profileSource = nil
+      if saving { try saveOwnPins() }
+    }
+    route.credential = fallbackCredential(for: model.provider)
+    return route
+  }
+
+  /// The auto pin kept while usable, else the first of the order (the soonest usable when all cool).
+  private func autoProfile(in order: AuthOrder) -> String? {
+    if let pin = profilePin, pin.source == .auto, order.ids.contains(pin.id), store.isUsable(pin.id, now: now) {
+      return pin.id
+    }
+    return order.ids.first
+  }
+
+  private func markCooling(_ route: inout Route, profile: String) {
+    guard !store.isUsable(profile, now: now) else { return }
+    route.cooling = true
+    route.usableAt = store.usableAt(profile)
+  }
+
+  /// The provider's environment key, else the config's `apiKey`, else nothing (spec §4.4 step 3).
+  func fallbackCredential(for provider: String) -> Route.Credential? {
+    if let variable = EnvironmentCredential.lookup(provider: provider, environment: workspace.environment)?.variable {
+      return .environment(variable: variable)
+    }
+    if configuredKey(for: provider) != nil { return .config }
+    return nil
+  }
+
+  /// `models.providers.<p>.apiKey`, when set.
+  func configuredKey(for provider: String) -> String? {
+    workspace.config.providers.first { ProviderName.normalized($0.name) == provider }?.apiKey
+      .flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// Whether any credential exists for the provider: a profile in its order, an environment key or a config key.
+  func hasCredential(for provider: String) -> Bool {
+    !store.authOrder(for: provider, config: workspace.config, now: now).ids.isEmpty
+      || fallbackCredential(for: provider) != nil
+  }
+}

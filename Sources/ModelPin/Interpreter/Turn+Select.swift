@@ -1,0 +1,148 @@
+import AuthProfiles
+import ModelCatalog
+import ModelCommand
+import SessionState
+
+extension Turn {
+  /// `/model <ref>[@profile]` and `/<alias>` (spec §4.2, §4.3).
+  mutating func select(typed: String, profile: String?) throws -> Reply {
+    switch selection.resolve(typed) {
+    case .selected(let ref, _):
+      return try select(ref, profile: profile)
+    case .ambiguous(let candidates):
+      interpreter.lastLists.withLock { $0[session] = candidates }
+      let items = listItems(candidates)
+      let message = messages.text(.errorAmbiguousModel, ["model": escapedForDisplay(typed)])
+      return try failure(
+        .select, .ambiguousModel, message, suggestions: candidates.map(\.key), items: items,
+        extraText: renderItems(items) + "\n" + messages.text(.listFooter))
+    case .unknown(let suggestions):
+      var message = messages.text(.errorUnknownModel, ["model": escapedForDisplay(typed)])
+      if !suggestions.isEmpty {
+        message += " " + messages.text(.didYouMean, ["suggestions": suggestions.joined(separator: ", ")])
+      }
+      message += " " + messages.text(.seeModelList)
+      return try failure(.select, .unknownModel, message, suggestions: suggestions)
+    }
+  }
+
+  /// `/model <n>`: item n of this session's last list, else of the unfiltered list.
+  mutating func select(number: Int) throws -> Reply {
+    let list = interpreter.lastLists.withLock { $0[session] } ?? selection.list(provider: nil).map(\.ref)
+    guard number >= 1, number <= list.count else {
+      let message = messages.text(.errorInvalidSelection, ["number": String(number), "count": String(list.count)])
+      return try failure(.select, .invalidSelection, message)
+    }
+    return try select(list[number - 1], profile: nil)
+  }
+
+  /// `/model default` or `/model reset`: drops both pins.
+  mutating func reset() throws -> Reply {
+    var sentences = [messages.text(.resetDone, ["model": selection.defaultModel.key])]
+    if let pin = profilePin, pin.source == .user {
+      sentences.append(messages.text(.profilePinDropped, ["profile": escapedForDisplay(pin.id)]))
+    }
+    own = SessionPins()
+    try saveOwnPins()
+    return try reply(.reset, sentences.joined(separator: " "))
+  }
+
+  private mutating func select(_ ref: ModelRef, profile: String?) throws -> Reply {
+    if let profile, let refusal = try refusal(of: profile, for: ref) { return refusal }
+    let isDefault = ref == selection.defaultModel
+    var sentences = [
+      isDefault
+        ? messages.text(.resetDone, ["model": ref.key])
+        : messages.text(.selectModelSet, ["model": modelLabel(ref)])
+    ]
+    let previous = profilePin
+    own.model = isDefault ? nil : ref.key
+    if let profile {
+      own.profile = profile
+      own.profileSource = .user
+      sentences.append(messages.text(.selectProfileSet, ["profile": escapedForDisplay(profile)]))
+    } else if let previous {
+      let previousProvider = store.profile(previous.id)?.provider
+      if previousProvider == ref.provider {
+        own.profile = previous.id
+        own.profileSource = previous.source
+        if previous.source == .user {
+          sentences.append(messages.text(.selectProfileKept, ["profile": escapedForDisplay(previous.id)]))
+        }
+      } else {
+        own.profile = nil
+        own.profileSource = nil
+        if previous.source == .user {
+          sentences.append(
+            messages.text(
+              .selectProfileDropped,
+              ["profile": escapedForDisplay(previous.id), "provider": previousProvider ?? "?", "newProvider": ref.provider]))
+        }
+      }
+    }
+    try saveOwnPins()
+    return try reply(.select, sentences.joined(separator: " "))
+  }
+
+  /// The first §4.3 check `@profile` fails, as a reply; nil when the profile may be pinned.
+  private mutating func refusal(of id: String, for ref: ModelRef) throws -> Reply? {
+    let shown = escapedForDisplay(id)
+    guard let profile = store.profile(id) else {
+      let suggestions = profileSuggestions(for: id, provider: ref.provider)
+      var message = messages.text(.errorUnknownProfile, ["profile": shown])
+      if !suggestions.isEmpty {
+        message += " " + messages.text(.didYouMean, ["suggestions": suggestions.joined(separator: ", ")])
+      }
+      message += " " + messages.text(.seeModelStatus)
+      return try failure(.select, .unknownProfile, message, suggestions: suggestions)
+    }
+    guard profile.provider == ref.provider else {
+      let message = messages.text(
+        .errorProfileProviderMismatch,
+        ["profile": shown, "profileProvider": profile.provider, "model": ref.key, "provider": ref.provider])
+      return try failure(.select, .profileProviderMismatch, message)
+    }
+    if let explicit = explicitOrder(for: ref.provider), !explicit.contains(id) {
+      let message = messages.text(
+        .errorProfileNotInOrder,
+        ["profile": shown, "provider": ref.provider, "order": explicit.map(escapedForDisplay).joined(separator: ", ")])
+      return try failure(.select, .profileNotInOrder, message)
+    }
+    if profile.health(now: now) == .expired {
+      let message = messages.text(.errorProfileUnusable, ["profile": shown, "provider": ref.provider])
+      return try failure(.select, .profileUnusable, message)
+    }
+    return nil
+  }
+
+  /// The provider's explicit order as written: the store's, else the config's.
+  func explicitOrder(for provider: String) -> [String]? {
+    if let stored = store.explicitOrder(for: provider) { return stored }
+    return workspace.config.authOrder.first { ProviderName.normalized($0.key) == provider }?.value
+  }
+
+  /// Up to three profile ids close to a mistyped one, those of the model's provider first.
+  private func profileSuggestions(for typed: String, provider: String) -> [String] {
+    let lowered = typed.lowercased()
+    let scored = store.profiles.compactMap { profile -> (String, Int)? in
+      let id = profile.id.lowercased()
+      let name = id.split(separator: ":", maxSplits: 1).last.map(String.init) ?? id
+      var score = 0
+      if id.hasPrefix(lowered) || lowered.hasPrefix(id) { score += 3 }
+      if name == lowered || name.hasPrefix(lowered) || lowered.hasSuffix(":" + name) { score += 3 }
+      if EditDistance.between(id, lowered, limit: 3) <= 2 || EditDistance.between(name, lowered, limit: 3) <= 2 {
+        score += 2
+      }
+      guard score > 0 else { return nil }
+      if profile.provider == provider { score += 1 }
+      return (profile.id, score)
+    }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map { escapedForDisplay($0.0) }
+  }
+
+  /// `Sonnet (anthropic/claude-sonnet-4-5)`, or the ref alone when it has no alias.
+  func modelLabel(_ ref: ModelRef) -> String {
+    guard let alias = selection.aliases(of: ref).first else { return ref.key }
+    return messages.text(.modelWithAlias, ["alias": alias, "model": ref.key])
+  }
+}

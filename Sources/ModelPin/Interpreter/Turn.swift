@@ -1,0 +1,110 @@
+import AuthProfiles
+import ModelCatalog
+import ModelCommand
+import SessionState
+import StateFolder
+
+/// The handling of one line of one session: the state read for it, and the notices it owes.
+struct Turn {
+  let interpreter: Interpreter
+  let session: String
+  let now: Int64
+  let messages: MessageCatalog
+  /// The auth store as of this line; outcomes replace it.
+  var store: AuthStore
+  /// The session's own stored pins (empty when it has none).
+  var own: SessionPins
+  /// The parent's pins, for a thread or topic session without a model pin of its own.
+  let parent: SessionPins?
+  /// Sentences owed to the user about pins dropped when read (spec §4.3, last rule).
+  var notices: [String] = []
+
+  init(interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog) throws {
+    self.interpreter = interpreter
+    self.session = session
+    self.now = now
+    self.messages = messages
+    self.store = try interpreter.auth.current()
+    self.own = try interpreter.sessions.pins(for: session) ?? SessionPins()
+    self.parent = try SessionKey.parent(of: session).flatMap { try interpreter.sessions.pins(for: $0) }
+    try dropStalePins()
+  }
+
+  var workspace: Workspace { interpreter.workspace }
+  var selection: ModelSelection { workspace.selection }
+
+  // MARK: - Pins
+
+  /// The model pin in force: the session's own, else its parent's.
+  var modelPin: ModelRef? {
+    if let own = own.model { return modelRef(own) }
+    return parent?.model.flatMap(modelRef).flatMap { selection.isSelectable($0) ? $0 : nil }
+  }
+
+  /// The profile pin in force: the session's own, else a user pin inherited with the parent's model.
+  var profilePin: (id: String, source: PinSource)? {
+    if let id = own.profile { return (id, own.profileSource ?? .user) }
+    guard own.model == nil, let parent, parent.model != nil, let id = parent.profile,
+      parent.profileSource == .user
+    else { return nil }
+    return (id, .user)
+  }
+
+  /// The model the next message uses.
+  var routedModel: ModelRef { modelPin ?? selection.defaultModel }
+
+  func modelRef(_ key: String) -> ModelRef? {
+    ModelRef.parse(key, defaultProvider: selection.defaultModel.provider)
+  }
+
+  /// Drops a stored pin that is no longer selectable, or a profile that is gone or of another
+  /// provider, and notes it once for the reply.
+  mutating func dropStalePins() throws {
+    var changed = false
+    if let key = own.model, modelRef(key).map(selection.isSelectable) != true {
+      notices.append(messages.text(.noticeModelPinDropped, ["model": escapedForDisplay(key)]))
+      own.model = nil
+      changed = true
+    }
+    if let id = own.profile {
+      let provider = routedModel.provider
+      let profile = store.profile(id)
+      if profile == nil || profile?.provider != provider {
+        if own.profileSource != .auto {
+          let message: MessageID = profile == nil ? .noticeProfilePinGone : .noticeProfilePinOtherProvider
+          notices.append(messages.text(message, ["profile": escapedForDisplay(id), "provider": provider]))
+        }
+        own.profile = nil
+        own.profileSource = nil
+        changed = true
+      }
+    }
+    if changed { try saveOwnPins() }
+  }
+
+  mutating func saveOwnPins() throws {
+    own.updatedAt = now
+    try interpreter.sessions.save(own, for: session)
+  }
+
+  // MARK: - Replies
+
+  /// A reply carrying the route after the line and the notices this turn owes.
+  mutating func reply(
+    _ kind: Reply.Kind, _ text: String, hint: String? = nil, error: ReplyError? = nil, items: [ListItem]? = nil,
+    route known: Route? = nil
+  ) throws -> Reply {
+    let route = try known ?? route(saving: true)
+    let body = (notices + [text]).filter { !$0.isEmpty }.joined(separator: "\n")
+    return Reply(session: session, kind: kind, text: body, hint: hint, route: route, error: error, items: items)
+  }
+
+  /// A failed reply: the text is the error's message.
+  mutating func failure(
+    _ kind: Reply.Kind, _ code: ReplyError.Code, _ message: String, suggestions: [String] = [],
+    items: [ListItem]? = nil, extraText: String? = nil
+  ) throws -> Reply {
+    let text = [message, extraText].compactMap { $0 }.joined(separator: "\n")
+    return try reply(kind, text, error: ReplyError(code: code, message: message, suggestions: suggestions), items: items)
+  }
+}

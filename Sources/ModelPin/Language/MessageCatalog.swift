@@ -1,0 +1,112 @@
+import Foundation
+import StateFolder
+
+/// The texts of one language, read from `Resources/messages/<language>.json`.
+///
+/// Each entry maps a message id to a template whose `{name}` placeholders are filled with
+/// named arguments. Templates are split into pieces once, at load, so rendering is a few appends.
+public struct MessageCatalog: Sendable {
+  /// The language of the texts.
+  public let language: Language
+  private let templates: [String: Template]
+
+  /// The catalog of a language, from the module's resources.
+  public static func load(_ language: Language) throws -> MessageCatalog {
+    guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json", subdirectory: "messages")
+    else { throw MessageCatalogError.missing(language: language.rawValue) }
+    let bytes = try [UInt8](Data(contentsOf: url))
+    return try MessageCatalog(language: language, json: bytes)
+  }
+
+  /// A catalog from JSON text (an object of id → template).
+  public init(language: Language, json bytes: [UInt8]) throws {
+    guard let object = try JSONValue.parse(utf8: bytes).objectValue else {
+      throw MessageCatalogError.malformed(language: language.rawValue, reason: "not an object")
+    }
+    var templates: [String: Template] = [:]
+    for (id, value) in object.members {
+      guard let text = value.stringValue else {
+        throw MessageCatalogError.malformed(language: language.rawValue, reason: "\(id) is not a string")
+      }
+      templates[id] = Template(text)
+    }
+    self.language = language
+    self.templates = templates
+  }
+
+  /// The message ids of the catalog.
+  public var ids: Set<String> { Set(templates.keys) }
+
+  /// The placeholder names of a message, or nil when the catalog lacks it.
+  public func arguments(of id: String) -> Set<String>? {
+    templates[id].map { Set($0.placeholders) }
+  }
+
+  /// The text of a message with its arguments filled in.
+  ///
+  /// A message the catalog lacks renders as its id, so a gap shows instead of crashing; the
+  /// catalog tests make sure no shipped catalog has one.
+  public func text(_ id: MessageID, _ arguments: [String: String] = [:]) -> String {
+    guard let template = templates[id.rawValue] else { return id.rawValue }
+    return template.render(arguments)
+  }
+}
+
+/// Why a message catalog could not be loaded.
+public enum MessageCatalogError: Error, CustomStringConvertible {
+  case missing(language: String)
+  case malformed(language: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .missing(let language): return "message catalog \(language) is missing from the installation"
+    case .malformed(let language, let reason): return "message catalog \(language) is malformed: \(reason)"
+    }
+  }
+}
+
+/// A message template split into literal text and placeholders.
+private struct Template: Sendable {
+  private enum Piece: Sendable {
+    case literal(String)
+    case placeholder(String)
+  }
+
+  private let pieces: [Piece]
+
+  init(_ text: String) {
+    var pieces: [Piece] = []
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      let name = rest[rest.index(after: open)..<close]
+      guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+        pieces.append(.literal(String(rest[...open])))
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      if open > rest.startIndex { pieces.append(.literal(String(rest[..<open]))) }
+      pieces.append(.placeholder(String(name)))
+      rest = rest[rest.index(after: close)...]
+    }
+    if !rest.isEmpty { pieces.append(.literal(String(rest))) }
+    self.pieces = pieces
+  }
+
+  var placeholders: [String] {
+    pieces.compactMap {
+      if case .placeholder(let name) = $0 { return name }
+      return nil
+    }
+  }
+
+  func render(_ arguments: [String: String]) -> String {
+    var output = ""
+    for piece in pieces {
+      switch piece {
+      case .literal(let text): output += text
+      case .placeholder(let name): output += arguments[name] ?? "{\(name)}"
+      }
+    }
+    return output
+  }
+}

@@ -1,0 +1,61 @@
+/// The answer to one handled line or request (spec §6).
+public struct Reply: Sendable, Equatable {
+  /// What the line was.
+  public enum Kind: String, Sendable {
+    case show, list, status, select, reset, chat, outcome, invalid
+  }
+
+  /// The line number in a transcript, when replaying.
+  public var line: Int?
+  /// The request id, when serving.
+  public var id: RequestID?
+  public var session: String
+  public var kind: Kind
+  public var ok: Bool { error == nil }
+  /// What the REPL prints.
+  public var text: String
+  public var hint: String?
+  /// The session's route after the line; nil only when the session key itself was unusable.
+  public var route: Route?
+  public var error: ReplyError?
+  /// The numbered models of `list` and `ambiguous_model`.
+  public var items: [ListItem]?
+
+  public init(
+    session: String, kind: Kind, text: String, hint: String? = nil, route: Route?,
+    error: ReplyError? = nil, items: [ListItem]? = nil
+  ) {
+    self.session = session
+    self.kind = kind
+    self.text = text
+    self.hint = hint
+    self.route = route
+    self.error = error
+    self.items = items
+  }
+}
+
+/// One numbered model of a list (spec §6 `items`).
+public struct ListItem: Sendable, Equatable {
+  public var number: Int
+  public var ref: String
+  public var aliases: [String]
+  public var isCurrent: Bool
+  public var isDefault: Bool
+  public var hasCredential: Bool
+
+  public init(number: Int, ref: String, aliases: [String], isCurrent: Bool, isDefault: Bool, hasCredential: Bool) {
+    self.number = number
+    self.ref = ref
+    self.aliases = aliases
+    self.isCurrent = isCurrent
+    self.isDefault = isDefault
+    self.hasCredential = hasCredential
+  }
+}
+
+/// A request id as the bridge sent it: a number or a string, echoed back unchanged.
+public enum RequestID: Sendable, Equatable {
+  case number(String)
+  case string(String)
+}

@@ -1,0 +1,32 @@
+/// The error of a reply whose `ok` is false (spec §6).
+public struct ReplyError: Sendable, Equatable {
+  /// The codes of §6; they never change with the language.
+  public enum Code: String, Sendable, CaseIterable {
+    case invalidInput = "invalid_input"
+    case trailingText = "trailing_text"
+    case profileRequiresModel = "profile_requires_model"
+    case unknownModel = "unknown_model"
+    case ambiguousModel = "ambiguous_model"
+    case invalidSelection = "invalid_selection"
+    case unknownProfile = "unknown_profile"
+    case profileProviderMismatch = "profile_provider_mismatch"
+    case profileNotInOrder = "profile_not_in_order"
+    case profileUnusable = "profile_unusable"
+    case notAuthorized = "not_authorized"
+    /// Not in §6: the session store or auth-profiles.json could not be read or written; the
+    /// message names the file and the reason.
+    case stateUnavailable = "state_unavailable"
+  }
+
+  public var code: Code
+  /// The message in the reply's language.
+  public var message: String
+  /// Did-you-mean suggestions (refs, aliases or profile ids).
+  public var suggestions: [String]
+
+  public init(code: Code, message: String, suggestions: [String] = []) {
+    self.code = code
+    self.message = message
+    self.suggestions = suggestions
+  }
+}

@@ -1,0 +1,104 @@
+import ModelCommand
+
+/// `modelpin replay` (spec §7.2): transcript lines in, one reply per handled line out.
+///
+/// Deterministic: the clock starts at `now` and only an `at` moves it. Streaming: it keeps
+/// nothing per line, so memory grows with the number of sessions, not with the transcript.
+public struct Replayer {
+  /// How transcript lines are read.
+  public enum Format: String, Sendable, CaseIterable {
+    /// One chat line per line for one session; `#` comments and blank lines skipped.
+    case text
+    /// One JSON object per line: `{"session", "text", "at", "sender"}` or `{"session", "at", "outcome"}`.
+    case jsonl
+  }
+
+  public let interpreter: Interpreter
+  public var format: Format
+  /// The session of text transcripts and of JSONL lines that name none.
+  public var session: String
+  /// The clock (Unix ms) before the first `at`.
+  public var now: Int64
+
+  public init(interpreter: Interpreter, format: Format, session: String = "main", now: Int64) {
+    self.interpreter = interpreter
+    self.format = format
+    self.session = session
+    self.now = now
+  }
+
+  /// Replays every line and passes each reply to `output`; returns how many replies were not ok.
+  @discardableResult
+  public mutating func run(_ lines: some Sequence<InputLine>, output: (Reply) -> Void) -> Int {
+    var failures = 0
+    for line in lines {
+      guard var reply = reply(to: line) else { continue }
+      reply.line = line.number
+      if !reply.ok { failures += 1 }
+      output(reply)
+    }
+    return failures
+  }
+
+  /// The reply to one transcript line; nil for comments and blank lines.
+  public mutating func reply(to line: InputLine) -> Reply? {
+    let bytes: [UInt8]
+    switch line.content {
+    case .tooLong(let count):
+      return interpreter.tooLongReply(session: session, byteCount: count, now: now)
+    case .bytes(let content):
+      bytes = content
+    }
+    switch format {
+    case .text:
+      guard let first = bytes.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+        first != UInt8(ascii: "#")
+      else { return nil }
+      return interpreter.handle(utf8: bytes, session: session, at: now)
+    case .jsonl:
+      guard bytes.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
+      switch Request.parse(bytes) {
+      case .failure(let error):
+        return interpreter.malformedRequestReply(error, session: session, now: now)
+      case .success(let request):
+        if let at = request.at { now = at }
+        return interpreter.handle(request, defaultSession: session, now: now)
+      }
+    }
+  }
+}
+
+extension Interpreter {
+  /// The reply to a parsed request of a JSONL transcript or of `serve`.
+  public func handle(_ request: Request, defaultSession: String, now: Int64) -> Reply {
+    let session = request.session ?? defaultSession
+    var reply: Reply
+    switch request.body {
+    case .line(let text):
+      reply = handle(text, session: session, sender: request.sender, at: now, language: request.language)
+    case .outcome(let report):
+      reply = record(report, session: session, at: now, language: request.language)
+    }
+    reply.id = request.id
+    return reply
+  }
+
+  /// The `invalid` reply to a request line that is not a request.
+  public func malformedRequestReply(_ error: RequestError, session: String, now: Int64) -> Reply {
+    let messages = messages(for: nil)
+    let message = messages.text(.errorMalformedRequest, ["reason": escapedForDisplay(error.description)])
+    var reply = Reply(
+      session: session, kind: .invalid, text: message, route: route(of: session, at: now),
+      error: ReplyError(code: .invalidInput, message: message))
+    reply.id = error.id
+    return reply
+  }
+
+  /// The `invalid` reply to a line over the 1 MiB limit, which was skipped unread.
+  public func tooLongReply(session: String, byteCount: Int, now: Int64) -> Reply {
+    let message = messages(for: nil).text(.errorLineTooLong, ["bytes": String(byteCount)])
+    return Reply(
+      session: session, kind: .invalid, text: message, route: route(of: session, at: now),
+      error: ReplyError(code: .invalidInput, message: message))
+  }
+}

@@ -1,0 +1,117 @@
+import AuthProfiles
+import StateFolder
+
+/// One JSON line of a JSONL transcript (§7.2) or of `serve` (§7.3): a chat line or an outcome.
+public struct Request: Sendable, Equatable {
+  public enum Body: Sendable, Equatable {
+    case line(String)
+    case outcome(OutcomeReport)
+  }
+
+  public var id: RequestID?
+  public var session: String?
+  public var body: Body
+  public var sender: String?
+  /// The clock for this request and those after it (Unix ms).
+  public var at: Int64?
+  public var language: Language?
+
+  /// Parses a request object; the error says what is wrong with it, in English for the log.
+  public static func parse(_ bytes: [UInt8]) -> Result<Request, RequestError> {
+    let value: JSONValue
+    do {
+      value = try JSONValue.parse(utf8: bytes)
+    } catch {
+      return .failure(RequestError(id: nil, reason: .notJSON(error.description)))
+    }
+    guard let object = value.objectValue else { return .failure(RequestError(id: nil, reason: .notAnObject)) }
+    let id = requestID(object["id"])
+    func fail(_ reason: RequestError.Reason) -> Result<Request, RequestError> {
+      .failure(RequestError(id: id, reason: reason))
+    }
+    guard let session = optionalString(object["session"]) else { return fail(.wrongType(field: "session", expected: "a string")) }
+    guard let sender = optionalString(object["sender"]) else { return fail(.wrongType(field: "sender", expected: "a string")) }
+    var at: Int64?
+    if let text = object["at"], text != .null {
+      guard let parsed = text.stringValue.flatMap(Timestamp.parse) else {
+        return fail(.wrongType(field: "at", expected: "an ISO 8601 time such as 2026-11-24T10:00:00Z"))
+      }
+      at = parsed
+    }
+    var language: Language?
+    if let name = object["lang"], name != .null {
+      guard let parsed = name.stringValue.flatMap(Language.init(identifier:)) else {
+        return fail(.wrongType(field: "lang", expected: "en or zh-Hant"))
+      }
+      language = parsed
+    }
+    let body: Body
+    if let outcome = object["outcome"], outcome != .null {
+      switch parseOutcome(outcome) {
+      case .success(let report): body = .outcome(report)
+      case .failure(let error): return fail(error.reason)
+      }
+    } else if let text = object["text"] {
+      guard let line = text.stringValue else { return fail(.wrongType(field: "text", expected: "a string")) }
+      body = .line(line)
+    } else {
+      return fail(.missingTextOrOutcome)
+    }
+    return .success(Request(id: id, session: session, body: body, sender: sender, at: at, language: language))
+  }
+
+  private static func parseOutcome(_ value: JSONValue) -> Result<OutcomeReport, RequestError> {
+    func fail(_ reason: RequestError.Reason) -> Result<OutcomeReport, RequestError> {
+      .failure(RequestError(id: nil, reason: reason))
+    }
+    guard let object = value.objectValue else { return fail(.wrongType(field: "outcome", expected: "an object")) }
+    guard let name = object["result"]?.stringValue, let result = Outcome(rawValue: name) else {
+      let names = Outcome.allCases.map(\.rawValue).joined(separator: ", ")
+      return fail(.wrongType(field: "outcome.result", expected: "one of \(names)"))
+    }
+    for field in ["profile", "model", "message"] where optionalString(object[field]) == nil {
+      return fail(.wrongType(field: "outcome.\(field)", expected: "a string"))
+    }
+    return .success(
+      OutcomeReport(
+        result: result, profile: object["profile"]?.stringValue, model: object["model"]?.stringValue,
+        message: object["message"]?.stringValue))
+  }
+
+  /// nil when the value has the wrong type; `.some(nil)` when absent or null.
+  private static func optionalString(_ value: JSONValue?) -> String?? {
+    guard let value, value != .null else { return .some(nil) }
+    return value.stringValue.map { .some($0) } ?? nil
+  }
+
+  private static func requestID(_ value: JSONValue?) -> RequestID? {
+    switch value {
+    case .number(let text): return .number(text)
+    case .string(let text): return .string(text)
+    default: return nil
+    }
+  }
+}
+
+/// Why a request line was refused.
+public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible {
+  public enum Reason: Sendable, Equatable {
+    case notJSON(String)
+    case notAnObject
+    case wrongType(field: String, expected: String)
+    case missingTextOrOutcome
+  }
+
+  /// The request's id, when it could be read, so the reply can carry it.
+  public var id: RequestID?
+  public var reason: Reason
+
+  public var description: String {
+    switch reason {
+    case .notJSON(let detail): return "not JSON (\(detail))"
+    case .notAnObject: return "not a JSON object"
+    case .wrongType(let field, let expected): return "\(field) must be \(expected)"
+    case .missingTextOrOutcome: return "needs \"text\" or \"outcome\""
+    }
+  }
+}

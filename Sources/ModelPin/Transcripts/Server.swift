@@ -1,0 +1,39 @@
+/// `modelpin serve --stdio` (spec §7.3): one JSON request per line, one reply per request, in order.
+///
+/// State is live: pins and outcomes are written as they happen, and changes other processes make
+/// to auth-profiles.json are seen by the next request.
+public struct Server {
+  public let interpreter: Interpreter
+  /// The real clock (Unix ms), used when a request has no `at`.
+  public var clock: @Sendable () -> Int64
+
+  public init(interpreter: Interpreter, clock: @escaping @Sendable () -> Int64) {
+    self.interpreter = interpreter
+    self.clock = clock
+  }
+
+  /// Answers every request line; each reply goes to `output` before the next line is read.
+  public func run(_ lines: some Sequence<InputLine>, output: (Reply) -> Void) {
+    for line in lines {
+      if let reply = reply(to: line) { output(reply) }
+    }
+  }
+
+  /// The reply to one request line; nil for a blank line.
+  public func reply(to line: InputLine) -> Reply? {
+    let now = clock()
+    switch line.content {
+    case .tooLong(let count):
+      return interpreter.tooLongReply(session: "main", byteCount: count, now: now)
+    case .bytes(let bytes):
+      guard bytes.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") })
+      else { return nil }
+      switch Request.parse(bytes) {
+      case .failure(let error):
+        return interpreter.malformedRequestReply(error, session: "main", now: now)
+      case .success(let request):
+        return interpreter.handle(request, defaultSession: "main", now: request.at ?? now)
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import AuthProfiles
+import ModelCommand
+
+extension Turn {
+  /// `/model` with nothing after it: the current route, the default, how to switch (spec §4.5).
+  mutating func show() throws -> Reply {
+    let route = try route(saving: true)
+    let rows = [
+      (messages.text(.labelCurrent), describe(route)),
+      (messages.text(.labelDefault), modelLabel(selection.defaultModel)),
+      (messages.text(.labelSwitch), messages.text(.showSwitchHelp)),
+      (messages.text(.labelList), messages.text(.showListHelp)),
+      (messages.text(.labelStatus), messages.text(.showStatusHelp)),
+    ]
+    return try reply(.show, Columns.render(rows), route: route)
+  }
+
+  /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`, in the reply's language.
+  func describe(_ route: Route) -> String {
+    let model = route.alias.map { messages.text(.modelWithAlias, ["alias": $0, "model": route.ref]) } ?? route.ref
+    return messages.text(.routeSummary, ["model": model, "credential": describeCredential(of: route)])
+  }
+
+  private func describeCredential(of route: Route) -> String {
+    switch route.credential {
+    case .profile:
+      let profile = escapedForDisplay(route.profile ?? "")
+      let source = messages.text(route.profileSource == .user ? .sourceUser : .sourceAuto)
+      guard route.cooling, let usableAt = route.usableAt else {
+        return messages.text(.credentialProfile, ["profile": profile, "source": source])
+      }
+      return messages.text(
+        .credentialProfileCooling,
+        ["profile": profile, "source": source, "wait": compactDuration(milliseconds: max(0, usableAt - now))])
+    case .environment(let variable):
+      return messages.text(.credentialEnvironment, ["variable": variable])
+    case .config:
+      return messages.text(.credentialConfig)
+    case nil:
+      return messages.text(.credentialNone)
+    }
+  }
+}
