@@ -79,33 +79,4 @@ import Testing
     #expect(ConcurrentWriters.lostSessions(prefixes: ["a", "b"], count: 400, in: all) == [])
     #expect(all.count == 800)
   }
-
-  @Test func opensAnExistingDatabaseWellWithinTheStartUpBudget() throws {
-    let path = try Self.databasePath()
-    try SQLiteSessionStore(path: path).save(Self.pins, for: "main")
-    var pins: SessionPins?
-    let opening = try ContinuousClock().measure { pins = try SQLiteSessionStore(path: path).pins(for: "main") }
-    print("pins.sqlite: open and first read \(Int(opening / .microseconds(1))) µs")
-    #expect(pins == Self.pins)
-    // `modelpin status` has about 25 ms to start; the pins may take a fraction of it.
-    #expect(opening < .milliseconds(10))
-  }
-
-  @Test func savesAndReadsInWellUnderAMillisecond() throws {
-    let store = SQLiteSessionStore(path: try Self.databasePath())
-    try store.save(Self.pins, for: "warm-up")
-    let count = 2_000
-    let clock = ContinuousClock()
-    let saving = try clock.measure {
-      for index in 0..<count { try store.save(Self.pins, for: "telegram:dm:\(index)") }
-    }
-    let reading = try clock.measure {
-      for index in 0..<count { _ = try store.pins(for: "telegram:dm:\(index)") }
-    }
-    let save = Int(saving / count / .microseconds(1))
-    let read = Int(reading / count / .microseconds(1))
-    print("pins.sqlite: save \(save) µs, read \(read) µs (mean of \(count))")
-    #expect(save < 1_000)
-    #expect(read < 1_000)
-  }
 }
