@@ -87,64 +87,87 @@ public enum MessageID: String, Sendable, CaseIterable {
   /// The names of the arguments the message takes.
   public var arguments: Set<String> {
     switch self {
-    case .labelCurrent, .labelDefault, .labelSwitch, .labelList, .labelStatus, .labelAgent, .labelAuthFile, .labelPins, .labelNext, .showSwitchHelp, .showListHelp, .showStatusHelp, .credentialConfig, .credentialNone, .sourceUser, .sourceAuto, .seeModelList, .seeModelStatus, .listFooter, .markCurrent, .markDefault, .markNoCredential, .pinsNone, .statusEndpointDefault, .authConfig, .authMissing, .authNone, .flagNext, .flagLastGood, .flagExpired, .hintModelNotAtStart, .errorInvalidUTF8, .errorNotAuthorized, .invalidSessionKey:
-      return []
-    case .modelWithAlias:
-      return ["alias", "model"]
-    case .routeSummary:
-      return ["credential", "model"]
-    case .credentialProfile, .pinProfile:
-      return ["profile", "source"]
-    case .credentialProfileCooling:
-      return ["profile", "source", "wait"]
-    case .credentialEnvironment, .authEnvironment:
-      return ["variable"]
-    case .chatRoute:
-      return ["route"]
-    case .warningNoCredential:
-      return ["provider", "variable"]
-    case .selectModelSet, .resetDone, .noticeModelPinDropped, .errorUnknownModel, .errorAmbiguousModel:
-      return ["model"]
-    case .selectProfileSet, .selectProfileKept, .profilePinDropped, .noticeProfilePinGone, .hintClaudeCodeOnly, .errorProfileRequiresModel, .errorUnknownProfile:
-      return ["profile"]
-    case .selectProfileDropped:
-      return ["newProvider", "profile", "provider"]
-    case .didYouMean:
-      return ["suggestions"]
-    case .noticeProfilePinOtherProvider, .errorProfileUnusable:
-      return ["profile", "provider"]
-    case .listHeader:
-      return ["count"]
-    case .listHeaderProvider:
-      return ["count", "provider"]
-    case .pinModel, .pinModelInherited:
-      return ["model", "source"]
-    case .statusProviderHeader:
-      return ["api", "auth", "endpoint", "provider"]
-    case .flagCooldown, .flagExpiring, .outcomeUsableIn:
-      return ["wait"]
-    case .flagDisabled:
-      return ["reason", "wait"]
-    case .outcomeRecorded:
-      return ["profile", "result"]
-    case .outcomeNoProfile:
-      return ["result"]
-    case .hintDidYouMean:
-      return ["suggestion", "typed"]
-    case .errorLineTooLong, .errorCommandTooLong:
-      return ["bytes"]
-    case .errorControlCharacter:
-      return ["character"]
-    case .errorTrailingText:
-      return ["text"]
-    case .errorInvalidSelection:
-      return ["count", "number"]
-    case .errorProfileProviderMismatch:
-      return ["model", "profile", "profileProvider", "provider"]
-    case .errorProfileNotInOrder:
-      return ["order", "profile", "provider"]
-    case .errorInvalidSessionKey, .errorMalformedRequest, .stateUnavailable:
-      return ["reason"]
+    case .labelCurrent: return []
+    case .labelDefault: return []
+    case .labelSwitch: return []
+    case .labelList: return []
+    case .labelStatus: return []
+    case .labelAgent: return []
+    case .labelAuthFile: return []
+    case .labelPins: return []
+    case .labelNext: return []
+    case .showSwitchHelp: return []
+    case .showListHelp: return []
+    case .showStatusHelp: return []
+    case .modelWithAlias: return ["alias", "model"]
+    case .routeSummary: return ["credential", "model"]
+    case .credentialProfile: return ["profile", "source"]
+    case .credentialProfileCooling: return ["profile", "source", "wait"]
+    case .credentialEnvironment: return ["variable"]
+    case .credentialConfig: return []
+    case .credentialNone: return []
+    case .sourceUser: return []
+    case .sourceAuto: return []
+    case .chatRoute: return ["route"]
+    case .warningNoCredential: return ["provider", "variable"]
+    case .selectModelSet: return ["model"]
+    case .resetDone: return ["model"]
+    case .selectProfileSet: return ["profile"]
+    case .selectProfileKept: return ["profile"]
+    case .selectProfileDropped: return ["newProvider", "profile", "provider"]
+    case .profilePinDropped: return ["profile"]
+    case .didYouMean: return ["suggestions"]
+    case .seeModelList: return []
+    case .seeModelStatus: return []
+    case .noticeModelPinDropped: return ["model"]
+    case .noticeProfilePinGone: return ["profile"]
+    case .noticeProfilePinOtherProvider: return ["profile", "provider"]
+    case .listHeader: return ["count"]
+    case .listHeaderProvider: return ["count", "provider"]
+    case .listFooter: return []
+    case .markCurrent: return []
+    case .markDefault: return []
+    case .markNoCredential: return []
+    case .pinModel: return ["model", "source"]
+    case .pinModelInherited: return ["model", "source"]
+    case .pinProfile: return ["profile", "source"]
+    case .pinsNone: return []
+    case .statusProviderHeader: return ["api", "auth", "endpoint", "provider"]
+    case .statusEndpointDefault: return []
+    case .authEnvironment: return ["variable"]
+    case .authConfig: return []
+    case .authMissing: return []
+    case .authNone: return []
+    case .flagNext: return []
+    case .flagLastGood: return []
+    case .flagCooldown: return ["wait"]
+    case .flagDisabled: return ["reason", "wait"]
+    case .flagExpiring: return ["wait"]
+    case .flagExpired: return []
+    case .outcomeRecorded: return ["profile", "result"]
+    case .outcomeUsableIn: return ["wait"]
+    case .outcomeNoProfile: return ["result"]
+    case .hintModelNotAtStart: return []
+    case .hintDidYouMean: return ["suggestion", "typed"]
+    case .hintClaudeCodeOnly: return ["profile"]
+    case .errorInvalidUTF8: return []
+    case .errorLineTooLong: return ["bytes"]
+    case .errorCommandTooLong: return ["bytes"]
+    case .errorControlCharacter: return ["character"]
+    case .errorTrailingText: return ["text"]
+    case .errorProfileRequiresModel: return ["profile"]
+    case .errorUnknownModel: return ["model"]
+    case .errorAmbiguousModel: return ["model"]
+    case .errorInvalidSelection: return ["count", "number"]
+    case .errorUnknownProfile: return ["profile"]
+    case .errorProfileProviderMismatch: return ["model", "profile", "profileProvider", "provider"]
+    case .errorProfileNotInOrder: return ["order", "profile", "provider"]
+    case .errorProfileUnusable: return ["profile", "provider"]
+    case .errorNotAuthorized: return []
+    case .invalidSessionKey: return []
+    case .errorInvalidSessionKey: return ["reason"]
+    case .errorMalformedRequest: return ["reason"]
+    case .stateUnavailable: return ["reason"]
     }
   }
 }
