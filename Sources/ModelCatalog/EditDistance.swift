@@ -1,8 +1,8 @@
 /// The Levenshtein distance (insertions, deletions, substitutions), computed only as far as a
 /// small limit: typo tolerance needs "1, 2 or 3 edits", not the exact distance of unrelated names.
-enum EditDistance {
+public enum EditDistance {
   /// The distance between `first` and `second`, or nil when it is over `limit`.
-  static func between<Element: Equatable>(_ first: [Element], _ second: [Element], limit: Int) -> Int? {
+  public static func between<Element: Equatable>(_ first: [Element], _ second: [Element], limit: Int) -> Int? {
     guard abs(first.count - second.count) <= limit else { return nil }
     guard !first.isEmpty, !second.isEmpty else { return max(first.count, second.count) }
     var previous = Array(0...second.count)

@@ -125,29 +125,4 @@ public final class JSONSessionStore: SessionStore {
     var signature: FileSignature
     var sessions: JSONObject
   }
-
-  /// What tells one version of the file from another: every write makes a new file.
-  private struct FileSignature: Equatable {
-    var device: UInt64
-    var inode: UInt64
-    var size: Int64
-    var modified: timespec
-    var changed: timespec
-
-    init?(of path: String) {
-      var status = stat()
-      guard stat(path, &status) == 0 else { return nil }
-      device = UInt64(status.st_dev)
-      inode = UInt64(status.st_ino)
-      size = Int64(status.st_size)
-      modified = status.st_mtim
-      changed = status.st_ctim
-    }
-
-    static func == (lhs: FileSignature, rhs: FileSignature) -> Bool {
-      lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
-        && lhs.modified.tv_sec == rhs.modified.tv_sec && lhs.modified.tv_nsec == rhs.modified.tv_nsec
-        && lhs.changed.tv_sec == rhs.changed.tv_sec && lhs.changed.tv_nsec == rhs.changed.tv_nsec
-    }
-  }
 }

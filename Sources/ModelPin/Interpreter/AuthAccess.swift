@@ -1,9 +1,6 @@
 import AuthProfiles
+import StateFolder
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// The interpreter's view of `auth-profiles.json`.
 ///
@@ -29,7 +26,7 @@ public final class AuthAccess: Sendable {
   public init(path: String, mode: Mode) throws {
     self.file = AuthProfileFile(path: path)
     self.mode = mode
-    let signature = FileSignature(path: path)
+    let signature = FileSignature(of: path)
     self.cache = Mutex(Cache(store: try file.load(), signature: signature))
   }
 
@@ -39,7 +36,7 @@ public final class AuthAccess: Sendable {
   /// The store as it is now.
   public func current() throws -> AuthStore {
     guard mode == .live else { return cache.withLock { $0.store } }
-    let signature = FileSignature(path: file.path)
+    let signature = FileSignature(of: file.path)
     if let cached = cache.withLock({ $0.signature == signature ? $0.store : nil }) { return cached }
     let store = try file.load()
     cache.withLock { $0 = Cache(store: store, signature: signature) }
@@ -58,30 +55,11 @@ public final class AuthAccess: Sendable {
         return result
       }
       if let updated {
-        cache.withLock { $0 = Cache(store: updated, signature: FileSignature(path: file.path)) }
+        cache.withLock { $0 = Cache(store: updated, signature: FileSignature(of: file.path)) }
       }
       return result
     case .snapshot:
       return try cache.withLock { cache in try body(&cache.store) }
     }
-  }
-}
-
-/// What tells a changed file from an unchanged one without reading it.
-private struct FileSignature: Equatable {
-  var device: UInt64
-  var inode: UInt64
-  var size: Int64
-  var modified: Int64
-  var modifiedNanoseconds: Int64
-
-  init?(path: String) {
-    var status = stat()
-    guard stat(path, &status) == 0 else { return nil }
-    device = UInt64(status.st_dev)
-    inode = UInt64(status.st_ino)
-    size = Int64(status.st_size)
-    modified = Int64(status.st_mtim.tv_sec)
-    modifiedNanoseconds = Int64(status.st_mtim.tv_nsec)
   }
 }

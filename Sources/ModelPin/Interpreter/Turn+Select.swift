@@ -130,7 +130,10 @@ extension Turn {
       var score = 0
       if id.hasPrefix(lowered) || lowered.hasPrefix(id) { score += 3 }
       if name == lowered || name.hasPrefix(lowered) || lowered.hasSuffix(":" + name) { score += 3 }
-      if EditDistance.between(id, lowered, limit: 3) <= 2 || EditDistance.between(name, lowered, limit: 3) <= 2 {
+      let typed = Array(lowered.unicodeScalars)
+      if EditDistance.between(Array(id.unicodeScalars), typed, limit: 2) != nil
+        || EditDistance.between(Array(name.unicodeScalars), typed, limit: 2) != nil
+      {
         score += 2
       }
       guard score > 0 else { return nil }
