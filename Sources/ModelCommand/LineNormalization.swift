@@ -12,8 +12,8 @@ import Foundation
 /// - A position before a scalar of `hasBoundaryBefore` is a normalization boundary:
 ///   NFKC(a + b) == NFKC(a) + NFKC(b). A head cut there is an exact prefix of the normalized line.
 enum LineNormalization {
-  /// The raw bytes a head covers at least, unless its caller asks for more: enough for
-  /// `/models:` or a `/word` of seven letters in full-width forms (three bytes each).
+  /// The fewest raw bytes a head should cover: enough for `/models:` or a `/word` of seven
+  /// letters in full-width forms (three bytes each).
   static let headBytes = 32
   /// How far past its minimum a head looks for a boundary to end at. A line with no boundary
   /// there (only a flood of combining marks does that) is cut anyway; its head can then differ
@@ -74,7 +74,7 @@ enum LineNormalization {
   /// bytes (or the whole line). When those bytes and the next are ASCII, it is the raw bytes
   /// themselves.
   static func withHead<Result>(
-    of bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, minimumBytes: Int = headBytes,
+    of bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, minimumBytes: Int,
     _ body: (_ head: UnsafeBufferPointer<UInt8>, _ isWhole: Bool) -> Result
   ) -> Result {
     let asciiEnd = min(line.upperBound, line.lowerBound + minimumBytes)
