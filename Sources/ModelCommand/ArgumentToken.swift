@@ -9,15 +9,17 @@ enum ArgumentToken {
   /// Whether `scalar` may appear in a run of a token (every token character but `/`).
   @inline(__always)
   static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "_", ".", ":", "@", "-", "+": true
+    default: isLetterOrDigit(scalar)
+    }
+  }
+
+  /// Whether `scalar` is a letter, a mark or a decimal digit, of any script.
+  @inline(__always)
+  static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
-      switch UInt8(scalar.value) {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"),
-        UInt8(ascii: "@"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-        return true
-      default:
-        return false
-      }
+      return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,

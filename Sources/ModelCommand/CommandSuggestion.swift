@@ -10,56 +10,57 @@ enum CommandSuggestion {
   /// The farthest a word may be from a command name and still get a hint.
   static let maximumDistance = 1
   private static let names: [String] = ["model", "models"]
-  /// Longer words are more than `maximumDistance` from every name.
-  private static let longestWord = 7
+  private static let nameScalars = names.map { Array($0.unicodeScalars) }
+  /// Shorter and longer words are more than `maximumDistance` from every name.
+  private static let wordLengths = 4...7
 
   /// The hint for a line whose normalized head is `head`, if any.
   static func hint(
     head: UnsafeBufferPointer<UInt8>, isWhole: Bool, isAlias: (String) -> Bool
   ) -> ChatHint? {
     guard head.first == UInt8(ascii: "/") else { return nil }
-    var word = String.UnicodeScalarView()
-    var index = 1
-    while index < head.count {
-      let (scalar, length) = UTF8Scalars.decode(head, at: index)
-      guard isWordCharacter(scalar) else { break }
-      guard word.count < longestWord else { return nil }
-      word.append(scalar)
-      index += length
+    // The word in ASCII lowercase: after NFKC no other scalar lowercases to an ASCII letter, so
+    // this is as close to the names as any case folding. One scalar too many rules it out.
+    var word: [Unicode.Scalar] = []
+    word.reserveCapacity(wordLengths.upperBound + 1)
+    var end = 1
+    while end < head.count, word.count <= wordLengths.upperBound {
+      let (scalar, length) = UTF8Scalars.decode(head, at: end)
+      guard ArgumentToken.isLetterOrDigit(scalar) else { break }
+      word.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+      end += length
     }
-    let typed = String(word)
-    guard index < head.count || isWhole, !typed.isEmpty, !isAlias(typed) else { return nil }
-    let lowered = Array(typed.lowercased().unicodeScalars)
-    let distances = names.map { distance(lowered, Array($0.unicodeScalars)) }
-    guard let best = distances.indices.min(by: { distances[$0] < distances[$1] }),
-      (1...maximumDistance).contains(distances[best])
-    else { return nil }
-    return .didYouMean(typed: "/" + typed, suggestion: "/" + names[best])
-  }
-
-  /// Letters, marks and digits: the token characters without their punctuation.
-  private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    ArgumentToken.isTokenCharacter(scalar) && !"_.:@-+".unicodeScalars.contains(scalar)
+    guard wordLengths.contains(word.count), end < head.count || isWhole else { return nil }
+    var best: (name: String, distance: Int)?
+    for (name, scalars) in zip(names, nameScalars) {
+      let distance = distance(word, scalars)
+      if distance < best?.distance ?? .max { best = (name, distance) }
+    }
+    guard let best, (1...maximumDistance).contains(best.distance) else { return nil }
+    let typed = String(decoding: UnsafeBufferPointer(rebasing: head[1..<end]), as: UTF8.self)
+    return isAlias(typed) ? nil : .didYouMean(typed: "/" + typed, suggestion: "/" + best.name)
   }
 
   /// The optimal string alignment distance: insertions, deletions, replacements and swaps of
   /// neighbours each count one.
   static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    // The last three rows of the table: row r starts at (r % 3) * width.
+    let width = b.count + 1
+    var rows = [Int](repeating: 0, count: 3 * width)
+    for j in 0...b.count { rows[j] = j }
     for i in 1...a.count {
-      current[0] = i
+      let (twoBack, previous, current) = ((i + 1) % 3 * width, (i + 2) % 3 * width, i % 3 * width)
+      rows[current] = i
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
         if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+          value = min(value, rows[twoBack + j - 2] + 1)
         }
+        rows[current + j] = value
       }
-      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
-    return previous[b.count]
+    return rows[a.count % 3 * width + b.count]
   }
 }

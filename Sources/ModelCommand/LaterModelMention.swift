@@ -10,68 +10,79 @@
 ///   `/modeĺ`, are not mentions). CJK text may follow directly: `請用/model切換`.
 /// All of these are judged after NFKC for the ASCII and full-width forms; other compatibility
 /// forms (`/𝐦𝐨𝐝𝐞𝐥`) are not looked for, since this is only a hint. The scan reads eight bytes at a
-/// time and stops only at `/` (0x2F) and at 0xEF, the lead byte of the full-width solidus.
+/// time and looks closer only at `/` (0x2F) and 0xEF, the lead byte of the full-width solidus.
 enum LaterModelMention {
   /// Whether `bytes[line]` mentions `/model` after its first character.
   static func isPresent(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     var index = line.lowerBound + 1
     while index + 8 <= line.upperBound {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      if containsByte(word, 0x2F) || containsByte(word, 0xEF) {
-        for candidate in index..<index + 8 where isMention(bytes, at: candidate, line: line) {
-          return true
-        }
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      var matches = matchingBytes(word, 0x2F) | matchingBytes(word, 0xEF)
+      while matches != 0 {
+        if isMention(bytes, at: index + matches.trailingZeroBitCount / 8, line: line) { return true }
+        matches &= matches - 1
       }
       index += 8
     }
     return (index..<line.upperBound).contains { isMention(bytes, at: $0, line: line) }
   }
 
-  /// Whether any byte of `word` equals `byte` (the classic SWAR zero-byte test).
+  /// The high bit of each byte of `word` that equals `byte`, and no other bit.
   @inline(__always)
-  private static func containsByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let xored = word ^ (ones &* UInt64(byte))
-    return (xored &- ones) & ~xored & (ones << 7) != 0
+  private static func matchingBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let zeroWhereEqual = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    // Adding 0x7F to the low seven bits sets a byte's high bit exactly when the byte is not zero.
+    return ~(((zeroWhereEqual & lowBits) &+ lowBits) | zeroWhereEqual | lowBits)
   }
 
   /// Whether a mention starts at `start`, which may be any byte of the line.
   private static func isMention(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Range<Int>) -> Bool {
-    guard bytes[start] == 0x2F || bytes[start] == 0xEF else { return false }
-    let (slash, slashLength) = UTF8Scalars.decode(bytes, at: start)
-    guard folded(slash) == UInt8(ascii: "/") else { return false }
-    let before = UTF8Scalars.decode(bytes, at: UTF8Scalars.start(before: start, in: bytes)).scalar
-    if let character = folded(before), isWordCharacter(character) { return false }
-    var index = start + slashLength
-    for letter in "model".utf8 {
-      guard index < line.upperBound else { return false }
-      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-      guard let character = folded(scalar), character | 0x20 == letter else { return false }
-      index += length
+    guard let slash = asciiForm(bytes, at: start), slash.character == UInt8(ascii: "/") else { return false }
+    var index = start + slash.length
+    for letter in [UInt8(ascii: "m"), UInt8(ascii: "o"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "l")] {
+      guard index < line.upperBound, let form = asciiForm(bytes, at: index), form.character | 0x20 == letter else {
+        return false
+      }
+      index += form.length
     }
-    if endsMention(bytes, at: index, line: line) { return true }
-    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-    return folded(scalar).map { $0 | 0x20 } == UInt8(ascii: "s") && endsMention(bytes, at: index + length, line: line)
+    if index < line.upperBound, let form = asciiForm(bytes, at: index), form.character | 0x20 == UInt8(ascii: "s"),
+      endsMention(bytes, at: index + form.length, line: line)
+    {
+      return isMentionStart(bytes, at: start)
+    }
+    return endsMention(bytes, at: index, line: line) && isMentionStart(bytes, at: start)
   }
 
+  /// Whether the character before `start` lets a mention start there.
+  private static func isMentionStart(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    let before = asciiForm(bytes, at: UTF8Scalars.start(before: start, in: bytes))
+    return before.map { !isWordCharacter($0.character) } ?? true
+  }
+
+  /// Whether a mention may end at `index`: the end, or no ASCII letter, digit, `/` or combining mark.
   private static func endsMention(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, line: Range<Int>) -> Bool {
     guard index < line.upperBound else { return true }
-    let scalar = UTF8Scalars.decode(bytes, at: index).scalar
-    if let character = folded(scalar) { return !isWordCharacter(character) }
-    return scalar.properties.canonicalCombiningClass == .notReordered
+    if let form = asciiForm(bytes, at: index) { return !isWordCharacter(form.character) }
+    return UTF8Scalars.decode(bytes, at: index).scalar.properties.canonicalCombiningClass == .notReordered
   }
 
-  /// The ASCII character a scalar is after NFKC when it is ASCII, full-width ASCII or the
-  /// ideographic space; nil otherwise.
+  /// The ASCII character that the scalar at `index` is after NFKC, with the scalar's length, when
+  /// it is ASCII, full-width ASCII (U+FF01–U+FF5E: EF BC 81 to EF BD 9E) or the ideographic space
+  /// (E3 80 80); nil otherwise. Read from the bytes, without decoding the scalar.
   @inline(__always)
-  private static func folded(_ scalar: Unicode.Scalar) -> UInt8? {
-    switch scalar.value {
-    case 0x00...0x7F: UInt8(scalar.value)
-    case 0xFF01...0xFF5E: UInt8(scalar.value - 0xFEE0)
-    case 0x3000: UInt8(ascii: " ")
-    default: nil
+  private static func asciiForm(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int
+  ) -> (character: UInt8, length: Int)? {
+    let lead = bytes[index]
+    if lead < 0x80 { return (lead, 1) }
+    if lead == 0xEF, bytes[index + 1] & 0xFE == 0xBC {
+      let offset = (bytes[index + 1] & 0x01) << 6 | bytes[index + 2] & 0x3F
+      return (0x01...0x5E).contains(offset) ? (offset + 0x20, 3) : nil
     }
+    if lead == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return (UInt8(ascii: " "), 3) }
+    return nil
   }
 
   /// ASCII letters, digits and `/`: what may not touch a mention.

@@ -12,12 +12,13 @@ import Foundation
 /// - A position before a scalar of `hasBoundaryBefore` is a normalization boundary:
 ///   NFKC(a + b) == NFKC(a) + NFKC(b). A head cut there is an exact prefix of the normalized line.
 enum LineNormalization {
-  /// The raw bytes a head covers at least: enough for `/models:` or a short `/word` in
-  /// full-width forms (three bytes each).
+  /// The fewest raw bytes a head should cover: enough for `/models:` or a `/word` of seven
+  /// letters in full-width forms (three bytes each).
   static let headBytes = 32
-  /// The raw bytes a head covers at most. A line with no boundary in its first KiB (only a flood
-  /// of combining marks does that) is cut there; its head can then differ from the normalized
-  /// line in its last combining sequence, a KiB away from anything recognition reads.
+  /// How far past its minimum a head looks for a boundary to end at. A line with no boundary
+  /// there (only a flood of combining marks does that) is cut anyway; its head can then differ
+  /// from the normalized line in its last combining sequence, a KiB away from anything
+  /// recognition reads.
   static let headLimit = 1024
 
   /// Whether `scalar` is whitespace (the Unicode White_Space property).
@@ -69,31 +70,32 @@ enum LineNormalization {
   /// Calls `body` with the normalized head of the trimmed `line` (UTF-8) and whether the head is
   /// the whole line.
   ///
-  /// The head is an exact prefix of the normalized line, covering at least `headBytes` raw bytes
-  /// (or the whole line). When those bytes and the next are ASCII, it is the raw bytes themselves.
+  /// The head is an exact prefix of the normalized line, covering at least `minimumBytes` raw
+  /// bytes (or the whole line). When those bytes and the next are ASCII, it is the raw bytes
+  /// themselves.
   static func withHead<Result>(
-    of bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>,
+    of bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, minimumBytes: Int,
     _ body: (_ head: UnsafeBufferPointer<UInt8>, _ isWhole: Bool) -> Result
   ) -> Result {
-    let asciiEnd = min(line.upperBound, line.lowerBound + headBytes)
+    let asciiEnd = min(line.upperBound, line.lowerBound + minimumBytes)
     if UTF8Scalars.isASCII(bytes, in: line.lowerBound..<asciiEnd),
       asciiEnd == line.upperBound || bytes[asciiEnd] < 0x80
     {
       return body(UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<asciiEnd]), asciiEnd == line.upperBound)
     }
-    let cut = headCut(bytes, line: line)
+    let cut = headCut(bytes, line: line, minimumBytes: minimumBytes)
     let head = Array(normalized(bytes, in: line.lowerBound..<cut).utf8)
     return head.withUnsafeBufferPointer { body($0, cut == line.upperBound) }
   }
 
-  /// Where a head ends: the first boundary at least `headBytes` into the line, else the end of
-  /// the line or `headLimit`, whichever comes first.
-  private static func headCut(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Int {
-    let limit = min(line.upperBound, line.lowerBound + headLimit)
+  /// Where a head ends: the first boundary at least `minimumBytes` into the line, else the end
+  /// of the line or `headLimit` past `minimumBytes`, whichever comes first.
+  private static func headCut(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, minimumBytes: Int) -> Int {
+    let limit = min(line.upperBound, line.lowerBound + minimumBytes + headLimit)
     var index = line.lowerBound
     while index < limit {
       let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-      if index >= line.lowerBound + headBytes, hasBoundaryBefore(scalar) { return index }
+      if index >= line.lowerBound + minimumBytes, hasBoundaryBefore(scalar) { return index }
       index += length
     }
     return index

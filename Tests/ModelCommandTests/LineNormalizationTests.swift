@@ -35,7 +35,7 @@ import Testing
       bytesOfLine.withUTF8 { bytes in
         let trimmed = LineNormalization.trimmed(bytes)
         let normalized = Array(Self.nfkc(String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self)).utf8)
-        LineNormalization.withHead(of: bytes, line: trimmed) { head, isWhole in
+        LineNormalization.withHead(of: bytes, line: trimmed, minimumBytes: LineNormalization.headBytes) { head, isWhole in
           #expect(normalized.starts(with: head), "\(escapedForDisplay(line))")
           #expect(isWhole == (head.count == normalized.count), "\(escapedForDisplay(line))")
         }
@@ -46,8 +46,8 @@ import Testing
   @Test func keepsTheHeadOfAFloodOfCombiningMarksUnderTheLimit() {
     var line = "/" + String(repeating: "\u{301}", count: 5_000)
     line.withUTF8 { bytes in
-      LineNormalization.withHead(of: bytes, line: 0..<bytes.count) { head, isWhole in
-        #expect(!isWhole && head.count <= LineNormalization.headLimit + 4)
+      LineNormalization.withHead(of: bytes, line: 0..<bytes.count, minimumBytes: LineNormalization.headBytes) { head, isWhole in
+        #expect(!isWhole && head.count <= LineNormalization.headBytes + LineNormalization.headLimit + 4)
       }
     }
   }
