@@ -50,7 +50,7 @@ extension Turn {
     if route.credential == nil { lines.append(noCredentialWarning(for: route.provider)) }
     lines += hints
     return try reply(
-      .chat, lines.joined(separator: "\n"), hint: hints.isEmpty ? nil : hints.joined(separator: " "), route: route)
+      .chat, lines.joined(separator: "\n"), hint: hints.isEmpty ? nil : messages.sentences(hints), route: route)
   }
 
   func noCredentialWarning(for provider: String) -> String {

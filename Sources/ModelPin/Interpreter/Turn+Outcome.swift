@@ -11,8 +11,9 @@ extension Turn {
       return try reply(.outcome, text.joined(separator: "\n"), hint: hint)
     }
     guard store.profile(id) != nil else {
-      let message =
-        messages.text(.errorUnknownProfile, ["profile": escapedForDisplay(id)]) + " " + messages.text(.seeModelStatus)
+      let message = messages.sentences([
+        messages.text(.errorUnknownProfile, ["profile": escapedForDisplay(id)]), messages.text(.seeModelStatus),
+      ])
       return try failure(.outcome, .unknownProfile, message)
     }
     let settings = workspace.config.cooldowns
@@ -20,10 +21,11 @@ extension Turn {
       try store.record(report.result, profile: id, now: now, settings: settings)
       return store
     }
-    var text = messages.text(.outcomeRecorded, ["result": report.result.rawValue, "profile": escapedForDisplay(id)])
+    var sentences = [messages.text(.outcomeRecorded, ["result": report.result.rawValue, "profile": escapedForDisplay(id)])]
     if let usableAt = store.usableAt(id), usableAt > now {
-      text += " " + messages.text(.outcomeUsableIn, ["wait": compactDuration(milliseconds: usableAt - now)])
+      sentences.append(messages.text(.outcomeUsableIn, ["wait": compactDuration(milliseconds: usableAt - now)]))
     }
+    let text = messages.sentences(sentences)
     return try reply(.outcome, [text, hint].compactMap { $0 }.joined(separator: "\n"), hint: hint)
   }
 }

@@ -17,11 +17,11 @@ extension Turn {
         .select, .ambiguousModel, message, suggestions: candidates.map(\.key), items: items,
         extraText: renderItems(items) + "\n" + messages.text(.listFooter))
     case .unknown(let suggestions):
-      var message = messages.text(.errorUnknownModel, ["model": escapedForDisplay(typed)])
-      if !suggestions.isEmpty {
-        message += " " + messages.text(.didYouMean, ["suggestions": suggestions.joined(separator: ", ")])
-      }
-      message += " " + messages.text(.seeModelList)
+      let message = messages.sentences([
+        messages.text(.errorUnknownModel, ["model": escapedForDisplay(typed)]),
+        suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+        messages.text(.seeModelList),
+      ])
       return try failure(.select, .unknownModel, message, suggestions: suggestions)
     }
   }
@@ -44,7 +44,7 @@ extension Turn {
     }
     own = SessionPins()
     try saveOwnPins()
-    return try reply(.reset, sentences.joined(separator: " "))
+    return try reply(.reset, messages.sentences(sentences))
   }
 
   private mutating func select(_ ref: ModelRef, profile: String?) throws -> Reply {
@@ -81,7 +81,7 @@ extension Turn {
       }
     }
     try saveOwnPins()
-    return try reply(.select, sentences.joined(separator: " "))
+    return try reply(.select, messages.sentences(sentences))
   }
 
   /// The first §4.3 check `@profile` fails, as a reply; nil when the profile may be pinned.
@@ -89,11 +89,11 @@ extension Turn {
     let shown = escapedForDisplay(id)
     guard let profile = store.profile(id) else {
       let suggestions = profileSuggestions(for: id, provider: ref.provider)
-      var message = messages.text(.errorUnknownProfile, ["profile": shown])
-      if !suggestions.isEmpty {
-        message += " " + messages.text(.didYouMean, ["suggestions": suggestions.joined(separator: ", ")])
-      }
-      message += " " + messages.text(.seeModelStatus)
+      let message = messages.sentences([
+        messages.text(.errorUnknownProfile, ["profile": shown]),
+        suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+        messages.text(.seeModelStatus),
+      ])
       return try failure(.select, .unknownProfile, message, suggestions: suggestions)
     }
     guard profile.provider == ref.provider else {
@@ -105,7 +105,7 @@ extension Turn {
     if let explicit = explicitOrder(for: ref.provider), !explicit.contains(id) {
       let message = messages.text(
         .errorProfileNotInOrder,
-        ["profile": shown, "provider": ref.provider, "order": explicit.map(escapedForDisplay).joined(separator: ", ")])
+        ["profile": shown, "provider": ref.provider, "order": messages.list(explicit.map(escapedForDisplay))])
       return try failure(.select, .profileNotInOrder, message)
     }
     if profile.health(now: now) == .expired {

@@ -52,6 +52,23 @@ public struct MessageCatalog: Sendable {
   }
 }
 
+extension MessageCatalog {
+  /// Sentences joined the language's way: a space in English, nothing after `。` in Chinese.
+  public func sentences(_ parts: [String]) -> String {
+    parts.filter { !$0.isEmpty }.joined(separator: text(.sentenceSeparator))
+  }
+
+  /// Items of an inline list: `a, b` in English, `a、b` in Chinese.
+  public func list(_ items: [String]) -> String {
+    items.joined(separator: text(.listSeparator))
+  }
+
+  /// Text in the language's parentheses: `(a)` or `（a）`.
+  public func parenthesized(_ inner: String) -> String {
+    text(.parenthesized, ["text": inner])
+  }
+}
+
 /// Why a message catalog could not be loaded.
 public enum MessageCatalogError: Error, CustomStringConvertible {
   case missing(language: String)

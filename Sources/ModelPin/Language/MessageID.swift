@@ -82,6 +82,9 @@ public enum MessageID: String, Sendable, CaseIterable {
   case invalidSessionKey = "error.invalid_session_key_text"
   case errorInvalidSessionKey = "error.invalid_session_key"
   case errorMalformedRequest = "error.malformed_request"
+  case sentenceSeparator = "text.sentence_separator"
+  case listSeparator = "text.list_separator"
+  case parenthesized = "text.parenthesized"
   case stateUnavailable = "error.state_unavailable"
 
   /// The names of the arguments the message takes.
@@ -167,6 +170,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .invalidSessionKey: return []
     case .errorInvalidSessionKey: return ["reason"]
     case .errorMalformedRequest: return ["reason"]
+    case .sentenceSeparator: return []
+    case .listSeparator: return []
+    case .parenthesized: return ["text"]
     case .stateUnavailable: return ["reason"]
     }
   }

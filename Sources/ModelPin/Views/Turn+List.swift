@@ -38,8 +38,8 @@ extension Turn {
       if !item.hasCredential { marks.append(messages.text(.markNoCredential)) }
       let number = String(repeating: " ", count: width - String(item.number).count) + String(item.number)
       var line = "  \(number). \(item.ref)"
-      if !item.aliases.isEmpty { line += " (" + item.aliases.joined(separator: ", ") + ")" }
-      if !marks.isEmpty { line += " [" + marks.joined(separator: ", ") + "]" }
+      if !item.aliases.isEmpty { line += " " + messages.parenthesized(messages.list(item.aliases)) }
+      if !marks.isEmpty { line += " [" + messages.list(marks) + "]" }
       return line
     }.joined(separator: "\n")
   }

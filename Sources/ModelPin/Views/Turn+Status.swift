@@ -61,7 +61,7 @@ extension Turn {
       ])
     let models = selection.list(provider: provider).map { model in
       var line = "  " + escapedForDisplay(model.ref.model)
-      if !model.aliases.isEmpty { line += " (" + model.aliases.joined(separator: ", ") + ")" }
+      if !model.aliases.isEmpty { line += " " + messages.parenthesized(messages.list(model.aliases)) }
       return line
     }
     return ([header] + models).joined(separator: "\n")
@@ -77,7 +77,7 @@ extension Turn {
     if let key = configuredKey(for: provider) {
       labels.append(messages.text(.authConfig) + "=" + maskSecret(key))
     }
-    return labels.isEmpty ? messages.text(.authNone) : labels.joined(separator: ", ")
+    return labels.isEmpty ? messages.text(.authNone) : messages.list(labels)
   }
 
   /// `anthropic:work=sk-ant-a…0000 (next, lastGood, cooldown 4m)`.
@@ -90,7 +90,7 @@ extension Turn {
     case .missing: text += messages.text(.authMissing)
     }
     let flags = label.flags.map(describeFlag)
-    if !flags.isEmpty { text += " (" + flags.joined(separator: ", ") + ")" }
+    if !flags.isEmpty { text += " " + messages.parenthesized(messages.list(flags)) }
     return text
   }
 
