@@ -91,10 +91,10 @@ public final class Interpreter: Sendable {
     do {
       try SessionKey.validate(session)
     } catch {
+      let message = messages.text(.errorInvalidSessionKey, ["reason": escapedForDisplay("\(error)")])
       return Reply(
-        session: escapedForDisplay(session), kind: .invalid, text: messages.text(.invalidSessionKey),
-        route: nil,
-        error: ReplyError(code: .invalidInput, message: messages.text(.errorInvalidSessionKey, ["reason": "\(error)"])))
+        session: escapedForDisplay(session), kind: .invalid, text: message, route: nil,
+        error: ReplyError(code: .invalidInput, message: message))
     }
     return turnLock.withLock { _ in
       do {

@@ -79,7 +79,6 @@ public enum MessageID: String, Sendable, CaseIterable {
   case errorProfileNotInOrder = "error.profile_not_in_order"
   case errorProfileUnusable = "error.profile_unusable"
   case errorNotAuthorized = "error.not_authorized"
-  case invalidSessionKey = "error.invalid_session_key_text"
   case errorInvalidSessionKey = "error.invalid_session_key"
   case errorMalformedRequest = "error.malformed_request"
   case sentenceSeparator = "text.sentence_separator"
@@ -167,7 +166,6 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .errorProfileNotInOrder: return ["order", "profile", "provider"]
     case .errorProfileUnusable: return ["profile", "provider"]
     case .errorNotAuthorized: return []
-    case .invalidSessionKey: return []
     case .errorInvalidSessionKey: return ["reason"]
     case .errorMalformedRequest: return ["reason"]
     case .sentenceSeparator: return []
