@@ -19,10 +19,12 @@ public enum AuthStoreError: Error, Sendable, Equatable, CustomStringConvertible 
 
   public var description: String {
     switch self {
-    case .unparsable(let path, let error): "\(path):\(error.line):\(error.column): \(error.message)"
-    case .invalidValue(let path, let key, let expected): "\(path): \(key) must be \(expected)"
+    case .unparsable(let path, let error):
+      "\(path):\(error.line):\(error.column): \(error.message); fix the file (modelpin never overwrites it)"
+    case .invalidValue(let path, let key, let expected):
+      "\(path): \(key) must be \(expected); fix the file (modelpin never overwrites it)"
     case .file(let error): error.description
-    case .unknownProfile(let id): "no auth profile \(id)"
+    case .unknownProfile(let id): "no auth profile \(id): see modelpin auth list"
     case .wrongProvider(let id, let provider, let expected):
       "auth profile \(id) belongs to \(provider), not \(expected)"
     case .emptyOrder(let provider): "the order of \(provider) names no profile"

@@ -12,9 +12,9 @@ public enum ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unparsable(let path, let error):
-      return "\(path):\(error.line):\(error.column): \(error.message)"
+      return "\(path):\(error.line):\(error.column): \(error.message); fix the config (JSON5) and run again"
     case .invalidValue(let path, let key, let expected):
-      return "\(path): \(key) must be \(expected)"
+      return "\(path): \(key) must be \(expected); fix the config and run again"
     case .duplicateAlias(let path, let alias, let first, let second):
       return "\(path): alias \"\(alias)\" is given to both \(first) and \(second); keep one"
     case .unreadable(let error):

@@ -32,7 +32,7 @@ import Testing
     #expect {
       try AuthProfileFile(path: path).load()
     } throws: { error in
-      "\(error)" == "\(path):4:67: expected ',' or '}' after a value in an object"
+      "\(error)" == "\(path):4:67: expected ',' or '}' after a value in an object; fix the file (modelpin never overwrites it)"
     }
   }
 
