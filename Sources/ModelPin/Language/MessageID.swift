@@ -170,6 +170,7 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliFixExpired = "cli.fix.expired"
   case cliFixShadowedProcess = "cli.fix.shadowed_process"
   case cliFixShadowedDotEnv = "cli.fix.shadowed_dotenv"
+  case cliLocated = "cli.located"
 
   /// The names of the arguments the message takes.
   public var arguments: Set<String> {
@@ -342,6 +343,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliFixExpired: return ["options", "profile", "provider"]
     case .cliFixShadowedProcess: return ["variable"]
     case .cliFixShadowedDotEnv: return ["variable"]
+    case .cliLocated: return ["place", "text"]
     }
   }
 }

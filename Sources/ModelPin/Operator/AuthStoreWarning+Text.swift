@@ -16,8 +16,10 @@ extension AuthStoreWarning {
 
   /// `warning: ~/…/auth-profiles.json: profile … is skipped`, for standard error.
   public func warning(in context: OperatorContext) -> String {
-    let text = context.display(context.workspace.layout.authProfilesFile) + ": " + text(context.messages)
-    return context.messages.text(.cliWarning, ["text": text])
+    let messages = context.messages
+    let located = messages.text(
+      .cliLocated, ["place": context.display(context.workspace.layout.authProfilesFile), "text": text(messages)])
+    return messages.text(.cliWarning, ["text": located])
   }
 
   /// The problem's name in JSON: `not_an_object`, `unknown_type`, `missing_provider`.

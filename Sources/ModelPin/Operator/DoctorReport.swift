@@ -33,7 +33,8 @@ public struct DoctorReport: Sendable {
     var blocks = findings.map { finding in
       let place = finding.file.map { escapedForDisplay(StateLayout.abbreviatingHome($0, home: home)) }
         ?? messages.text(.cliDoctorEnvironment)
-      return place + ": " + finding.problem + "\n  " + messages.text(.cliDoctorFix, ["fix": finding.fix])
+      return messages.text(.cliLocated, ["place": place, "text": finding.problem]) + "\n  "
+        + messages.text(.cliDoctorFix, ["fix": finding.fix])
     }
     switch findings.count {
     case 0:

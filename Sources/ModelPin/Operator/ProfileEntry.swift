@@ -64,12 +64,14 @@ extension ProfileEntry {
     object["provider"] = .string(provider)
     object["type"] = .string(kind.rawValue)
     switch label.credential {
-    case .key(let masked), .token(let masked): object["credential"] = .string(masked)
-    case .oauth, .missing: object["credential"] = .null
-    }
-    if case .oauth(let email) = label.credential {
+    case .key(let masked), .token(let masked):
+      object["credential"] = .string(masked)
+      object["email"] = .null
+    case .oauth(let email):
+      object["credential"] = .null
       object["email"] = email.map(JSONValue.string) ?? .null
-    } else {
+    case .missing:
+      object["credential"] = .null
       object["email"] = .null
     }
     object["health"] = .string(health.rawValue)
