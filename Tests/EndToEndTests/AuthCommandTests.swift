@@ -108,7 +108,7 @@ import Testing
   func hidesTheTokenTypedOnATerminal() throws {
     let sandbox = try StateSandbox()
     let command = try [ModelPinBinary.url().path, "auth", "paste-token", "--provider", "anthropic", "--state-dir", sandbox.state.path]
-    let terminal = try InteractiveProcess(
+    let terminal = try PipedProcess(
       URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", command.joined(separator: " "), "/dev/null"],
       environment: sandbox.environment)
     try terminal.waitFor("(it is not shown): ")

@@ -52,7 +52,7 @@ import Testing
 
   @Test func repliesBeforeTheNextRequestArrives() throws {
     let sandbox = try StateSandbox()
-    let server = try InteractiveProcess(
+    let server = try PipedProcess(
       ModelPinBinary.url(), ["serve", "--stdio", "--state-dir", sandbox.state.path], environment: sandbox.environment)
     server.write(Data((#"{"id": 1, "session": "main", "text": "/model sonnet"}"# + "\n").utf8))
     #expect(try object(server.lines(1)[0])["id"] as? Int == 1)
