@@ -13,6 +13,9 @@ struct ModelPinCommand: ParsableCommand {
       Example:
         modelpin --session telegram:dm:42
       """,
-    subcommands: [ReplCommand.self, ReplayCommand.self, ServeCommand.self],
+    subcommands: [
+      ReplCommand.self, ReplayCommand.self, ServeCommand.self, StatusCommand.self, AuthCommand.self,
+      SessionsCommand.self, DoctorCommand.self,
+    ],
     defaultSubcommand: ReplCommand.self)
 }

@@ -34,7 +34,7 @@ extension Turn {
       own.profileSource = nil
       if saving { try saveOwnPins() }
     }
-    route.credential = fallbackCredential(for: model.provider)
+    route.credential = workspace.fallbackCredential(for: model.provider)
     return route
   }
 
@@ -52,24 +52,9 @@ extension Turn {
     route.usableAt = store.usableAt(profile)
   }
 
-  /// The provider's environment key, else the config's `apiKey`, else nothing (spec §4.4 step 3).
-  func fallbackCredential(for provider: String) -> Route.Credential? {
-    if let variable = EnvironmentCredential.lookup(provider: provider, environment: workspace.environment)?.variable {
-      return .environment(variable: variable)
-    }
-    if configuredKey(for: provider) != nil { return .config }
-    return nil
-  }
-
-  /// `models.providers.<p>.apiKey`, when set.
-  func configuredKey(for provider: String) -> String? {
-    workspace.config.providers.first { ProviderName.normalized($0.name) == provider }?.apiKey
-      .flatMap { $0.isEmpty ? nil : $0 }
-  }
-
   /// Whether any credential exists for the provider: a profile in its order, an environment key or a config key.
   func hasCredential(for provider: String) -> Bool {
     !store.authOrder(for: provider, config: workspace.config, now: now).ids.isEmpty
-      || fallbackCredential(for: provider) != nil
+      || workspace.fallbackCredential(for: provider) != nil
   }
 }

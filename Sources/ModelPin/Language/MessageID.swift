@@ -85,6 +85,94 @@ public enum MessageID: String, Sendable, CaseIterable {
   case listSeparator = "text.list_separator"
   case parenthesized = "text.parenthesized"
   case stateUnavailable = "error.state_unavailable"
+  case cliLabelConfig = "cli.label.config"
+  case cliLabelFallbacks = "cli.label.fallbacks"
+  case cliLabelAliases = "cli.label.aliases"
+  case cliLabelSession = "cli.label.session"
+  case cliLabelParent = "cli.label.parent"
+  case cliStatusNoConfig = "cli.status.no_config"
+  case cliStatusAlias = "cli.status.alias"
+  case cliStatusProvider = "cli.status.provider"
+  case cliStatusNeededBy = "cli.status.needed_by"
+  case cliStatusUses = "cli.status.uses"
+  case cliFlagNotInOrder = "cli.flag.not_in_order"
+  case cliCheckExpired = "cli.check.expired"
+  case cliCheckNoCredential = "cli.check.no_credential"
+  case cliCheckExpiring = "cli.check.expiring"
+  case cliAuthNone = "cli.auth.none"
+  case cliAuthProvider = "cli.auth.provider"
+  case cliAuthOrderStore = "cli.auth.order_store"
+  case cliAuthOrderConfig = "cli.auth.order_config"
+  case cliAuthOrderAutomatic = "cli.auth.order_automatic"
+  case cliOrderSet = "cli.order.set"
+  case cliOrderCleared = "cli.order.cleared"
+  case cliOrderNothingToClear = "cli.order.nothing_to_clear"
+  case cliOrderStored = "cli.order.stored"
+  case cliOrderNotStored = "cli.order.not_stored"
+  case cliOrderConfigured = "cli.order.configured"
+  case cliOrderEffective = "cli.order.effective"
+  case cliOrderEffectiveNone = "cli.order.effective_none"
+  case cliCooldownClearedProfile = "cli.cooldown.cleared_profile"
+  case cliCooldownClearedProvider = "cli.cooldown.cleared_provider"
+  case cliCooldownNoneCleared = "cli.cooldown.none_cleared"
+  case cliPasteSaved = "cli.paste.saved"
+  case cliPasteSavedExpiring = "cli.paste.saved_expiring"
+  case cliPasteFirstInOrder = "cli.paste.first_in_order"
+  case cliPasteNotInOrder = "cli.paste.not_in_order"
+  case cliPastePrompt = "cli.paste.prompt"
+  case cliErrorFile = "cli.error.file"
+  case cliErrorAuthUnparsable = "cli.error.auth_unparsable"
+  case cliErrorAuthInvalid = "cli.error.auth_invalid"
+  case cliErrorConfigUnparsable = "cli.error.config_unparsable"
+  case cliErrorConfigInvalid = "cli.error.config_invalid"
+  case cliErrorDuplicateAlias = "cli.error.duplicate_alias"
+  case cliErrorSessionsUnparsable = "cli.error.sessions_unparsable"
+  case cliErrorUnknownProfile = "cli.error.unknown_profile"
+  case cliErrorWrongProvider = "cli.error.wrong_provider"
+  case cliErrorEmptyOrder = "cli.error.empty_order"
+  case cliErrorEmptyToken = "cli.error.empty_token"
+  case cliErrorTokenLines = "cli.error.token_lines"
+  case cliErrorNotSubscriptionToken = "cli.error.not_subscription_token"
+  case cliErrorSetupTokenProvider = "cli.error.setup_token_provider"
+  case cliErrorProfileIDProvider = "cli.error.profile_id_provider"
+  case cliErrorExpiresIn = "cli.error.expires_in"
+  case cliErrorCooldownTarget = "cli.error.cooldown_target"
+  case cliSessionsNone = "cli.sessions.none"
+  case cliSessionsUpdated = "cli.sessions.updated"
+  case cliSessionsCleared = "cli.sessions.cleared"
+  case cliSessionsNothingToClear = "cli.sessions.nothing_to_clear"
+  case cliSkippedNotAnObject = "cli.skipped.not_an_object"
+  case cliSkippedUnknownType = "cli.skipped.unknown_type"
+  case cliSkippedNoType = "cli.skipped.no_type"
+  case cliSkippedNoProvider = "cli.skipped.no_provider"
+  case cliWarning = "cli.warning"
+  case cliDoctorEnvironment = "cli.doctor.environment"
+  case cliDoctorFix = "cli.doctor.fix"
+  case cliDoctorClean = "cli.doctor.clean"
+  case cliDoctorFoundOne = "cli.doctor.found_one"
+  case cliDoctorFound = "cli.doctor.found"
+  case cliDoctorPermissions = "cli.doctor.permissions"
+  case cliDoctorUnreadable = "cli.doctor.unreadable"
+  case cliDoctorUnparsable = "cli.doctor.unparsable"
+  case cliDoctorInvalidValue = "cli.doctor.invalid_value"
+  case cliDoctorDuplicateAlias = "cli.doctor.duplicate_alias"
+  case cliDoctorOrderMissing = "cli.doctor.order_missing"
+  case cliDoctorConfigOrderMissing = "cli.doctor.config_order_missing"
+  case cliDoctorExpired = "cli.doctor.expired"
+  case cliDoctorShadowed = "cli.doctor.shadowed"
+  case cliFixPermissions = "cli.fix.permissions"
+  case cliFixUnreadable = "cli.fix.unreadable"
+  case cliFixBrokenFile = "cli.fix.broken_file"
+  case cliFixConfigValue = "cli.fix.config_value"
+  case cliFixDuplicateAlias = "cli.fix.duplicate_alias"
+  case cliFixSkippedProfile = "cli.fix.skipped_profile"
+  case cliFixOrderSet = "cli.fix.order_set"
+  case cliFixOrderClear = "cli.fix.order_clear"
+  case cliFixConfigOrder = "cli.fix.config_order"
+  case cliFixExpired = "cli.fix.expired"
+  case cliFixShadowedProcess = "cli.fix.shadowed_process"
+  case cliFixShadowedDotEnv = "cli.fix.shadowed_dotenv"
+  case cliLocated = "cli.located"
 
   /// The names of the arguments the message takes.
   public var arguments: Set<String> {
@@ -172,6 +260,94 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .listSeparator: return []
     case .parenthesized: return ["text"]
     case .stateUnavailable: return ["reason"]
+    case .cliLabelConfig: return []
+    case .cliLabelFallbacks: return []
+    case .cliLabelAliases: return []
+    case .cliLabelSession: return []
+    case .cliLabelParent: return []
+    case .cliStatusNoConfig: return []
+    case .cliStatusAlias: return ["alias", "model"]
+    case .cliStatusProvider: return ["api", "endpoint", "provider"]
+    case .cliStatusNeededBy: return ["models"]
+    case .cliStatusUses: return ["credential"]
+    case .cliFlagNotInOrder: return []
+    case .cliCheckExpired: return ["profile", "provider"]
+    case .cliCheckNoCredential: return ["model", "provider", "variable"]
+    case .cliCheckExpiring: return ["profile", "provider", "wait"]
+    case .cliAuthNone: return ["path"]
+    case .cliAuthProvider: return ["provider", "source"]
+    case .cliAuthOrderStore: return []
+    case .cliAuthOrderConfig: return []
+    case .cliAuthOrderAutomatic: return []
+    case .cliOrderSet: return ["provider"]
+    case .cliOrderCleared: return ["provider"]
+    case .cliOrderNothingToClear: return ["provider"]
+    case .cliOrderStored: return ["profiles", "provider"]
+    case .cliOrderNotStored: return ["provider"]
+    case .cliOrderConfigured: return ["profiles", "provider"]
+    case .cliOrderEffective: return ["profiles"]
+    case .cliOrderEffectiveNone: return ["provider"]
+    case .cliCooldownClearedProfile: return ["profile"]
+    case .cliCooldownClearedProvider: return ["profiles", "provider"]
+    case .cliCooldownNoneCleared: return ["provider"]
+    case .cliPasteSaved: return ["masked", "profile"]
+    case .cliPasteSavedExpiring: return ["masked", "profile", "wait"]
+    case .cliPasteFirstInOrder: return ["provider"]
+    case .cliPasteNotInOrder: return ["profile", "provider"]
+    case .cliPastePrompt: return ["profile"]
+    case .cliErrorFile: return ["path", "reason"]
+    case .cliErrorAuthUnparsable: return ["column", "line", "path", "reason"]
+    case .cliErrorAuthInvalid: return ["expected", "key", "path"]
+    case .cliErrorConfigUnparsable: return ["column", "line", "path", "reason"]
+    case .cliErrorConfigInvalid: return ["expected", "key", "path"]
+    case .cliErrorDuplicateAlias: return ["alias", "first", "path", "second"]
+    case .cliErrorSessionsUnparsable: return ["column", "line", "path", "reason"]
+    case .cliErrorUnknownProfile: return ["profile"]
+    case .cliErrorWrongProvider: return ["expected", "profile", "provider"]
+    case .cliErrorEmptyOrder: return ["provider"]
+    case .cliErrorEmptyToken: return ["profile"]
+    case .cliErrorTokenLines: return []
+    case .cliErrorNotSubscriptionToken: return []
+    case .cliErrorSetupTokenProvider: return ["provider"]
+    case .cliErrorProfileIDProvider: return ["profile", "provider"]
+    case .cliErrorExpiresIn: return ["value"]
+    case .cliErrorCooldownTarget: return []
+    case .cliSessionsNone: return ["store"]
+    case .cliSessionsUpdated: return ["time"]
+    case .cliSessionsCleared: return ["session"]
+    case .cliSessionsNothingToClear: return ["session"]
+    case .cliSkippedNotAnObject: return ["profile"]
+    case .cliSkippedUnknownType: return ["profile", "type"]
+    case .cliSkippedNoType: return ["profile"]
+    case .cliSkippedNoProvider: return ["profile"]
+    case .cliWarning: return ["text"]
+    case .cliDoctorEnvironment: return []
+    case .cliDoctorFix: return ["fix"]
+    case .cliDoctorClean: return ["folder"]
+    case .cliDoctorFoundOne: return []
+    case .cliDoctorFound: return ["count"]
+    case .cliDoctorPermissions: return ["mode"]
+    case .cliDoctorUnreadable: return ["reason"]
+    case .cliDoctorUnparsable: return ["column", "line", "reason"]
+    case .cliDoctorInvalidValue: return ["expected", "key"]
+    case .cliDoctorDuplicateAlias: return ["alias", "models"]
+    case .cliDoctorOrderMissing: return ["profiles", "provider"]
+    case .cliDoctorConfigOrderMissing: return ["profiles", "provider"]
+    case .cliDoctorExpired: return ["profile", "time"]
+    case .cliDoctorShadowed: return ["profiles", "provider", "variable"]
+    case .cliFixPermissions: return ["command"]
+    case .cliFixUnreadable: return []
+    case .cliFixBrokenFile: return []
+    case .cliFixConfigValue: return []
+    case .cliFixDuplicateAlias: return []
+    case .cliFixSkippedProfile: return []
+    case .cliFixOrderSet: return ["options", "profiles", "provider"]
+    case .cliFixOrderClear: return ["options", "provider"]
+    case .cliFixConfigOrder: return ["profiles", "provider"]
+    case .cliFixExpired: return ["options", "profile", "provider"]
+    case .cliFixShadowedProcess: return ["variable"]
+    case .cliFixShadowedDotEnv: return ["variable"]
+    case .cliLocated: return ["place", "text"]
     }
   }
 }

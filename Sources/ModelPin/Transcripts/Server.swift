@@ -2,6 +2,9 @@
 ///
 /// State is live: pins and outcomes are written as they happen, and changes other processes make
 /// to auth-profiles.json are seen by the next request.
+///
+/// Through a bridge nobody is the owner (spec §7.4): when `commands.allowFrom` is set, a request
+/// without a `sender` is refused commands like one whose sender is not in the list.
 public struct Server {
   public let interpreter: Interpreter
   /// The real clock (Unix ms), used when a request has no `at`.
@@ -11,6 +14,10 @@ public struct Server {
     self.interpreter = interpreter
     self.clock = clock
   }
+
+  /// The sender of a request that names none: the empty id, which is not the owner and which no
+  /// sensible `commands.allowFrom` lists.
+  static let unknownSender = ""
 
   /// Answers every request line; each reply goes to `output` before the next line is read.
   public func run(_ lines: some Sequence<InputLine>, output: (Reply) -> Void) {
@@ -31,7 +38,8 @@ public struct Server {
       switch Request.parse(bytes) {
       case .failure(let error):
         return interpreter.malformedRequestReply(error, session: "main", now: now)
-      case .success(let request):
+      case .success(var request):
+        if request.sender == nil { request.sender = Self.unknownSender }
         return interpreter.handle(request, defaultSession: "main", now: request.at ?? now)
       }
     }

@@ -17,27 +17,6 @@ extension Turn {
 
   /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`, in the reply's language.
   func describe(_ route: Route) -> String {
-    let model = route.alias.map { messages.text(.modelWithAlias, ["alias": $0, "model": route.ref]) } ?? route.ref
-    return messages.text(.routeSummary, ["model": model, "credential": describeCredential(of: route)])
-  }
-
-  private func describeCredential(of route: Route) -> String {
-    switch route.credential {
-    case .profile:
-      let profile = escapedForDisplay(route.profile ?? "")
-      let source = messages.text(route.profileSource == .user ? .sourceUser : .sourceAuto)
-      guard route.cooling, let usableAt = route.usableAt else {
-        return messages.text(.credentialProfile, ["profile": profile, "source": source])
-      }
-      return messages.text(
-        .credentialProfileCooling,
-        ["profile": profile, "source": source, "wait": compactDuration(milliseconds: max(0, usableAt - now))])
-    case .environment(let variable):
-      return messages.text(.credentialEnvironment, ["variable": variable])
-    case .config:
-      return messages.text(.credentialConfig)
-    case nil:
-      return messages.text(.credentialNone)
-    }
+    messages.describe(route, now: now)
   }
 }

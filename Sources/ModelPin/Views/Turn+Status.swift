@@ -69,42 +69,7 @@ extension Turn {
 
   /// The provider's credentials: profiles in order (then the rest), the environment key, the config key.
   private func authLabels(for provider: String) -> String {
-    let order = store.authOrder(for: provider, config: workspace.config, now: now)
-    var labels = store.profileLabels(order: order, config: workspace.config, now: now).map(render)
-    if let environment = EnvironmentCredential.lookup(provider: provider, environment: workspace.environment) {
-      labels.append(messages.text(.authEnvironment, ["variable": environment.variable]) + "=" + maskSecret(environment.value))
-    }
-    if let key = configuredKey(for: provider) {
-      labels.append(messages.text(.authConfig) + "=" + maskSecret(key))
-    }
+    let labels = ProviderCredentials(provider: provider, store: store, workspace: workspace, now: now).labelTexts(messages)
     return labels.isEmpty ? messages.text(.authNone) : messages.list(labels)
-  }
-
-  /// `anthropic:work=sk-ant-a…0000 (next, lastGood, cooldown 4m)`.
-  private func render(_ label: ProfileLabel) -> String {
-    var text = escapedForDisplay(label.id) + "="
-    switch label.credential {
-    case .key(let masked): text += escapedForDisplay(masked)
-    case .token(let masked): text += "token:" + escapedForDisplay(masked)
-    case .oauth(let email): text += "OAuth" + (email.map { " (\(escapedForDisplay($0)))" } ?? "")
-    case .missing: text += messages.text(.authMissing)
-    }
-    let flags = label.flags.map(describeFlag)
-    if !flags.isEmpty { text += " " + messages.parenthesized(messages.list(flags)) }
-    return text
-  }
-
-  private func describeFlag(_ flag: ProfileLabel.Flag) -> String {
-    switch flag {
-    case .next: return messages.text(.flagNext)
-    case .lastGood: return messages.text(.flagLastGood)
-    case .cooldown(let remaining): return messages.text(.flagCooldown, ["wait": compactDuration(milliseconds: remaining)])
-    case .disabled(let reason, let remaining):
-      return messages.text(
-        .flagDisabled,
-        ["reason": escapedForDisplay(reason ?? "-"), "wait": compactDuration(milliseconds: remaining)])
-    case .expiring(let remaining): return messages.text(.flagExpiring, ["wait": compactDuration(milliseconds: remaining)])
-    case .expired: return messages.text(.flagExpired)
-    }
   }
 }

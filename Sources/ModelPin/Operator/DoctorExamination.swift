@@ -1,0 +1,288 @@
+import AuthProfiles
+import ModelCatalog
+import ModelCommand
+import SessionState
+import StateFolder
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The checks of `modelpin doctor`, run one file at a time; each problem becomes a finding.
+struct DoctorExamination {
+  let options: WorkspaceOptions
+  let processEnvironment: [String: String]
+  let now: Int64
+  let folder: String
+  /// The messages the findings are worded in.
+  let messages: MessageCatalog
+  private(set) var findings: [DoctorFinding] = []
+  /// The config file, if any, and its bytes or why they could not be read.
+  private let config: (path: String, content: Result<[UInt8], StateFileError>)?
+  /// The config, when it reads without error.
+  private let parsedConfig: Config?
+
+  /// Reads the config first: its `display.language` picks the language of the findings.
+  init(
+    options: WorkspaceOptions, languageFlag: String?, processEnvironment: [String: String], now: Int64
+  ) throws(OperatorFailure) {
+    self.options = options
+    self.processEnvironment = processEnvironment
+    self.now = now
+    folder = StateLayout.resolveFolder(explicit: options.stateFolder, environment: processEnvironment)
+    config = Self.readConfig(options, folder: folder)
+    if case .success(let bytes) = config?.content, let path = config?.path {
+      parsedConfig = try? ConfigLoader.parse(bytes, path: path)
+    } else {
+      parsedConfig = nil
+    }
+    let language = Language.select(
+      flag: languageFlag, environment: processEnvironment, configured: parsedConfig?.language)
+    messages = try OperatorContext.catalog(language)
+  }
+
+  /// Runs every check.
+  mutating func run() {
+    checkPermissions(folder, mode: 0o700)
+    if let config {
+      switch config.content {
+      case .success(let bytes): examineConfig(bytes, path: config.path)
+      case .failure(let error):
+        add(.brokenFile, config.path, .cliDoctorUnreadable, ["reason": error.reason], fix: .cliFixUnreadable)
+      }
+    }
+    let config = parsedConfig ?? Config()
+    let layout = StateLayout(folder: folder, agent: options.agent ?? config.defaultAgentID)
+    checkPermissions(layout.authProfilesFile, mode: 0o600)
+    checkPermissions(layout.environmentFile, mode: 0o600)
+    let environment: Environment
+    do {
+      environment = try Environment.load(process: processEnvironment, dotEnvFile: layout.environmentFile)
+    } catch {
+      add(.brokenFile, error.path, .cliDoctorUnreadable, ["reason": error.reason], fix: .cliFixUnreadable)
+      environment = Environment(process: processEnvironment)
+    }
+    if let store = examineAuth(layout.authProfilesFile) {
+      checkOrders(of: store, config: config, layout: layout)
+      checkExpiry(of: store, layout: layout)
+      checkShadowedKeys(store: store, config: config, environment: environment, layout: layout)
+    }
+    examineSessions(layout)
+  }
+
+  // MARK: - Files
+
+  /// The config `--config` names, else the first candidate that exists; nil when there is none.
+  private static func readConfig(_ options: WorkspaceOptions, folder: String)
+    -> (path: String, content: Result<[UInt8], StateFileError>)?
+  {
+    let candidates = options.configFile.map { [$0] } ?? StateLayout(folder: folder, agent: "main").configCandidates
+    for path in candidates {
+      do {
+        if let bytes = try StateFile.read(path, maximumBytes: ConfigLoader.maximumBytes) { return (path, .success(bytes)) }
+        if options.configFile != nil { return (path, .failure(StateFileError(path: path, reason: "does not exist"))) }
+      } catch {
+        return (path, .failure(error))
+      }
+    }
+    return nil
+  }
+
+  /// Parse errors, values of the wrong shape and every duplicate alias of the config.
+  private mutating func examineConfig(_ bytes: [UInt8], path: String) {
+    let document: JSONValue
+    do {
+      document = try JSONValue.parse(utf8: bytes, json5: true)
+    } catch {
+      addUnparsable(path, error)
+      return
+    }
+    var owners: [String: [String]] = [:]
+    var spellings: [String] = []
+    for (ref, value) in document["agents"]?["defaults"]?["models"]?.objectValue?.members ?? [] {
+      guard let alias = value["alias"]?.stringValue, !alias.isEmpty else { continue }
+      if owners[alias.lowercased()] == nil { spellings.append(alias) }
+      owners[alias.lowercased(), default: []].append(ref)
+    }
+    for alias in spellings {
+      let refs = owners[alias.lowercased()] ?? []
+      guard refs.count > 1 else { continue }
+      add(
+        .duplicateAlias, path, .cliDoctorDuplicateAlias,
+        ["alias": escapedForDisplay(alias), "models": messages.list(refs.map(escapedForDisplay))],
+        fix: .cliFixDuplicateAlias)
+    }
+    do {
+      _ = try ConfigLoader.parse(bytes, path: path)
+    } catch {
+      if case .invalidValue(_, let key, let expected) = error {
+        add(
+          .brokenFile, path, .cliDoctorInvalidValue, ["key": escapedForDisplay(key), "expected": expected],
+          fix: .cliFixConfigValue)
+      }
+    }
+  }
+
+  /// Reads auth-profiles.json; parse errors and skipped profiles become findings.
+  private mutating func examineAuth(_ path: String) -> AuthStore? {
+    do {
+      let store = try AuthProfileFile(path: path).load()
+      for warning in store.warnings {
+        add(.skippedProfile, path, problem: warning.text(messages), fix: .cliFixSkippedProfile)
+      }
+      return store
+    } catch {
+      switch error {
+      case .unparsable(_, let parse): addUnparsable(path, parse)
+      case .invalidValue(_, let key, let expected):
+        add(.brokenFile, path, .cliDoctorInvalidValue, ["key": key, "expected": expected], fix: .cliFixBrokenFile)
+      case .file(let error):
+        add(.brokenFile, path, .cliDoctorUnreadable, ["reason": error.reason], fix: .cliFixUnreadable)
+      case .unknownProfile, .wrongProvider, .emptyOrder, .emptyToken: break
+      }
+      return nil
+    }
+  }
+
+  /// Reads both session stores that exist; a broken one becomes a finding.
+  private mutating func examineSessions(_ layout: StateLayout) {
+    let stores: [(String, any SessionStore)] = [
+      (layout.sessionsFile, JSONSessionStore(path: layout.sessionsFile)),
+      (layout.pinsDatabase, SQLiteSessionStore(path: layout.pinsDatabase)),
+    ]
+    for (path, store) in stores where access(path, F_OK) == 0 {
+      do {
+        _ = try store.allPins()
+      } catch {
+        if case .unparsable(_, let parse) = error {
+          addUnparsable(path, parse)
+        } else {
+          add(.brokenFile, path, problem: error.description, fix: .cliFixBrokenFile)
+        }
+      }
+    }
+  }
+
+  // MARK: - Checks
+
+  /// A folder or file of secrets that group or others may open.
+  private mutating func checkPermissions(_ path: String, mode expected: mode_t) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return }
+    let mode = status.st_mode & 0o777
+    guard mode & 0o077 != 0 else { return }
+    add(
+      .permissions, path, .cliDoctorPermissions, ["mode": String(mode, radix: 8)],
+      fix: .cliFixPermissions, ["command": "chmod \(String(expected, radix: 8)) \(shellWord(path))"])
+  }
+
+  /// Orders of the store and of the config that name profiles the store does not have for that provider.
+  private mutating func checkOrders(of store: AuthStore, config: Config, layout: StateLayout) {
+    let file = layout.authProfilesFile
+    let stored = (try? StateFile.read(file)).flatMap { $0 }.flatMap { try? JSONValue.parse(utf8: $0) }
+    for (key, value) in stored?["order"]?.objectValue?.members ?? [] {
+      let ids = (value.arrayValue ?? []).compactMap(\.stringValue)
+      let provider = ProviderName.normalized(key)
+      let missing = ids.filter { store.profile($0)?.provider != provider }
+      guard !missing.isEmpty else { continue }
+      let kept = ids.filter { !missing.contains($0) }
+      let fix: (MessageID, [String: String]) =
+        kept.isEmpty
+        ? (.cliFixOrderClear, ["provider": provider, "options": commandOptions])
+        : (.cliFixOrderSet, ["provider": provider, "profiles": words(kept), "options": commandOptions])
+      add(
+        .orderNamesMissingProfiles, file, .cliDoctorOrderMissing, ["provider": provider, "profiles": list(missing)],
+        fix: fix.0, fix.1)
+    }
+    guard let configPath = config.path else { return }
+    for (key, ids) in config.authOrder.sorted(by: { $0.key < $1.key }) {
+      let provider = ProviderName.normalized(key)
+      let missing = ids.filter { store.profile($0)?.provider != provider }
+      guard !missing.isEmpty else { continue }
+      add(
+        .orderNamesMissingProfiles, configPath, .cliDoctorConfigOrderMissing,
+        ["provider": escapedForDisplay(key), "profiles": list(missing)],
+        fix: .cliFixConfigOrder, ["provider": escapedForDisplay(key), "profiles": list(missing)])
+    }
+  }
+
+  /// Token and OAuth profiles that have expired.
+  private mutating func checkExpiry(of store: AuthStore, layout: StateLayout) {
+    for profile in store.profiles where profile.hasSecret && profile.health(now: now) == .expired {
+      let id = escapedForDisplay(profile.id)
+      add(
+        .expiredCredential, layout.authProfilesFile, .cliDoctorExpired,
+        ["profile": id, "time": profile.expires.map(Timestamp.format) ?? "-"],
+        fix: .cliFixExpired, ["provider": profile.provider, "profile": shellWord(profile.id), "options": commandOptions])
+    }
+  }
+
+  /// Environment keys of providers whose order has profiles: §4.4 never reaches them.
+  private mutating func checkShadowedKeys(
+    store: AuthStore, config: Config, environment: Environment, layout: StateLayout
+  ) {
+    for provider in ProviderAuth.providers(of: store) {
+      let order = store.authOrder(for: provider, config: config, now: now).ids
+      guard !order.isEmpty else { continue }
+      for variable in EnvironmentCredential.variables(for: provider) where environment[variable] != nil {
+        let inProcess = environment.process[variable].map { !$0.isEmpty } ?? false
+        add(
+          .shadowedEnvironmentKey, inProcess ? nil : layout.environmentFile, .cliDoctorShadowed,
+          ["variable": variable, "provider": provider, "profiles": list(order)],
+          fix: inProcess ? .cliFixShadowedProcess : .cliFixShadowedDotEnv, ["variable": variable])
+      }
+    }
+  }
+
+  // MARK: - Findings
+
+  private mutating func add(
+    _ kind: DoctorFinding.Kind, _ file: String?, _ problem: MessageID, _ arguments: [String: String] = [:],
+    fix: MessageID, _ fixArguments: [String: String] = [:]
+  ) {
+    add(kind, file, problem: messages.text(problem, arguments), fix: fix, fixArguments)
+  }
+
+  private mutating func add(
+    _ kind: DoctorFinding.Kind, _ file: String?, problem: String, fix: MessageID, _ fixArguments: [String: String] = [:]
+  ) {
+    findings.append(DoctorFinding(kind: kind, file: file, problem: problem, fix: messages.text(fix, fixArguments)))
+  }
+
+  private mutating func addUnparsable(_ path: String, _ error: JSONParseError) {
+    add(
+      .brokenFile, path, .cliDoctorUnparsable,
+      ["line": String(error.line), "column": String(error.column), "reason": error.message], fix: .cliFixBrokenFile)
+  }
+
+  // MARK: - Words
+
+  /// Profile ids for a sentence.
+  private func list(_ ids: [String]) -> String {
+    ids.map(escapedForDisplay).joined(separator: ", ")
+  }
+
+  /// Profile ids as arguments of a command.
+  private func words(_ ids: [String]) -> String {
+    ids.map(shellWord).joined(separator: " ")
+  }
+
+  /// ` --state-dir X --agent A` when the examination was given them, so that fixes act on the same state.
+  private var commandOptions: String {
+    var text = ""
+    if let folder = options.stateFolder { text += " --state-dir " + shellWord(folder) }
+    if let agent = options.agent { text += " --agent " + shellWord(agent) }
+    return text
+  }
+
+  /// A word a shell reads back as `text`: home shortened to `~` when nothing needs quoting, else single-quoted.
+  private func shellWord(_ text: String) -> String {
+    let short = StateLayout.abbreviatingHome(text, home: processEnvironment["HOME"])
+    let checked = short.hasPrefix("~/") ? short.dropFirst(2) : Substring(short)
+    let safe = checked.unicodeScalars.allSatisfy { scalar in
+      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-.,/:@%+=".unicodeScalars.contains(scalar))
+    }
+    if safe, !checked.isEmpty { return short }
+    return "'" + text.replacing("'", with: "'\\''") + "'"
+  }
+}

@@ -1,0 +1,36 @@
+/// One problem `modelpin doctor` found: the file it concerns, what is wrong and how to fix it,
+/// worded in the user's language.
+public struct DoctorFinding: Sendable, Equatable {
+  /// What kind of problem it is; stable names for tests and scripts.
+  public enum Kind: String, Sendable {
+    /// The state folder or a file of secrets is open to group or others.
+    case permissions
+    /// A file cannot be read, does not parse, or holds a value of the wrong shape.
+    case brokenFile = "broken_file"
+    /// A profile of auth-profiles.json that modelpin skips.
+    case skippedProfile = "skipped_profile"
+    /// An order names profiles that do not exist or belong to another provider.
+    case orderNamesMissingProfiles = "order_names_missing_profiles"
+    /// Two models of the allowlist share an alias.
+    case duplicateAlias = "duplicate_alias"
+    /// A token or OAuth profile has expired.
+    case expiredCredential = "expired_credential"
+    /// An environment key that is never used because the provider has profiles.
+    case shadowedEnvironmentKey = "shadowed_environment_key"
+  }
+
+  public var kind: Kind
+  /// The file or folder concerned; nil for the process environment.
+  public var file: String?
+  /// What is wrong.
+  public var problem: String
+  /// How to fix it.
+  public var fix: String
+
+  public init(kind: Kind, file: String?, problem: String, fix: String) {
+    self.kind = kind
+    self.file = file
+    self.problem = problem
+    self.fix = fix
+  }
+}

@@ -1,0 +1,122 @@
+import AuthProfiles
+import ModelCommand
+import SessionState
+import StateFolder
+
+/// `modelpin sessions list|show|clear` over the store `--sessions` names (spec §7.6).
+public struct SessionsReport: Sendable {
+  private let context: OperatorContext
+  private let kind: SessionStoreKind
+  private let store: any SessionStore
+
+  /// The sessions of the agent's store of `kind`.
+  public init(kind: SessionStoreKind, context: OperatorContext) {
+    self.context = context
+    self.kind = kind
+    store = makeSessionStore(kind: kind, layout: context.workspace.layout)
+  }
+
+  /// The store's file for messages, or `memory`.
+  private var storeName: String {
+    let layout = context.workspace.layout
+    switch kind {
+    case .sqlite: return context.display(layout.pinsDatabase)
+    case .json: return context.display(layout.sessionsFile)
+    case .memory: return SessionStoreKind.memory.rawValue
+    }
+  }
+
+  /// Every session with pins, sorted by key.
+  public func list() throws(OperatorFailure) -> [SessionEntry] {
+    do {
+      return try store.allPins().map { SessionEntry(session: $0.session, pins: $0.pins) }
+    } catch {
+      throw context.failure(error)
+    }
+  }
+
+  /// One line per session, or a sentence saying there is none.
+  public func listText(_ entries: [SessionEntry]) -> String {
+    guard !entries.isEmpty else { return context.messages.text(.cliSessionsNone, ["store": storeName]) }
+    return Columns.render(entries.map { (escapedForDisplay($0.session), $0.pinsText(context.messages)) })
+  }
+
+  /// `{"store", "sessions": [...]}`.
+  public func listJSON(_ entries: [SessionEntry]) -> JSONValue {
+    .object(JSONObject([("store", .string(kind.rawValue)), ("sessions", .array(entries.map(\.json)))]))
+  }
+
+  /// One session: its own pins, its parent when it is a thread or topic, and the route of its
+  /// next message. Nothing is written, not even the dropping of stale pins.
+  public func show(_ session: String) throws(OperatorFailure) -> SessionDetail {
+    do {
+      try SessionKey.validate(session)
+      let pins = try store.pins(for: session)
+      let auth = try AuthAccess(path: context.workspace.layout.authProfilesFile, mode: .snapshot)
+      let interpreter = try Interpreter(
+        workspace: context.workspace, sessions: OverlaySessionStore(base: store), auth: auth,
+        language: context.messages.language)
+      return SessionDetail(
+        entry: pins.map { SessionEntry(session: session, pins: $0) }, session: session,
+        parent: SessionKey.parent(of: session), route: interpreter.route(of: session, at: context.now))
+    } catch {
+      throw context.failure(error)
+    }
+  }
+
+  /// Removes the pins of a session; returns whether it had any.
+  public func clear(_ session: String) throws(OperatorFailure) -> Bool {
+    do {
+      try SessionKey.validate(session)
+      guard try store.pins(for: session) != nil else { return false }
+      try store.removePins(for: session)
+      return true
+    } catch {
+      throw context.failure(error)
+    }
+  }
+
+  /// What `clear` did, in words.
+  public func clearText(_ session: String, cleared: Bool) -> String {
+    context.messages.text(
+      cleared ? .cliSessionsCleared : .cliSessionsNothingToClear, ["session": escapedForDisplay(session)])
+  }
+
+  /// `{"session", "cleared"}`.
+  public func clearJSON(_ session: String, cleared: Bool) -> JSONValue {
+    .object(JSONObject([("session", .string(session)), ("cleared", .bool(cleared))]))
+  }
+}
+
+/// One session as `modelpin sessions show` reports it.
+public struct SessionDetail: Sendable {
+  /// Its own pins; nil when it has none.
+  public var entry: SessionEntry?
+  public var session: String
+  /// The session it inherits a model pin from: the parent of a thread or topic.
+  public var parent: String?
+  /// What its next message would use now.
+  public var route: Route?
+
+  /// Rows of the session, its pins, its parent and its next message's route.
+  public func text(_ messages: MessageCatalog, now: Int64) -> String {
+    var rows = [
+      (messages.text(.cliLabelSession), escapedForDisplay(session)),
+      (messages.text(.labelPins), entry?.pinsText(messages) ?? messages.text(.pinsNone)),
+    ]
+    if let parent { rows.append((messages.text(.cliLabelParent), escapedForDisplay(parent))) }
+    if let route { rows.append((messages.text(.labelNext), messages.describe(route, now: now))) }
+    return Columns.render(rows)
+  }
+
+  /// `{"session", "pins", "parent", "route"}`: `pins` as in `sessions list` without `session`, or null.
+  public var json: JSONValue {
+    var pins = entry?.json.objectValue
+    pins?["session"] = nil
+    return .object(
+      JSONObject([
+        ("session", .string(session)), ("pins", pins.map(JSONValue.object) ?? .null),
+        ("parent", parent.map(JSONValue.string) ?? .null), ("route", route?.json ?? .null),
+      ]))
+  }
+}

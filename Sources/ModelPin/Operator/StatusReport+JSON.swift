@@ -1,0 +1,69 @@
+import AuthProfiles
+import StateFolder
+
+extension StatusReport {
+  /// The report as one JSON document; the README documents the fields.
+  public var json: JSONValue {
+    var object = JSONObject()
+    object["agent"] = .string(agent)
+    object["stateDir"] = .string(stateFolder)
+    object["configFile"] = configFile.map(JSONValue.string) ?? .null
+    object["authFile"] = .string(authFile)
+    object["default"] = defaultModel.json
+    object["fallbacks"] = .array(fallbacks.map(\.json))
+    object["aliases"] = .array(
+      aliases.map { .object(JSONObject([("alias", .string($0.name)), ("ref", .string($0.ref.key))])) })
+    object["providers"] = .array(providers.map(\.json))
+    object["skipped"] = .array(skipped.map(\.json))
+    object["check"] = check.json
+    return .object(object)
+  }
+}
+
+extension StatusReport.Model {
+  var json: JSONValue {
+    .object(JSONObject([("ref", .string(ref.key)), ("aliases", .array(aliases.map(JSONValue.string)))]))
+  }
+}
+
+extension StatusReport.Provider {
+  var json: JSONValue {
+    var object = JSONObject([("provider", .string(auth.provider))])
+    object["endpoint"] = endpoint.map(JSONValue.string) ?? .null
+    object["api"] = api.map(JSONValue.string) ?? .null
+    object["neededBy"] = .array(neededBy.map { .string($0.key) })
+    for (key, value) in auth.json.members where key != "provider" { object[key] = value }
+    return .object(object)
+  }
+}
+
+extension StatusCheck {
+  var json: JSONValue {
+    .object(JSONObject([("exitCode", .integer(Int64(exitCode))), ("problems", .array(problems.map(\.json)))]))
+  }
+}
+
+extension StatusCheck.Problem {
+  var json: JSONValue {
+    switch self {
+    case .expired(let profile, let provider):
+      return .object(
+        JSONObject([("kind", .string("expired")), ("profile", .string(profile)), ("provider", .string(provider))]))
+    case .noCredential(let provider, let model):
+      return .object(
+        JSONObject([("kind", .string("no_credential")), ("provider", .string(provider)), ("model", .string(model.key))]))
+    case .expiring(let profile, let provider, let remaining):
+      return .object(
+        JSONObject([
+          ("kind", .string("expiring")), ("profile", .string(profile)), ("provider", .string(provider)),
+          ("expiresIn", .integer(remaining)),
+        ]))
+    }
+  }
+}
+
+extension AuthStoreWarning {
+  var json: JSONValue {
+    .object(JSONObject([("profile", .string(profile)), ("problem", .string(problemName))]))
+  }
+}

@@ -1,0 +1,64 @@
+import AuthProfiles
+import ModelCatalog
+import StateFolder
+
+/// `modelpin status` (spec §7.6): the default model and its fallbacks, the aliases, and for each
+/// provider that matters its effective credential and its profiles with their health.
+public struct StatusReport: Sendable {
+  /// A model with its aliases.
+  public struct Model: Sendable, Equatable {
+    public var ref: ModelRef
+    public var aliases: [String]
+  }
+
+  /// A provider of the report: the default's or a fallback's, or one with any credential.
+  public struct Provider: Sendable {
+    public var auth: ProviderAuth
+    /// The configured endpoint; nil: the provider's default.
+    public var endpoint: String?
+    public var api: String?
+    /// The default model or fallbacks of this provider, which need its credential.
+    public var neededBy: [ModelRef]
+  }
+
+  public var agent: String
+  public var stateFolder: String
+  /// The config read; nil when there is none (built-in defaults).
+  public var configFile: String?
+  public var authFile: String
+  public var defaultModel: Model
+  public var fallbacks: [Model]
+  /// Alias names and their models, in the order they were configured.
+  public var aliases: [(name: String, ref: ModelRef)]
+  public var providers: [Provider]
+  /// Profiles of the auth file that modelpin skips.
+  public var skipped: [AuthStoreWarning]
+  public var check: StatusCheck
+
+  /// The report of the context's state at its clock, over the credentials of `store`.
+  public init(context: OperatorContext, store: AuthStore) {
+    let workspace = context.workspace
+    let selection = workspace.selection
+    agent = workspace.layout.agent
+    stateFolder = workspace.layout.folder
+    configFile = workspace.config.path
+    authFile = workspace.layout.authProfilesFile
+    defaultModel = Model(ref: selection.defaultModel, aliases: selection.aliases(of: selection.defaultModel))
+    fallbacks = selection.fallbacks.map { Model(ref: $0, aliases: selection.aliases(of: $0)) }
+    let targets = selection.models.flatMap { model in model.aliases.map { ($0, model.ref) } }
+    aliases = selection.aliasNames.compactMap { name in targets.first { $0.0 == name }.map { (name, $0.1) } }
+    let needed = [selection.defaultModel] + selection.fallbacks
+    var names = needed.map(\.provider) + selection.providers + ProviderAuth.providers(of: store)
+    var seen: Set<String> = []
+    names = names.filter { seen.insert($0).inserted }
+    providers = names.compactMap { name in
+      let auth = ProviderAuth(provider: name, store: store, workspace: workspace, now: context.now)
+      let neededBy = needed.filter { $0.provider == name }
+      guard !neededBy.isEmpty || auth.hasCredential || !auth.profiles.isEmpty else { return nil }
+      let info = selection.provider(name)
+      return Provider(auth: auth, endpoint: info?.baseURL, api: info?.api, neededBy: neededBy)
+    }
+    skipped = store.warnings
+    check = StatusCheck(store: store, providers: providers, now: context.now)
+  }
+}

@@ -1,0 +1,93 @@
+import AuthProfiles
+import ModelCatalog
+import ModelCommand
+
+/// A provider's credentials at one moment, as the status views show them (spec §4.5, §7.6): its
+/// profiles in order with their flags, its environment key and its config key.
+///
+/// `/model status` and `modelpin status` both render these, so the two never disagree.
+struct ProviderCredentials {
+  /// The provider, normalized.
+  let provider: String
+  let order: AuthOrder
+  /// The profiles of the order first, then the provider's other stored profiles.
+  let labels: [ProfileLabel]
+  let environment: EnvironmentCredential?
+  /// `models.providers.<p>.apiKey`.
+  let configKey: String?
+
+  init(provider: String, store: AuthStore, workspace: Workspace, now: Int64) {
+    self.provider = provider
+    order = store.authOrder(for: provider, config: workspace.config, now: now)
+    labels = store.profileLabels(order: order, config: workspace.config, now: now)
+    environment = EnvironmentCredential.lookup(provider: provider, environment: workspace.environment)
+    configKey = workspace.configuredKey(for: provider)
+  }
+
+  /// What a message without a profile pin would use (spec §4.4): the first profile of the order,
+  /// else the environment key, else the config key; nil for none.
+  var effective: Route.Credential? {
+    if order.next != nil { return .profile }
+    if let environment { return .environment(variable: environment.variable) }
+    return configKey == nil ? nil : .config
+  }
+
+  /// Each credential as status shows it, in the catalog's language: the profiles, then
+  /// `env: VAR=…`, then `config=…`, secrets masked.
+  func labelTexts(_ messages: MessageCatalog) -> [String] {
+    var texts = labels.map { messages.text($0) }
+    if let environment {
+      texts.append(messages.text(.authEnvironment, ["variable": environment.variable]) + "=" + maskSecret(environment.value))
+    }
+    if let configKey {
+      texts.append(messages.text(.authConfig) + "=" + maskSecret(configKey))
+    }
+    return texts
+  }
+}
+
+extension MessageCatalog {
+  /// `anthropic:work=sk-ant-a…0000 (next, lastGood, cooldown 4m)`.
+  func text(_ label: ProfileLabel) -> String {
+    var text = escapedForDisplay(label.id) + "="
+    switch label.credential {
+    case .key(let masked): text += escapedForDisplay(masked)
+    case .token(let masked): text += "token:" + escapedForDisplay(masked)
+    case .oauth(let email): text += "OAuth" + (email.map { " (\(escapedForDisplay($0)))" } ?? "")
+    case .missing: text += self.text(.authMissing)
+    }
+    let flags = label.flags.map { self.text($0) }
+    if !flags.isEmpty { text += " " + parenthesized(list(flags)) }
+    return text
+  }
+
+  /// `next`, `cooldown 4m`, `disabled billing 3h`, `exp 3h`, …
+  func text(_ flag: ProfileLabel.Flag) -> String {
+    switch flag {
+    case .next: return text(.flagNext)
+    case .lastGood: return text(.flagLastGood)
+    case .cooldown(let remaining): return text(.flagCooldown, ["wait": compactDuration(milliseconds: remaining)])
+    case .disabled(let reason, let remaining):
+      return text(
+        .flagDisabled, ["reason": escapedForDisplay(reason ?? "-"), "wait": compactDuration(milliseconds: remaining)])
+    case .expiring(let remaining): return text(.flagExpiring, ["wait": compactDuration(milliseconds: remaining)])
+    case .expired: return text(.flagExpired)
+    }
+  }
+}
+
+extension Workspace {
+  /// `models.providers.<p>.apiKey` of a provider (normalized), when set.
+  func configuredKey(for provider: String) -> String? {
+    config.providers.first { ProviderName.normalized($0.name) == provider }?.apiKey
+      .flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// The provider's environment key, else the config's `apiKey`, else nothing (spec §4.4 step 3).
+  func fallbackCredential(for provider: String) -> Route.Credential? {
+    if let variable = EnvironmentCredential.lookup(provider: provider, environment: environment)?.variable {
+      return .environment(variable: variable)
+    }
+    return configuredKey(for: provider) == nil ? nil : .config
+  }
+}

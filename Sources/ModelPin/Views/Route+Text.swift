@@ -1,0 +1,31 @@
+import AuthProfiles
+import ModelCommand
+
+extension MessageCatalog {
+  /// A route in words, `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`; a cooling
+  /// profile says when it is ready, counted from `now`.
+  func describe(_ route: Route, now: Int64) -> String {
+    let model = route.alias.map { text(.modelWithAlias, ["alias": $0, "model": route.ref]) } ?? route.ref
+    return text(.routeSummary, ["model": model, "credential": describeCredential(of: route, now: now)])
+  }
+
+  private func describeCredential(of route: Route, now: Int64) -> String {
+    switch route.credential {
+    case .profile:
+      let profile = escapedForDisplay(route.profile ?? "")
+      let source = text(route.profileSource == .user ? .sourceUser : .sourceAuto)
+      guard route.cooling, let usableAt = route.usableAt else {
+        return text(.credentialProfile, ["profile": profile, "source": source])
+      }
+      return text(
+        .credentialProfileCooling,
+        ["profile": profile, "source": source, "wait": compactDuration(milliseconds: max(0, usableAt - now))])
+    case .environment(let variable):
+      return text(.credentialEnvironment, ["variable": variable])
+    case .config:
+      return text(.credentialConfig)
+    case nil:
+      return text(.credentialNone)
+    }
+  }
+}

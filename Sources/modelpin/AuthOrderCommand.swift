@@ -1,0 +1,92 @@
+import ArgumentParser
+import ModelPin
+
+/// `modelpin auth order get|set|clear`: the order a provider tries its profiles in.
+struct AuthOrderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "order",
+    abstract: "Show or change the order a provider tries its auth profiles in.",
+    discussion: """
+      The order stored in auth-profiles.json wins over the config's auth.order; without either,
+      profiles are tried by type (oauth, token, api_key), then least recently used.
+
+      Example:
+        modelpin auth order set --provider anthropic anthropic:work anthropic:personal
+      """,
+    subcommands: [Get.self, Set.self, Clear.self])
+
+  /// The options every order command takes.
+  struct Options: ParsableArguments {
+    @OptionGroup var state: StateOptions
+
+    @Option(help: "The provider, e.g. anthropic.")
+    var provider: String
+
+    @Flag(help: "Print one JSON document: provider, stored, configured and effective order.")
+    var json = false
+
+    /// Prints the report as text or JSON.
+    func print(_ report: AuthOrderReport, _ context: OperatorContext) {
+      if json {
+        StandardOutput.document(report.json)
+      } else {
+        StandardOutput.line(report.text(context.messages))
+      }
+      StandardOutput.flush()
+    }
+  }
+
+  /// `auth order get`.
+  struct Get: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a provider's stored order, its configured order and the order in effect.",
+      discussion: """
+        Example:
+          modelpin auth order get --provider anthropic
+        """)
+
+    @OptionGroup var options: Options
+
+    func run() throws {
+      let context = try options.state.operatorContext()
+      options.print(try AuthOrderReport.get(provider: options.provider, context: context), context)
+    }
+  }
+
+  /// `auth order set`.
+  struct Set: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Store a provider's order; each profile must exist and belong to the provider.",
+      discussion: """
+        Example:
+          modelpin auth order set --provider anthropic anthropic:work anthropic:personal
+        """)
+
+    @OptionGroup var options: Options
+
+    @Argument(help: "The profile ids, first to last.")
+    var profiles: [String]
+
+    func run() throws {
+      let context = try options.state.operatorContext()
+      options.print(try AuthOrderReport.set(provider: options.provider, ids: profiles, context: context), context)
+    }
+  }
+
+  /// `auth order clear`.
+  struct Clear: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Remove a provider's stored order, so the config's or the automatic order applies.",
+      discussion: """
+        Example:
+          modelpin auth order clear --provider anthropic
+        """)
+
+    @OptionGroup var options: Options
+
+    func run() throws {
+      let context = try options.state.operatorContext()
+      options.print(try AuthOrderReport.clear(provider: options.provider, context: context), context)
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import ModelPin
+import StateFolder
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension StateOptions {
+  /// The state folder options as the library takes them.
+  var workspaceOptions: WorkspaceOptions {
+    WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config)
+  }
+
+  /// What `status`, `auth`, `sessions` and `doctor` work with, at `now` (Unix ms; default: the
+  /// real time). A state that cannot be read fails in the user's language.
+  func operatorContext(now: Int64? = nil) throws -> OperatorContext {
+    try OperatorContext.load(
+      workspaceOptions, languageFlag: lang, processEnvironment: ProcessEnvironment.current,
+      now: now ?? ProcessEnvironment.now())
+  }
+
+  /// The messages of the language `--lang` or the environment picks, for errors found before the
+  /// state is read (the config's `display.language` is not known yet).
+  func earlyMessages() throws -> MessageCatalog {
+    try OperatorContext.catalog(Language.select(flag: lang, environment: ProcessEnvironment.current, configured: nil))
+  }
+}
+
+/// `--now`: the clock of commands that report health and cooldowns, for answers about another moment.
+struct ClockOption: ParsableArguments {
+  @Option(help: "The time to report at, in ISO 8601 such as 2026-11-24T10:00:00Z (default: now).")
+  var now: String?
+
+  func validate() throws {
+    _ = try milliseconds()
+  }
+
+  /// The time `--now` names, in Unix ms; nil for the real time.
+  func milliseconds() throws -> Int64? {
+    guard let now else { return nil }
+    guard let parsed = Timestamp.parse(now) else {
+      throw ValidationError("--now \"\(now)\" is not an ISO 8601 time such as 2026-11-24T10:00:00Z")
+    }
+    return parsed
+  }
+}
+
+extension TextStyle {
+  /// Marks unless `plain`; colour only when standard output is a terminal and `NO_COLOR` is unset.
+  static func forStandardOutput(plain: Bool) -> TextStyle {
+    guard !plain else { return .plain }
+    let noColour = ProcessEnvironment.current["NO_COLOR"].map { !$0.isEmpty } ?? false
+    return .decorated(colour: isatty(STDOUT_FILENO) == 1 && !noColour)
+  }
+}
+
+extension StandardOutput {
+  /// Writes a JSON document, two-space indented, to standard output.
+  static func document(_ value: JSONValue) {
+    var text = value.serialized(pretty: true)
+    if text.hasSuffix("\n") { text.removeLast() }
+    line(text)
+  }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import ModelPin
+
+/// `modelpin sessions list|show|clear`: the pins of the store `--sessions` names.
+struct SessionsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sessions",
+    abstract: "List, show and clear the pins of chat sessions.",
+    discussion: """
+      Works on the store --sessions names: sqlite (pins.sqlite, the default), json (OpenClaw's
+      sessions.json, whose other fields are kept) or memory.
+
+      Example:
+        modelpin sessions list --sessions json
+      """,
+    subcommands: [List.self, Show.self, Clear.self])
+
+  /// The options every sessions command takes.
+  struct Options: ParsableArguments {
+    @OptionGroup var state: StateOptions
+
+    @Flag(help: "Print one JSON document (fields in the README).")
+    var json = false
+
+    /// The sessions of the store `--sessions` names.
+    func report() throws -> (SessionsReport, OperatorContext) {
+      let context = try state.operatorContext()
+      return (SessionsReport(kind: try state.sessionStoreKind(), context: context), context)
+    }
+  }
+
+  /// `sessions list`.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List every session with pins: its model, its profile and when they changed.",
+      discussion: """
+        Example:
+          modelpin sessions list --json
+        """)
+
+    @OptionGroup var options: Options
+
+    func run() throws {
+      let (report, _) = try options.report()
+      let entries = try report.list()
+      if options.json {
+        StandardOutput.document(report.listJSON(entries))
+      } else {
+        StandardOutput.line(report.listText(entries))
+      }
+      StandardOutput.flush()
+    }
+  }
+
+  /// `sessions show KEY`.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a session's pins and the route of its next message; nothing is changed.",
+      discussion: """
+        Example:
+          modelpin sessions show telegram:dm:42
+        """)
+
+    @OptionGroup var options: Options
+
+    @Argument(help: "The session key, e.g. telegram:dm:42.")
+    var session: String
+
+    func run() throws {
+      let (report, context) = try options.report()
+      let detail = try report.show(session)
+      if options.json {
+        StandardOutput.document(detail.json)
+      } else {
+        StandardOutput.line(detail.text(context.messages, now: context.now))
+      }
+      StandardOutput.flush()
+    }
+  }
+
+  /// `sessions clear KEY`.
+  struct Clear: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Remove a session's pins, so it uses the default model and automatic credentials again.",
+      discussion: """
+        Example:
+          modelpin sessions clear telegram:dm:42
+        """)
+
+    @OptionGroup var options: Options
+
+    @Argument(help: "The session key, e.g. telegram:dm:42.")
+    var session: String
+
+    func run() throws {
+      let (report, _) = try options.report()
+      let cleared = try report.clear(session)
+      if options.json {
+        StandardOutput.document(report.clearJSON(session, cleared: cleared))
+      } else {
+        StandardOutput.line(report.clearText(session, cleared: cleared))
+      }
+      StandardOutput.flush()
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import ModelPinTestSupport
+
+/// A copy of a state folder of `fixtures/state/` in a fresh home, and runs of the built binary on it.
+struct StateSandbox {
+  let home: URL
+  let state: URL
+  var environment: [String: String]
+
+  /// A copy of `fixtures/state/<fixture>`; `extra` is added to a clean environment.
+  init(_ fixture: String = "basic", environment extra: [String: String] = [:]) throws {
+    home = try TemporaryFolder.make()
+    state = try Fixtures.copyOfFolder("state/" + fixture, into: home)
+    environment = ModelPinBinary.cleanEnvironment(home: home, extra: extra)
+  }
+
+  /// Runs `modelpin <arguments> --state-dir <state>`.
+  func run(_ arguments: [String], stdin: String = "") throws -> BinaryResult {
+    try ModelPinBinary.run(arguments + ["--state-dir", state.path], stdin: stdin, environment: environment)
+  }
+
+  /// The agent's auth-profiles.json.
+  var authFile: URL { state.appendingPathComponent("agents/main/agent/auth-profiles.json") }
+
+  /// The text of a file of the state folder, or nil when it does not exist.
+  func text(_ relativePath: String) -> String? {
+    try? String(contentsOf: state.appendingPathComponent(relativePath), encoding: .utf8)
+  }
+
+  /// Writes a file of the state folder, creating its folder.
+  func write(_ text: String, to relativePath: String) throws {
+    let url = state.appendingPathComponent(relativePath)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+  }
+
+  /// Gives the state folder and its files of secrets private modes, as doctor wants them.
+  func makePrivate() throws {
+    try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: state.path)
+    for file in [authFile.path, state.appendingPathComponent(".env").path]
+    where FileManager.default.fileExists(atPath: file) {
+      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+    }
+  }
+}
