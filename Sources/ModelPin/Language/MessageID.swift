@@ -83,6 +83,8 @@ public enum MessageID: String, Sendable, CaseIterable {
   case errorInvalidSessionKey = "error.invalid_session_key"
   case errorMalformedRequest = "error.malformed_request"
   case stateUnavailable = "error.state_unavailable"
+  case replBanner = "repl.banner"
+  case replHistoryNotSaved = "repl.history_not_saved"
 
   /// The names of the arguments the message takes.
   public var arguments: Set<String> {
@@ -168,6 +170,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .errorInvalidSessionKey: return ["reason"]
     case .errorMalformedRequest: return ["reason"]
     case .stateUnavailable: return ["reason"]
+    case .replBanner: return []
+    case .replHistoryNotSaved: return ["reason"]
     }
   }
 }
