@@ -28,6 +28,7 @@ public final class EditLineReader {
     using_history()
     stifle_history(historySize)
     _ = signal(SIGINT) { _ in interrupted.store(true, ordering: .relaxed) }
+    unblockTerminalSignals()
   }
 
   /// Shows `prompt` and reads a line; the terminal is back in its own mode when this returns.
@@ -59,6 +60,16 @@ public final class EditLineReader {
 private func useUTF8CharacterLocale() {
   if setlocale(LC_CTYPE, "") != nil, String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" { return }
   setlocale(LC_CTYPE, "C.UTF-8")
+}
+
+/// Lets the signals of the terminal through. A process started from a thread that blocks them
+/// (any libdispatch worker does) inherits that mask, and Ctrl-C, Ctrl-Z and resizing would then
+/// do nothing.
+private func unblockTerminalSignals() {
+  var signals = sigset_t()
+  sigemptyset(&signals)
+  for terminalSignal in [SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH, SIGHUP] { sigaddset(&signals, terminalSignal) }
+  pthread_sigmask(SIG_UNBLOCK, &signals, nil)
 }
 
 /// `rl_attempted_completion_function`: returns a malloc'd, NULL-terminated list, which libedit
