@@ -40,8 +40,8 @@ let package = Package(
       resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
     // libedit, through its readline-compatible API.
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-    // The REPL's line readers: libedit on a terminal, plain lines otherwise.
-    .target(name: "LineEditing", dependencies: ["CEditLine"], swiftSettings: swiftSettings),
+    // The REPL's line editing: libedit (prompt, keys, completion) and the history file.
+    .target(name: "LineEditing", dependencies: ["CEditLine", "StateFolder"], swiftSettings: swiftSettings),
     // The command: flags, input and output only.
     .executableTarget(
       name: "modelpin",
@@ -64,6 +64,8 @@ let package = Package(
       name: "SessionStateTests", dependencies: ["SessionState", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ModelPinTests", dependencies: ["ModelPin", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "LineEditingTests", dependencies: ["LineEditing", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "EndToEndTests", dependencies: ["ModelPinTestSupport"], swiftSettings: swiftSettings),
   ]

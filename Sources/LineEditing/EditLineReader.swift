@@ -11,24 +11,27 @@ private let activeCompleter = Mutex<Completer?>(nil)
 /// Set by the SIGINT handler while a line is read: Ctrl-C cancels the line instead of exiting.
 private let interrupted = Atomic<Bool>(false)
 
-/// Line editing through libedit's readline-compatible API: history, Tab completion, Ctrl-R.
-public final class EditLineReader: LineReader {
-  private let historyFile: String?
+/// Line editing through libedit's readline-compatible API: emacs keys, Up/Down and Ctrl-R
+/// through the history, Tab completion, Ctrl-C to drop the line, Ctrl-D to end.
+///
+/// There is one libedit per process, so create one reader.
+public final class EditLineReader {
+  /// The last entry added, so that a repeated line is kept once.
+  private var lastEntry: String?
 
-  /// An editor completing with `completer` and keeping history in `historyFile` (mode 0600).
-  public init(completer: @escaping Completer, historyFile: String?, historySize: Int32 = 1000) {
+  /// An editor completing with `completer`, remembering up to `historySize` lines.
+  public init(completer: @escaping Completer, historySize: Int32 = 1000) {
     activeCompleter.withLock { $0 = completer }
-    self.historyFile = historyFile
-    // Without a locale libedit drops every non-ASCII byte of the input.
-    setlocale(LC_CTYPE, "")
+    useUTF8CharacterLocale()
     rl_readline_name = UnsafePointer(strdup("modelpin"))
     rl_attempted_completion_function = complete
     using_history()
     stifle_history(historySize)
-    if let historyFile { _ = read_history(historyFile) }
     _ = signal(SIGINT) { _ in interrupted.store(true, ordering: .relaxed) }
+    unblockTerminalSignals()
   }
 
+  /// Shows `prompt` and reads a line; the terminal is back in its own mode when this returns.
   public func readLine(prompt: String) -> LineReaderEvent {
     interrupted.store(false, ordering: .relaxed)
     guard let line = readline(prompt) else {
@@ -40,31 +43,49 @@ public final class EditLineReader: LineReader {
     return .line(line.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) })
   }
 
-  public func addHistory(_ line: String) {
-    guard line.contains(where: { !$0.isWhitespace }) else { return }
+  /// Adds a line to what Up, Down and Ctrl-R go through. Returns false, adding nothing, for a
+  /// blank line or a repeat of the previous entry.
+  @discardableResult
+  public func addHistory(_ line: String) -> Bool {
+    guard line.contains(where: { !$0.isWhitespace }), line != lastEntry else { return false }
     add_history(line)
-    guard let historyFile else { return }
-    let descriptor = open(historyFile, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-    if descriptor >= 0 {
-      fchmod(descriptor, 0o600)
-      close(descriptor)
-    }
-    _ = write_history(historyFile)
+    lastEntry = line
+    return true
   }
 }
 
-/// `rl_attempted_completion_function`: returns a malloc'd, NULL-terminated list whose first
-/// entry replaces the word (the candidates' common prefix); libedit frees it.
+/// libedit reads multibyte keys only under a UTF-8 character locale. The user's locale when it is
+/// one, else C.UTF-8: a `LANG` naming a locale that is not installed (say `zh_TW.UTF-8` on a
+/// minimal system) would otherwise leave "C", and libedit would drop every non-ASCII key.
+private func useUTF8CharacterLocale() {
+  if setlocale(LC_CTYPE, "") != nil, String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" { return }
+  setlocale(LC_CTYPE, "C.UTF-8")
+}
+
+/// Lets the signals of the terminal through. A process started from a thread that blocks them
+/// (any libdispatch worker does) inherits that mask, and Ctrl-C, Ctrl-Z and resizing would then
+/// do nothing.
+private func unblockTerminalSignals() {
+  var signals = sigset_t()
+  sigemptyset(&signals)
+  for terminalSignal in [SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH, SIGHUP] { sigaddset(&signals, terminalSignal) }
+  pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+}
+
+/// `rl_attempted_completion_function`: returns a malloc'd, NULL-terminated list, which libedit
+/// frees: what replaces the word (the candidates' common prefix), then every candidate. Even a
+/// single candidate comes twice: libedit reads the third entry to tell a single match (which gets
+/// a space after it), so a shorter list would be read past its end.
 private func complete(
-  _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+  _: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
 ) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
   // Otherwise libedit falls back to completing file names.
   rl_attempted_completion_over = 1
-  guard let text, let completer = activeCompleter.withLock({ $0 }) else { return nil }
-  let line = rl_line_buffer.map { String(cString: $0) } ?? ""
-  let candidates = completer(CompletionRequest(line: line, word: String(cString: text), wordStart: Int(start)))
+  guard let completer = activeCompleter.withLock({ $0 }) else { return nil }
+  let lineBuffer = rl_line_buffer.map { String(cString: $0) } ?? ""
+  let candidates = completer(CompletionRequest(lineBuffer: lineBuffer, start: Int(start), end: Int(end)))
   guard !candidates.isEmpty else { return nil }
-  let entries = candidates.count == 1 ? candidates : [commonPrefix(of: candidates)] + candidates
+  let entries = [commonPrefix(of: candidates)] + candidates
   guard let raw = malloc(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (entries.count + 1)) else { return nil }
   let result = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
   for (index, entry) in entries.enumerated() { result[index] = strdup(entry) }

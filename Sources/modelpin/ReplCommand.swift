@@ -33,33 +33,43 @@ struct ReplCommand: ParsableCommand {
       StandardOutput.flush()
       return
     }
-    runOnTerminal(interpreter)
+    try runOnTerminal(interpreter)
   }
 
-  private func runOnTerminal(_ interpreter: Interpreter) {
-    let environment = ProcessEnvironment.current
-    let colour = environment["NO_COLOR"].map(\.isEmpty) ?? true
-    let reader = EditLineReader(
-      completer: { interpreter.completions().candidates(line: $0.line, wordStart: $0.wordStart) },
-      historyFile: interpreter.workspace.layout.historyFile)
+  /// The REPL proper: a banner, then one prompt per line until Ctrl-D.
+  private func runOnTerminal(_ interpreter: Interpreter) throws {
+    let messages = try MessageCatalog.load(interpreter.language)
+    let colour = ReplPrompt.allowsColour(environment: ProcessEnvironment.current)
+    let reader = EditLineReader(completer: { interpreter.completions().candidates(line: $0.line, wordStart: $0.wordStart) })
+    var history: HistoryFile? = HistoryFile(path: interpreter.workspace.layout.historyFile)
+    /// Says once why history is not saved, then goes on without it.
+    func stopSavingHistory(_ error: any Error) {
+      StandardOutput.error(messages.text(.replHistoryNotSaved, ["reason": "\(error)"]))
+      history = nil
+    }
+    do {
+      for entry in try history?.load() ?? [] { reader.addHistory(entry) }
+    } catch {
+      stopSavingHistory(error)
+    }
+    StandardOutput.line(messages.text(.replBanner))
     while true {
-      let prompt = ReplPrompt.text(
-        session: session, route: interpreter.route(of: session, at: ProcessEnvironment.now()), colour: colour)
-      switch reader.readLine(prompt: prompt) {
+      let route = interpreter.route(of: session, at: ProcessEnvironment.now())
+      StandardOutput.flush()
+      switch reader.readLine(prompt: ReplPrompt.text(session: session, route: route, colour: colour)) {
       case .end:
         StandardOutput.line("")
         StandardOutput.flush()
         return
       case .cancelled:
         StandardOutput.line("")
-        StandardOutput.flush()
       case .line(let bytes):
         let line = String(decoding: bytes, as: UTF8.self)
-        reader.addHistory(line)
+        if reader.addHistory(line) {
+          do { try history?.append(line) } catch { stopSavingHistory(error) }
+        }
         guard line.contains(where: { !$0.isWhitespace }) else { continue }
-        let reply = interpreter.handle(utf8: bytes, session: session, at: ProcessEnvironment.now())
-        StandardOutput.line(reply.text)
-        StandardOutput.flush()
+        StandardOutput.line(interpreter.handle(utf8: bytes, session: session, at: ProcessEnvironment.now()).text)
       }
     }
   }

@@ -22,45 +22,70 @@ public struct Completions: Sendable {
     self.providerOfModel = providerOfModel
   }
 
-  /// The candidates for the word that starts at `wordStart` (UTF-8 offset) and ends the line.
+  /// What may replace the word that starts at `wordStart` (a UTF-8 offset) in `line`, the text
+  /// before the cursor.
   ///
-  /// libedit splits words at spaces and at `@`, so after `@` the word is the profile id alone.
+  /// Candidates are found for the whole argument under the cursor, then cut to the word, so they
+  /// fit wherever the line editor breaks words: libedit breaks at `@`, so after `sonnet@` its word
+  /// is the profile alone, and after `flash@google:me@` only what follows the second `@`.
   public func candidates(line: String, wordStart: Int) -> [String] {
-    let utf8 = Array(line.utf8)
-    let start = min(max(wordStart, 0), utf8.count)
-    let before = String(decoding: utf8[..<start], as: UTF8.self)
-    let word = String(decoding: utf8[start...], as: UTF8.self)
-    let words = before.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-    if before.hasSuffix("@") {
-      return profileCandidates(modelText: profileModelText(before), word: word)
+    let bytes = Array(line.utf8)
+    let argumentStart = bytes.lastIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { $0 + 1 } ?? 0
+    let words = String(decoding: bytes[..<argumentStart], as: UTF8.self)
+      .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    let argument = String(decoding: bytes[argumentStart...], as: UTF8.self)
+    let cut = min(max(wordStart, 0), bytes.count)
+    return argumentCandidates(argument, after: words).compactMap { candidate in
+      let completedLine = bytes[..<argumentStart] + Array(candidate.utf8)
+      guard completedLine.count >= cut else { return nil }
+      return String(validating: completedLine[cut...], as: UTF8.self)
     }
-    guard let command = words.first?.lowercased() else {
-      return matching(["/model", "/models"] + aliases.map { "/" + $0.lowercased() }, word)
+  }
+
+  /// The candidates for the argument that follows `words`, each replacing it whole.
+  private func argumentCandidates(_ argument: String, after words: [String]) -> [String] {
+    guard let first = words.first?.lowercased() else {
+      return matching(["/model", "/models"] + aliases.map { "/" + $0.lowercased() }, argument)
     }
+    let command = first.hasSuffix(":") ? String(first.dropLast()) : first
     switch (command, words.count) {
-    case ("/model", 1), ("/model:", 1):
-      return matching(["list", "status", "default", "reset"] + aliases.map { $0.lowercased() } + refs, word)
+    case ("/model", 1):
+      if let at = profileDelimiter(in: argument) {
+        let model = String(argument[..<at])
+        return profileCandidates(model: model, typed: String(argument[argument.index(after: at)...]))
+          .map { model + "@" + $0 }
+      }
+      return matching(["list", "status", "default", "reset"] + aliases.map { $0.lowercased() } + refs, argument)
     case ("/models", 1):
-      return matching(providers, word)
+      return matching(providers, argument)
     case ("/model", 2) where words[1].lowercased() == "list":
-      return matching(providers, word)
+      return matching(providers, argument)
     default:
       return []
     }
   }
 
-  /// The model typed before the `@`: the last word of the line up to it.
-  private func profileModelText(_ before: String) -> String {
-    let withoutAt = before.dropLast()
-    return String(withoutAt.split(whereSeparator: { $0 == " " || $0 == "\t" }).last ?? "")
+  /// The `@` that starts the profile, as in spec §4.1: the first after the last `/` that does not
+  /// start that segment and is not a date suffix (`claude-haiku-4-5@20251001@…`).
+  private func profileDelimiter(in argument: String) -> String.Index? {
+    let segmentStart = argument.lastIndex(of: "/").map(argument.index(after:)) ?? argument.startIndex
+    var searchFrom = segmentStart
+    while let at = argument[searchFrom...].firstIndex(of: "@") {
+      searchFrom = argument.index(after: at)
+      let after = argument[searchFrom...]
+      let isDate = after.prefix(8).count == 8 && after.prefix(8).allSatisfy { ("0"..."9").contains($0) }
+        && after.dropFirst(8).first == "@"
+      if at != segmentStart && !isDate { return at }
+    }
+    return nil
   }
 
-  /// Profile ids starting with `word`, those of the model's provider first.
-  private func profileCandidates(modelText: String, word: String) -> [String] {
-    let provider = providerOfModel(modelText)
-    let ids = profiles.filter { $0.provider == provider }.map(\.id)
-      + profiles.filter { $0.provider != provider }.map(\.id)
-    return matching(ids, word)
+  /// Profile ids starting with `typed`: those of the model's provider, or every one when none of
+  /// those fits (another provider's profile gets its own error once entered).
+  private func profileCandidates(model: String, typed: String) -> [String] {
+    let provider = providerOfModel(model)
+    let own = matching(profiles.filter { $0.provider == provider }.map(\.id), typed)
+    return own.isEmpty ? matching(profiles.map(\.id), typed) : own
   }
 
   private func matching(_ candidates: [String], _ word: String) -> [String] {

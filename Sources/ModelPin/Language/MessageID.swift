@@ -173,6 +173,8 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliFixShadowedProcess = "cli.fix.shadowed_process"
   case cliFixShadowedDotEnv = "cli.fix.shadowed_dotenv"
   case cliLocated = "cli.located"
+  case replBanner = "repl.banner"
+  case replHistoryNotSaved = "repl.history_not_saved"
 
   /// The names of the arguments the message takes.
   public var arguments: Set<String> {
@@ -348,6 +350,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliFixShadowedProcess: return ["variable"]
     case .cliFixShadowedDotEnv: return ["variable"]
     case .cliLocated: return ["place", "text"]
+    case .replBanner: return []
+    case .replHistoryNotSaved: return ["reason"]
     }
   }
 }

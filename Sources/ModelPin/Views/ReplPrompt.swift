@@ -15,4 +15,10 @@ public enum ReplPrompt {
     let reset = "\u{1}\u{1B}[0m\u{2}"
     return "\(dim)\(session)\(reset) \(cyan)\(target)\(reset)> "
   }
+
+  /// Whether a terminal's prompt may be coloured: not when `NO_COLOR` is set to anything but the
+  /// empty string (no-color.org), nor when `TERM` is `dumb`.
+  public static func allowsColour(environment: [String: String]) -> Bool {
+    (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+  }
 }

@@ -31,10 +31,38 @@ import Testing
     #expect(completions.candidates(line: "/models a", wordStart: 8) == ["anthropic"])
   }
 
-  @Test func offersTheModelsProviderProfilesFirstAfterAt() {
-    #expect(completions.candidates(line: "/model sonnet@", wordStart: 14) == ["anthropic:work", "anthropic:personal", "openai:default"])
-    #expect(completions.candidates(line: "/model gpt@", wordStart: 11).first == "openai:default")
+  @Test func offersTheProfilesOfTheTypedModelsProviderAfterAt() {
+    #expect(completions.candidates(line: "/model sonnet@", wordStart: 14) == ["anthropic:work", "anthropic:personal"])
+    #expect(completions.candidates(line: "/model gpt@", wordStart: 11) == ["openai:default"])
     #expect(completions.candidates(line: "/model sonnet@anthropic:w", wordStart: 14) == ["anthropic:work"])
+  }
+
+  @Test func offersEveryProfileWhenNoneOfTheModelsProviderFits() {
+    #expect(completions.candidates(line: "/model sonnet@o", wordStart: 14) == ["openai:default"])
+    #expect(completions.candidates(line: "/model nosuch@", wordStart: 14) == ["openai:default", "anthropic:work", "anthropic:personal"])
+  }
+
+  @Test func completesProfilesWhetherOrNotAtBreaksWords() {
+    #expect(completions.candidates(line: "/model gpt@op", wordStart: 7) == ["gpt@openai:default"])
+    #expect(completions.candidates(line: "/model gpt@op", wordStart: 11) == ["openai:default"])
+  }
+
+  @Test func completesAProfileIdHoldingAnAtAfterItsSecondAt() {
+    let withEmail = Completions(
+      aliases: ["flash"], refs: [], providers: [], profiles: [(id: "google:me@example.com", provider: "google")],
+      providerOfModel: { _ in "google" })
+    #expect(withEmail.candidates(line: "/model flash@google:me@", wordStart: 23) == ["example.com"])
+    #expect(withEmail.candidates(line: "/model flash@google:me@e", wordStart: 7) == ["flash@google:me@example.com"])
+  }
+
+  @Test func keepsADateSuffixInTheModel() {
+    #expect(completions.candidates(line: "/model x/claude-haiku-4-5@20251001@op", wordStart: 35) == ["openai:default"])
+    #expect(completions.candidates(line: "/model x/claude-haiku-4-5@2025", wordStart: 26) == [])
+  }
+
+  @Test func completesAfterModelWithAColon() {
+    #expect(completions.candidates(line: "/model: so", wordStart: 8) == ["sonnet"])
+    #expect(completions.candidates(line: "/MODEL: list a", wordStart: 13) == ["anthropic"])
   }
 
   @Test func offersNothingForChatOrExtraWords() {
