@@ -37,8 +37,8 @@ extension Turn {
       if item.isDefault { marks.append(messages.text(.markDefault)) }
       if !item.hasCredential { marks.append(messages.text(.markNoCredential)) }
       let number = String(repeating: " ", count: width - String(item.number).count) + String(item.number)
-      var line = "  \(number). \(item.ref)"
-      if !item.aliases.isEmpty { line += " (" + item.aliases.joined(separator: ", ") + ")" }
+      var line = "  \(number). \(escapedForDisplay(item.ref))"
+      if !item.aliases.isEmpty { line += " (" + item.aliases.map(escapedForDisplay).joined(separator: ", ") + ")" }
       if !marks.isEmpty { line += " [" + marks.joined(separator: ", ") + "]" }
       return line
     }.joined(separator: "\n")

@@ -17,7 +17,8 @@ extension Turn {
 
   /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`, in the reply's language.
   func describe(_ route: Route) -> String {
-    let model = route.alias.map { messages.text(.modelWithAlias, ["alias": $0, "model": route.ref]) } ?? route.ref
+    let ref = escapedForDisplay(route.ref)
+    let model = route.alias.map { messages.text(.modelWithAlias, ["alias": escapedForDisplay($0), "model": ref]) } ?? ref
     return messages.text(.routeSummary, ["model": model, "credential": describeCredential(of: route)])
   }
 
@@ -33,7 +34,7 @@ extension Turn {
         .credentialProfileCooling,
         ["profile": profile, "source": source, "wait": compactDuration(milliseconds: max(0, usableAt - now))])
     case .environment(let variable):
-      return messages.text(.credentialEnvironment, ["variable": variable])
+      return messages.text(.credentialEnvironment, ["variable": escapedForDisplay(variable)])
     case .config:
       return messages.text(.credentialConfig)
     case nil:

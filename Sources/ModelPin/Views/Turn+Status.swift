@@ -29,7 +29,7 @@ extension Turn {
       let inherited = own.model == nil
       parts.append(
         messages.text(
-          inherited ? .pinModelInherited : .pinModel, ["model": model.key, "source": messages.text(.sourceUser)]))
+          inherited ? .pinModelInherited : .pinModel, ["model": escapedForDisplay(model.key), "source": messages.text(.sourceUser)]))
     }
     if let pin = profilePin {
       let source = messages.text(pin.source == .user ? .sourceUser : .sourceAuto)
@@ -61,7 +61,7 @@ extension Turn {
       ])
     let models = selection.list(provider: provider).map { model in
       var line = "  " + escapedForDisplay(model.ref.model)
-      if !model.aliases.isEmpty { line += " (" + model.aliases.joined(separator: ", ") + ")" }
+      if !model.aliases.isEmpty { line += " (" + model.aliases.map(escapedForDisplay).joined(separator: ", ") + ")" }
       return line
     }
     return ([header] + models).joined(separator: "\n")
@@ -72,10 +72,12 @@ extension Turn {
     let order = store.authOrder(for: provider, config: workspace.config, now: now)
     var labels = store.profileLabels(order: order, config: workspace.config, now: now).map(render)
     if let environment = EnvironmentCredential.lookup(provider: provider, environment: workspace.environment) {
-      labels.append(messages.text(.authEnvironment, ["variable": environment.variable]) + "=" + maskSecret(environment.value))
+      labels.append(
+        messages.text(.authEnvironment, ["variable": escapedForDisplay(environment.variable)]) + "="
+          + escapedForDisplay(maskSecret(environment.value)))
     }
     if let key = configuredKey(for: provider) {
-      labels.append(messages.text(.authConfig) + "=" + maskSecret(key))
+      labels.append(messages.text(.authConfig) + "=" + escapedForDisplay(maskSecret(key)))
     }
     return labels.isEmpty ? messages.text(.authNone) : labels.joined(separator: ", ")
   }
