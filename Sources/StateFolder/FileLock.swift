@@ -10,8 +10,8 @@
 /// The lock is the file `<path>.lock`, created exclusively (`O_EXCL`), holding the owner's
 /// `{"pid": …, "createdAt": "…"}`, and removed when done. A waiting process takes a lock over
 /// when it was abandoned:
-/// - its owner's pid is dead (`kill(pid, 0)` fails with `ESRCH`): a SIGKILLed modelpin or
-///   OpenClaw stalls nobody;
+/// - its owner's pid is dead (`kill(pid, 0)` fails with `ESRCH`, or the process is a zombie): a
+///   SIGKILLed modelpin or OpenClaw stalls nobody, and the temporary file it was writing is removed;
 /// - or it is older than `staleSeconds` (OpenClaw's `staleMs`), whatever its content.
 ///
 /// A modelpin owner also holds a kernel lock (`flock`) on the lock file while it holds the lock.
@@ -107,13 +107,28 @@ public enum FileLock {
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return false }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return false }
-    let ownerIsGone = readOwnerPID(descriptor).map(isDead) ?? false
+    let owner = readOwnerPID(descriptor)
+    let ownerIsGone = owner.map(isDead) ?? false
     let isStale = Int64(time(nil)) - Int64(status.st_mtim.tv_sec) > Int64(staleSeconds)
     guard ownerIsGone || isStale else { return false }
     // The file at the path may have changed since it was opened: remove only the one inspected.
     guard sameFile(lockPath, descriptor: descriptor) else { return true }
     unlink(lockPath)
+    if let owner, ownerIsGone { removeTemporaryFiles(of: String(lockPath.dropLast(5)), pid: owner) }
     return true
+  }
+
+  /// Removes what a dead owner was writing when it died: its `StateFile.writeAtomically`
+  /// temporary files of `path` (`.<name>.<pid>.<random>.tmp`), which nobody else will rename.
+  private static func removeTemporaryFiles(of path: String, pid: Int32) {
+    let folder = StateFile.parentFolder(of: path)
+    let prefix = ".\(StateFile.baseName(of: path)).\(pid)."
+    guard let directory = opendir(folder) else { return }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      if name.hasPrefix(prefix), name.hasSuffix(".tmp") { unlink(folder + "/" + name) }
+    }
   }
 
   /// Whether no process has this pid. Our own pid counts as dead here: every lock this process
@@ -122,7 +137,22 @@ public enum FileLock {
   private static func isDead(_ pid: Int32) -> Bool {
     guard pid > 0 else { return false }
     if pid == getpid() { return true }
-    return kill(pid, 0) != 0 && errno == ESRCH
+    if kill(pid, 0) != 0 { return errno == ESRCH }
+    return isZombie(pid)
+  }
+
+  /// Whether the process has exited and only waits for its parent to reap it (Linux `/proc`).
+  private static func isZombie(_ pid: Int32) -> Bool {
+    let descriptor = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var buffer = [UInt8](repeating: 0, count: 512)
+    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    // `pid (command) S …`: the state follows the last `)`, since the command may hold one.
+    guard count > 0, let end = buffer[0..<count].lastIndex(of: UInt8(ascii: ")")), end + 2 < count else {
+      return false
+    }
+    return buffer[end + 2] == UInt8(ascii: "Z")
   }
 
   /// The pid a lock file names, or nil when it names none (yet).

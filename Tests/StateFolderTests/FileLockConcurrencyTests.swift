@@ -54,6 +54,41 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: lock))
   }
 
+  @Test func takesOverAtOnceALockWhoseOwnerIsAnUnreapedZombie() throws {
+    // A bridge that has not reaped its SIGKILLed modelpin yet: the pid exists, the process is gone.
+    var pid: pid_t = 0
+    var arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+    defer { free(arguments[0]) }
+    #expect(posix_spawn(&pid, "/bin/true", nil, nil, &arguments, environ) == 0)
+    defer { waitpid(pid, nil, 0) }
+    let deadline = Date().addingTimeInterval(5)
+    while (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.contains(") Z ") != true,
+      Date() < deadline
+    {
+      usleep(1_000)
+    }
+    let (file, lock) = try Self.paths()
+    try Self.writeLock(lock, pid: pid)
+    let waited = try ContinuousClock().measure {
+      try FileLock.withExclusiveLock(for: file, timeout: .seconds(5)) {}
+    }
+    #expect(waited < .seconds(1))
+  }
+
+  @Test func removesTheTemporaryFileADeadOwnerWasWriting() throws {
+    let (file, lock) = try Self.paths()
+    let dead = try Self.deadPID()
+    try Self.writeLock(lock, pid: dead)
+    let folder = (file as NSString).deletingLastPathComponent
+    let left = "\(folder)/.auth-profiles.json.\(dead).12345.tmp"
+    let someoneElses = "\(folder)/.auth-profiles.json.1.12345.tmp"
+    try Data("{".utf8).write(to: URL(fileURLWithPath: left))
+    try Data("{".utf8).write(to: URL(fileURLWithPath: someoneElses))
+    try FileLock.withExclusiveLock(for: file, timeout: .seconds(5)) {}
+    #expect(!FileManager.default.fileExists(atPath: left))
+    #expect(FileManager.default.fileExists(atPath: someoneElses))
+  }
+
   @Test func takesOverALockOlderThanThirtySecondsWhoeverOwnsIt() throws {
     let (file, lock) = try Self.paths()
     try Self.writeLock(lock, pid: 1, age: 31)
