@@ -7,8 +7,8 @@
 /// The lock every process that updates a state file takes first: OpenClaw's lock-file protocol,
 /// so that modelpin and a running OpenClaw take turns on `auth-profiles.json` and `sessions.json`.
 ///
-/// The lock is the file `<path>.lock`, created exclusively (`O_EXCL`), holding the owner's
-/// `{"pid": …, "createdAt": "…"}`, and removed when done. A waiting process takes a lock over
+/// The lock is the file `<path>.lock`, created exclusively, holding the owner's
+/// `{"pid": …, "createdAt": "…"}` from the moment it appears, and removed when done. A waiting process takes a lock over
 /// when it was abandoned:
 /// - its owner's pid is dead (`kill(pid, 0)` fails with `ESRCH`, or the process is a zombie): a
 ///   SIGKILLed modelpin or OpenClaw stalls nobody, and the temporary file it was writing is removed;
@@ -50,21 +50,17 @@ public enum FileLock {
     let deadline = ContinuousClock.now + timeout
     var pause: UInt32 = 500
     while true {
-      let descriptor = open(lockPath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-      if descriptor >= 0 {
-        // Only a waiter inspecting the new file can hold its kernel lock now, and only briefly.
-        while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
-        writeOwner(to: descriptor)
+      switch create(lockPath) {
+      case .created(let descriptor):
         return descriptor
-      }
-      switch errno {
-      case EEXIST:
+      case .exists:
         if takeOverIfAbandoned(lockPath) { continue }
-      case ENOENT:
+      case .failed(ENOENT):
         // The folder was removed while we waited: make it again.
         try StateFile.createFolder(StateFile.parentFolder(of: lockPath))
         continue
-      default:
+      case .failed(let code):
+        errno = code
         throw StateFileError.system(lockPath, "lock")
       }
       guard ContinuousClock.now < deadline else {
@@ -74,6 +70,54 @@ public enum FileLock {
       pause = min(pause * 2, 8_000)
     }
   }
+
+  private enum Creation {
+    case created(Int32)
+    case exists
+    case failed(Int32)
+  }
+
+  /// Creates the lock file with its owner record already in it, as `O_EXCL` would: a process
+  /// killed at any moment leaves either no lock file or one that names it, never an empty one
+  /// that only age could clear. The record is written to a file with no name yet (`O_TMPFILE`),
+  /// which is then linked into place; where the file system has no `O_TMPFILE`, to a named
+  /// temporary file.
+  private static func create(_ lockPath: String) -> Creation {
+    let folder = StateFile.parentFolder(of: lockPath)
+    let unnamed = open(folder, temporaryFileFlag | O_RDWR | O_CLOEXEC, 0o600)
+    if unnamed >= 0 {
+      prepare(unnamed)
+      if linkat(AT_FDCWD, "/proc/self/fd/\(unnamed)", AT_FDCWD, lockPath, AT_SYMLINK_FOLLOW) == 0 {
+        return .created(unnamed)
+      }
+      let code = errno
+      close(unnamed)
+      if code == EEXIST { return .exists }
+      // No /proc: fall through to a named temporary file.
+    } else if errno == ENOENT {
+      return .failed(ENOENT)
+    }
+    let temporary = "\(lockPath).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let named = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+    guard named >= 0 else { return .failed(errno) }
+    prepare(named)
+    let linked = link(temporary, lockPath)
+    let code = errno
+    unlink(temporary)
+    if linked == 0 { return .created(named) }
+    close(named)
+    return code == EEXIST ? .exists : .failed(code)
+  }
+
+  /// Holds the new lock file's kernel lock (nobody else can see the file yet) and writes the owner.
+  private static func prepare(_ descriptor: Int32) {
+    while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+    fchmod(descriptor, 0o600)
+    writeOwner(to: descriptor)
+  }
+
+  /// `O_TMPFILE`, a macro Swift does not import: `__O_TMPFILE | O_DIRECTORY`.
+  private static let temporaryFileFlag: Int32 = 0o20_000_000 | O_DIRECTORY
 
   private static func release(_ lockPath: String, descriptor: Int32) {
     // Removes the lock file only when it is still ours: one OpenClaw took over and re-created
