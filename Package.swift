@@ -65,6 +65,7 @@ let package = Package(
     .testTarget(
       name: "ModelPinTests", dependencies: ["ModelPin", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["ModelPinTestSupport"], swiftSettings: swiftSettings),
+      name: "EndToEndTests", dependencies: ["ModelPinTestSupport", "StateFolder", "AuthProfiles", "SessionState"],
+      swiftSettings: swiftSettings),
   ]
 )
