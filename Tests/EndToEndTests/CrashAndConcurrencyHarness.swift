@@ -63,6 +63,20 @@ final class ServeProcess: @unchecked Sendable {
     try? input.fileHandleForWriting.write(contentsOf: data)
   }
 
+  /// Sends bytes as they are.
+  func send(raw data: Data) {
+    try? input.fileHandleForWriting.write(contentsOf: data)
+  }
+
+  /// The most memory the process has used so far (`VmHWM`), in bytes; nil once it has exited.
+  var peakMemory: Int? {
+    guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+    else { return nil }
+    return kilobytes * 1024
+  }
+
   /// Closes standard input: serve answers what it has and exits.
   func finish() {
     try? input.fileHandleForWriting.close()
