@@ -8,8 +8,8 @@
 /// so that modelpin and a running OpenClaw take turns on `auth-profiles.json` and `sessions.json`.
 ///
 /// The lock is the file `<path>.lock`, created exclusively, holding the owner's
-/// `{"pid": …, "createdAt": "…"}` from the moment it appears, and removed when done. A waiting process takes a lock over
-/// when it was abandoned:
+/// `{"pid": …, "createdAt": "…"}` from the moment it appears, and removed when done. A waiting
+/// process takes a lock over when it was abandoned:
 /// - its owner's pid is dead (`kill(pid, 0)` fails with `ESRCH`, or the process is a zombie): a
 ///   SIGKILLed modelpin or OpenClaw stalls nobody, and the temporary file it was writing is removed;
 /// - or it is older than `staleSeconds` (OpenClaw's `staleMs`), whatever its content.
@@ -49,15 +49,17 @@ public enum FileLock {
   private static func acquire(_ lockPath: String, timeout: Duration) throws -> Int32 {
     let deadline = ContinuousClock.now + timeout
     var pause: UInt32 = 500
+    var foldersMade = 0
     while true {
       switch create(lockPath) {
       case .created(let descriptor):
         return descriptor
       case .exists:
         if takeOverIfAbandoned(lockPath) { continue }
-      case .failed(ENOENT):
+      case .failed(ENOENT) where foldersMade < 3:
         // The folder was removed while we waited: make it again.
         try StateFile.createFolder(StateFile.parentFolder(of: lockPath))
+        foldersMade += 1
         continue
       case .failed(let code):
         errno = code
@@ -83,20 +85,22 @@ public enum FileLock {
   /// which is then linked into place; where the file system has no `O_TMPFILE`, to a named
   /// temporary file.
   private static func create(_ lockPath: String) -> Creation {
-    let folder = StateFile.parentFolder(of: lockPath)
-    let unnamed = open(folder, temporaryFileFlag | O_RDWR | O_CLOEXEC, 0o600)
-    if unnamed >= 0 {
-      prepare(unnamed)
-      if linkat(AT_FDCWD, "/proc/self/fd/\(unnamed)", AT_FDCWD, lockPath, AT_SYMLINK_FOLLOW) == 0 {
-        return .created(unnamed)
+    #if os(Linux)
+      let folder = StateFile.parentFolder(of: lockPath)
+      let unnamed = open(folder, temporaryFileFlag | O_RDWR | O_CLOEXEC, 0o600)
+      if unnamed >= 0 {
+        prepare(unnamed)
+        if linkat(AT_FDCWD, "/proc/self/fd/\(unnamed)", AT_FDCWD, lockPath, AT_SYMLINK_FOLLOW) == 0 {
+          return .created(unnamed)
+        }
+        let code = errno
+        close(unnamed)
+        if code == EEXIST { return .exists }
+        // No /proc: fall through to a named temporary file.
+      } else if errno == ENOENT {
+        return .failed(ENOENT)
       }
-      let code = errno
-      close(unnamed)
-      if code == EEXIST { return .exists }
-      // No /proc: fall through to a named temporary file.
-    } else if errno == ENOENT {
-      return .failed(ENOENT)
-    }
+    #endif
     let temporary = "\(lockPath).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let named = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
     guard named >= 0 else { return .failed(errno) }
@@ -116,8 +120,10 @@ public enum FileLock {
     writeOwner(to: descriptor)
   }
 
-  /// `O_TMPFILE`, a macro Swift does not import: `__O_TMPFILE | O_DIRECTORY`.
-  private static let temporaryFileFlag: Int32 = 0o20_000_000 | O_DIRECTORY
+  #if os(Linux)
+    /// `O_TMPFILE`, a macro Swift does not import: `__O_TMPFILE | O_DIRECTORY`.
+    private static let temporaryFileFlag: Int32 = 0o20_000_000 | O_DIRECTORY
+  #endif
 
   private static func release(_ lockPath: String, descriptor: Int32) {
     // Removes the lock file only when it is still ours: one OpenClaw took over and re-created

@@ -128,7 +128,7 @@ enum KnownSecrets {
       let environment = ModelPinBinary.cleanEnvironment(home: home, extra: KnownSecrets.environment)
       for command in Self.operatorCommands {
         let result = try ModelPinBinary.run(command + ["--state-dir", folder.path], environment: environment)
-        if result.status == 64, result.stderr.contains("Unexpected argument") { continue }
+        if result.status == 64, result.stderr.lowercased().contains("unexpected argument") { continue }
         #expect(
           KnownSecrets.exposed(in: result.stdout + result.stderr, secrets: secrets) == [],
           "modelpin \(command.joined(separator: " ")) on \(state)")
