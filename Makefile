@@ -10,10 +10,16 @@ run: deps
 	$(SWIFT) build --product modelpin
 	.build/debug/modelpin $(ARGS)
 
-## Builds and runs every test: unit, grammar-driven, golden transcripts and end-to-end.
+## Builds and runs every test: unit, grammar-driven, golden transcripts and end-to-end, then
+## each libFuzzer target for FUZZ_SMOKE_SECONDS (default 8).
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	SWIFT=$(SWIFT) Fuzz/run.sh $(or $(FUZZ_SMOKE_SECONDS),8)
+
+## Runs each libFuzzer target (Fuzz/) for FUZZ_SECONDS (default 600); crashes land in Fuzz/crashes/.
+fuzz: deps
+	SWIFT=$(SWIFT) Fuzz/run.sh $(or $(FUZZ_SECONDS),600)
 
 build: deps
 	$(SWIFT) build

@@ -67,6 +67,7 @@ let package = Package(
     .testTarget(
       name: "LineEditingTests", dependencies: ["LineEditing", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["ModelPinTestSupport"], swiftSettings: swiftSettings),
+      name: "EndToEndTests", dependencies: ["ModelPinTestSupport", "StateFolder", "AuthProfiles", "SessionState"],
+      swiftSettings: swiftSettings),
   ]
 )

@@ -49,6 +49,8 @@ public final class AuthProfileFile: Sendable {
       }
     } catch let error as StateFileError {
       throw AuthStoreError.file(error)
+    } catch let error as FileLockTimeout {
+      throw AuthStoreError.file(error.fileError)
     }
   }
 }

@@ -51,17 +51,23 @@ public final class JSONSessionStore: SessionStore {
   private func update(_ session: String, to pins: SessionPins) throws(SessionStoreError) {
     // Pins the file holds already need no lock and no write.
     guard try updatedEntry(of: session, to: pins, in: sessions()) != nil else { return }
-    try SessionsFileLock.withLock(for: path) { () throws(SessionStoreError) in
-      var sessions = try self.sessions() ?? JSONObject()
-      guard let entry = try updatedEntry(of: session, to: pins, in: sessions) else { return }
-      sessions[session] = .object(entry)
-      do throws(StateFileError) {
+    do {
+      try FileLock.withExclusiveLock(for: path) {
+        var sessions = try self.sessions() ?? JSONObject()
+        guard let entry = try updatedEntry(of: session, to: pins, in: sessions) else { return }
+        sessions[session] = .object(entry)
         try StateFile.writeAtomically(JSONValue.object(sessions).serialized().utf8, to: path)
-      } catch {
-        throw .file(error)
+        let signature = FileSignature(of: path)
+        cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: sessions) } }
       }
-      let signature = FileSignature(of: path)
-      cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: sessions) } }
+    } catch let error as SessionStoreError {
+      throw error
+    } catch let error as FileLockTimeout {
+      throw .lockTimeout(path: error.lockPath)
+    } catch let error as StateFileError {
+      throw .file(error)
+    } catch {
+      throw .file(StateFileError(path: path, reason: "\(error)"))
     }
   }
 

@@ -155,6 +155,7 @@ public final class SQLiteSessionStore: SessionStore {
   private func storeError(_ error: any Error) -> SessionStoreError {
     switch error {
     case let error as StateFileError: return .file(error)
+    case let error as FileLockTimeout: return .lockTimeout(path: error.lockPath)
     case let error as DatabaseError:
       switch error.resultCode {
       case .SQLITE_BUSY, .SQLITE_LOCKED: return .databaseBusy(path: path)

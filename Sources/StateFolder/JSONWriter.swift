@@ -46,7 +46,8 @@ extension JSONValue {
     }
   }
 
-  /// Writes a JSON string literal, escaping quotes, backslashes and every control character.
+  /// Writes a JSON string literal, escaping quotes, backslashes, every control character and the
+  /// characters `escapedForDisplay` escapes.
   static func writeString(_ text: String, to output: inout String) {
     output += "\""
     for scalar in text.unicodeScalars {
@@ -56,7 +57,10 @@ extension JSONValue {
       case "\n": output += "\\n"
       case "\r": output += "\\r"
       case "\t": output += "\\t"
-      case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}":
+      // Controls, and the bidi and invisible characters that reorder or hide text on a
+      // terminal: escaped, so the JSON text never shows them raw (the value is the same).
+      case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{061C}", "\u{200B}", "\u{200E}",
+        "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2060}", "\u{2066}"..."\u{2069}", "\u{FEFF}":
         let hex = String(scalar.value, radix: 16)
         output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: output.unicodeScalars.append(scalar)

@@ -49,9 +49,13 @@ struct StateOptions: ParsableArguments {
   /// An interpreter over the state; `persist: false` reads the state and keeps every change in memory.
   func interpreter(persist: Bool) throws -> Interpreter {
     let workspace = try workspace()
+    let language = language(for: workspace)
+    for warning in workspace.permissionWarnings(try MessageCatalog.load(language)) {
+      StandardOutput.error(warning)
+    }
     let store = makeSessionStore(kind: try sessionStoreKind(), layout: workspace.layout)
     let sessions: any SessionStore = persist ? store : OverlaySessionStore(base: store)
     let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: persist ? .live : .snapshot)
-    return try Interpreter(workspace: workspace, sessions: sessions, auth: auth, language: language(for: workspace))
+    return try Interpreter(workspace: workspace, sessions: sessions, auth: auth, language: language)
   }
 }

@@ -36,8 +36,12 @@ import Testing
   @Test func runsTheBodyUnderTheLockAndReturnsItsResult() throws {
     let root = try TemporaryFolder.make()
     let path = root.appendingPathComponent("store.json").path
-    let result = try FileLock.withExclusiveLock(for: path) { 42 }
+    let result = try FileLock.withExclusiveLock(for: path) {
+      #expect(StateFile.permissions(of: path + ".lock") == 0o600)
+      return 42
+    }
     #expect(result == 42)
-    #expect(StateFile.permissions(of: path + ".lock") == 0o600)
+    // OpenClaw's protocol: the lock file exists only while the lock is held.
+    #expect(StateFile.permissions(of: path + ".lock") == nil)
   }
 }

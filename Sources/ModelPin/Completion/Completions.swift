@@ -1,3 +1,4 @@
+import ModelCommand
 /// Tab completion for the REPL: a pure function of the line and what can be chosen (spec §7.1).
 public struct Completions: Sendable {
   /// Aliases, as configured (`Opus`); completed in lowercase.
@@ -88,9 +89,14 @@ public struct Completions: Sendable {
     return own.isEmpty ? matching(profiles.map(\.id), typed) : own
   }
 
+  /// The candidates starting with `word`, once each. A candidate holding a control, bidi or
+  /// invisible character is never offered: libedit would print it raw, and a command holding
+  /// one is refused anyway.
   private func matching(_ candidates: [String], _ word: String) -> [String] {
     let lowered = word.lowercased()
     var seen = Set<String>()
-    return candidates.filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0).inserted }
+    return candidates.filter {
+      $0.lowercased().hasPrefix(lowered) && escapedForDisplay($0) == $0 && seen.insert($0).inserted
+    }
   }
 }

@@ -101,9 +101,11 @@ public final class Interpreter: Sendable {
         var turn = try Turn(interpreter: self, session: session, now: now, messages: messages)
         return try body(&turn)
       } catch {
+        // Errors quote paths and session keys: escaped, like every echo of outside text.
+        let reason = escapedForDisplay("\(error)")
         return Reply(
-          session: session, kind: .invalid, text: messages.text(.stateUnavailable, ["reason": "\(error)"]),
-          route: nil, error: ReplyError(code: .stateUnavailable, message: "\(error)"))
+          session: session, kind: .invalid, text: messages.text(.stateUnavailable, ["reason": reason]),
+          route: nil, error: ReplyError(code: .stateUnavailable, message: reason))
       }
     }
   }

@@ -55,7 +55,8 @@ extension Turn {
 
   func noCredentialWarning(for provider: String) -> String {
     let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
-    return messages.text(.warningNoCredential, ["provider": provider, "variable": variable])
+    return messages.text(
+      .warningNoCredential, ["provider": escapedForDisplay(provider), "variable": escapedForDisplay(variable)])
   }
 
   private func parseErrorMessage(_ error: ParseError) -> String {

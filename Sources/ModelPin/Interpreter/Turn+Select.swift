@@ -14,9 +14,10 @@ extension Turn {
       let items = listItems(candidates)
       let message = messages.text(.errorAmbiguousModel, ["model": escapedForDisplay(typed)])
       return try failure(
-        .select, .ambiguousModel, message, suggestions: candidates.map(\.key), items: items,
+        .select, .ambiguousModel, message, suggestions: candidates.map { escapedForDisplay($0.key) }, items: items,
         extraText: renderItems(items) + "\n" + messages.text(.listFooter))
-    case .unknown(let suggestions):
+    case .unknown(let found):
+      let suggestions = found.map(escapedForDisplay)
       let message = messages.sentences([
         messages.text(.errorUnknownModel, ["model": escapedForDisplay(typed)]),
         suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
@@ -38,7 +39,7 @@ extension Turn {
 
   /// `/model default` or `/model reset`: drops both pins.
   mutating func reset() throws -> Reply {
-    var sentences = [messages.text(.resetDone, ["model": selection.defaultModel.key])]
+    var sentences = [messages.text(.resetDone, ["model": escapedForDisplay(selection.defaultModel.key)])]
     if let pin = profilePin, pin.source == .user {
       sentences.append(messages.text(.profilePinDropped, ["profile": escapedForDisplay(pin.id)]))
     }
@@ -52,7 +53,7 @@ extension Turn {
     let isDefault = ref == selection.defaultModel
     var sentences = [
       isDefault
-        ? messages.text(.resetDone, ["model": ref.key])
+        ? messages.text(.resetDone, ["model": escapedForDisplay(ref.key)])
         : messages.text(.selectModelSet, ["model": modelLabel(ref)])
     ]
     let previous = profilePin
@@ -76,7 +77,10 @@ extension Turn {
           sentences.append(
             messages.text(
               .selectProfileDropped,
-              ["profile": escapedForDisplay(previous.id), "provider": previousProvider ?? "?", "newProvider": ref.provider]))
+              [
+                "profile": escapedForDisplay(previous.id), "provider": escapedForDisplay(previousProvider ?? "?"),
+                "newProvider": escapedForDisplay(ref.provider),
+              ]))
         }
       }
     }
@@ -99,17 +103,23 @@ extension Turn {
     guard profile.provider == ref.provider else {
       let message = messages.text(
         .errorProfileProviderMismatch,
-        ["profile": shown, "profileProvider": profile.provider, "model": ref.key, "provider": ref.provider])
+        [
+          "profile": shown, "profileProvider": escapedForDisplay(profile.provider),
+          "model": escapedForDisplay(ref.key), "provider": escapedForDisplay(ref.provider),
+        ])
       return try failure(.select, .profileProviderMismatch, message)
     }
     if let explicit = explicitOrder(for: ref.provider), !explicit.contains(id) {
       let message = messages.text(
         .errorProfileNotInOrder,
-        ["profile": shown, "provider": ref.provider, "order": messages.list(explicit.map(escapedForDisplay))])
+        [
+          "profile": shown, "provider": escapedForDisplay(ref.provider),
+          "order": messages.list(explicit.map(escapedForDisplay)),
+        ])
       return try failure(.select, .profileNotInOrder, message)
     }
     if profile.health(now: now) == .expired {
-      let message = messages.text(.errorProfileUnusable, ["profile": shown, "provider": ref.provider])
+      let message = messages.text(.errorProfileUnusable, ["profile": shown, "provider": escapedForDisplay(ref.provider)])
       return try failure(.select, .profileUnusable, message)
     }
     return nil
@@ -145,7 +155,7 @@ extension Turn {
 
   /// `Sonnet (anthropic/claude-sonnet-4-5)`, or the ref alone when it has no alias.
   func modelLabel(_ ref: ModelRef) -> String {
-    guard let alias = selection.aliases(of: ref).first else { return ref.key }
-    return messages.text(.modelWithAlias, ["alias": alias, "model": ref.key])
+    guard let alias = selection.aliases(of: ref).first else { return escapedForDisplay(ref.key) }
+    return messages.text(.modelWithAlias, ["alias": escapedForDisplay(alias), "model": escapedForDisplay(ref.key)])
   }
 }

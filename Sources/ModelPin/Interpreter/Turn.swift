@@ -72,7 +72,8 @@ struct Turn {
       if profile == nil || profile?.provider != provider {
         if own.profileSource != .auto {
           let message: MessageID = profile == nil ? .noticeProfilePinGone : .noticeProfilePinOtherProvider
-          notices.append(messages.text(message, ["profile": escapedForDisplay(id), "provider": provider]))
+          notices.append(
+            messages.text(message, ["profile": escapedForDisplay(id), "provider": escapedForDisplay(provider)]))
         }
         own.profile = nil
         own.profileSource = nil
@@ -96,7 +97,18 @@ struct Turn {
   ) throws -> Reply {
     let route = try known ?? route(saving: true)
     let body = (notices + [text]).filter { !$0.isEmpty }.joined(separator: "\n")
-    return Reply(session: session, kind: kind, text: body, hint: hint, route: route, error: error, items: items)
+    var error = error
+    if let message = error?.message { error?.message = Self.displayed(message) }
+    return Reply(
+      session: session, kind: kind, text: Self.displayed(body), hint: hint.map(Self.displayed), route: route,
+      error: error, items: items)
+  }
+
+  /// Text to display with every line escaped (spec §3.5): the views escape what they quote from
+  /// input, config and state files, and this makes sure no control character reaches a terminal
+  /// raw even where one was missed. Escaping is idempotent: it never touches a backslash.
+  static func displayed(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map(escapedForDisplay).joined(separator: "\n")
   }
 
   /// A failed reply: the text is the error's message.

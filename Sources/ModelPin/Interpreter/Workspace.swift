@@ -51,6 +51,18 @@ public struct Workspace: Sendable {
       home: processEnvironment["HOME"])
   }
 
+  /// The start-up warnings about credentials other users can read: the state folder or
+  /// auth-profiles.json readable by group or others (modelpin makes them 0700 and 0600).
+  public func permissionWarnings(_ messages: MessageCatalog) -> [String] {
+    [(layout.folder, "700"), (layout.authProfilesFile, "600")].compactMap { path, fix in
+      guard let mode = StateFile.permissions(of: path), mode & 0o044 != 0 else { return nil }
+      let octal = String(mode, radix: 8)
+      return messages.text(
+        .warningReadableByOthers,
+        ["path": displayPath(path), "mode": String(repeating: "0", count: max(0, 4 - octal.count)) + octal, "fix": fix])
+    }
+  }
+
   /// A path for display, with the home folder shortened to `~` and control characters escaped.
   func displayPath(_ path: String) -> String {
     escapedForDisplay(StateLayout.abbreviatingHome(path, home: home))

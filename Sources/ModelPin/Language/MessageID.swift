@@ -25,6 +25,7 @@ public enum MessageID: String, Sendable, CaseIterable {
   case sourceAuto = "source.auto"
   case chatRoute = "chat.route"
   case warningNoCredential = "warning.no_credential"
+  case warningReadableByOthers = "warning.readable_by_others"
   case selectModelSet = "select.model_set"
   case resetDone = "select.model_reset"
   case selectProfileSet = "select.profile_set"
@@ -202,6 +203,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .sourceAuto: return []
     case .chatRoute: return ["route"]
     case .warningNoCredential: return ["provider", "variable"]
+    case .warningReadableByOthers: return ["fix", "mode", "path"]
     case .selectModelSet: return ["model"]
     case .resetDone: return ["model"]
     case .selectProfileSet: return ["profile"]

@@ -34,8 +34,11 @@ public final class InputLines: Sequence, IteratorProtocol {
 
   public func next() -> InputLine? {
     var skipped = 0
+    // The bytes before `searched` hold no line break: each byte is searched once, so a long line
+    // costs time in proportion to its length, not to its length times the limit.
+    var searched = start
     while true {
-      if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+      if let newline = firstLineBreak(from: searched) {
         lineNumber += 1
         let end = newline > start && buffer[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
         let line = skipped > 0 ? nil : Array(buffer[start..<end])
@@ -45,10 +48,12 @@ public final class InputLines: Sequence, IteratorProtocol {
         if let line, line.count <= limit { return InputLine(number: lineNumber, content: .bytes(line)) }
         return InputLine(number: lineNumber, content: .tooLong(byteCount: skipped))
       }
+      searched = buffer.count
       if buffer.count - start > limit {
         skipped += buffer.count - start
         buffer.removeAll(keepingCapacity: true)
         start = 0
+        searched = 0
       }
       if isAtEnd {
         guard start < buffer.count || skipped > 0 else { return nil }
@@ -62,6 +67,16 @@ public final class InputLines: Sequence, IteratorProtocol {
         return InputLine(number: lineNumber, content: .bytes(line))
       }
       fill()
+    }
+  }
+
+  /// The index of the first `\n` at or after `index`, searched with `memchr`.
+  private func firstLineBreak(from index: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { bytes in
+      guard index < bytes.count, let base = bytes.baseAddress,
+        let found = memchr(base + index, Int32(UInt8(ascii: "\n")), bytes.count - index)
+      else { return nil }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
   }
 

@@ -37,10 +37,12 @@ struct ProviderCredentials {
   func labelTexts(_ messages: MessageCatalog) -> [String] {
     var texts = labels.map { messages.text($0) }
     if let environment {
-      texts.append(messages.text(.authEnvironment, ["variable": environment.variable]) + "=" + maskSecret(environment.value))
+      texts.append(
+        messages.text(.authEnvironment, ["variable": escapedForDisplay(environment.variable)]) + "="
+          + escapedForDisplay(maskSecret(environment.value)))
     }
     if let configKey {
-      texts.append(messages.text(.authConfig) + "=" + maskSecret(configKey))
+      texts.append(messages.text(.authConfig) + "=" + escapedForDisplay(maskSecret(configKey)))
     }
     return texts
   }

@@ -5,7 +5,8 @@ extension MessageCatalog {
   /// A route in words, `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`; a cooling
   /// profile says when it is ready, counted from `now`.
   func describe(_ route: Route, now: Int64) -> String {
-    let model = route.alias.map { text(.modelWithAlias, ["alias": $0, "model": route.ref]) } ?? route.ref
+    let ref = escapedForDisplay(route.ref)
+    let model = route.alias.map { text(.modelWithAlias, ["alias": escapedForDisplay($0), "model": ref]) } ?? ref
     return text(.routeSummary, ["model": model, "credential": describeCredential(of: route, now: now)])
   }
 
@@ -21,7 +22,7 @@ extension MessageCatalog {
         .credentialProfileCooling,
         ["profile": profile, "source": source, "wait": compactDuration(milliseconds: max(0, usableAt - now))])
     case .environment(let variable):
-      return text(.credentialEnvironment, ["variable": variable])
+      return text(.credentialEnvironment, ["variable": escapedForDisplay(variable)])
     case .config:
       return text(.credentialConfig)
     case nil:

@@ -37,8 +37,10 @@ extension Turn {
       if item.isDefault { marks.append(messages.text(.markDefault)) }
       if !item.hasCredential { marks.append(messages.text(.markNoCredential)) }
       let number = String(repeating: " ", count: width - String(item.number).count) + String(item.number)
-      var line = "  \(number). \(item.ref)"
-      if !item.aliases.isEmpty { line += " " + messages.parenthesized(messages.list(item.aliases)) }
+      var line = "  \(number). \(escapedForDisplay(item.ref))"
+      if !item.aliases.isEmpty {
+        line += " " + messages.parenthesized(messages.list(item.aliases.map(escapedForDisplay)))
+      }
       if !marks.isEmpty { line += " [" + messages.list(marks) + "]" }
       return line
     }.joined(separator: "\n")

@@ -29,7 +29,7 @@ extension Turn {
       let inherited = own.model == nil
       parts.append(
         messages.text(
-          inherited ? .pinModelInherited : .pinModel, ["model": model.key, "source": messages.text(.sourceUser)]))
+          inherited ? .pinModelInherited : .pinModel, ["model": escapedForDisplay(model.key), "source": messages.text(.sourceUser)]))
     }
     if let pin = profilePin {
       let source = messages.text(pin.source == .user ? .sourceUser : .sourceAuto)
@@ -61,7 +61,9 @@ extension Turn {
       ])
     let models = selection.list(provider: provider).map { model in
       var line = "  " + escapedForDisplay(model.ref.model)
-      if !model.aliases.isEmpty { line += " " + messages.parenthesized(messages.list(model.aliases)) }
+      if !model.aliases.isEmpty {
+        line += " " + messages.parenthesized(messages.list(model.aliases.map(escapedForDisplay)))
+      }
       return line
     }
     return ([header] + models).joined(separator: "\n")

@@ -1,0 +1,94 @@
+import Foundation
+import ModelPinTestSupport
+import StateFolder
+import Testing
+
+/// Control characters and escape sequences from strangers (chat lines, session keys, senders) and
+/// from state files (aliases, provider names, model ids, endpoints, profile ids, e-mails,
+/// disabled reasons in fixtures/state/hostile) never reach the output raw (spec §3.5).
+@Suite struct HostileInputTests {
+  /// What a terminal must never get raw: C0 and C1 controls, DEL, bidi and invisible characters.
+  static func unsafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: true
+    default: false
+    }
+  }
+
+  /// The raw unsafe characters of `output` outside its line breaks, as `U+XXXX` with their line.
+  static func rawUnsafe(in output: String) -> [String] {
+    var found: [String] = []
+    for (number, line) in output.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      for scalar in line.unicodeScalars where unsafe(scalar) {
+        found.append("line \(number + 1): U+\(String(scalar.value, radix: 16, uppercase: true))")
+      }
+    }
+    return found
+  }
+
+  /// Chat lines from a stranger: escape sequences everywhere a command or chat can hold them.
+  static let lines = [
+    "hello \u{1B}[2J\u{1B}]0;pwned\u{7}", "/model \u{1B}[31msonnet", "/model sonnet\u{9B}1m", "/model \u{202E}gpt",
+    "/model opus@anthropic:\u{1B}[31mwork", "/model sonnet \u{1B}[2J", "/modle\u{1B}[31m", "hi /model \u{1B}[2J",
+    "/model list \u{1B}[2J", "/model nosuch\u{200B}x", "/model sonnet@\u{202E}x", "\u{FEFF}/model", "/model",
+    "/model list", "/model status", "/evil", "/model 3", "/model status", "/model 4", "/model opus@anthropic:ok",
+    "/model O", "/model So", "/models evil", "/model anthropic/claude-opus-4-6@anthropic:w", "hello",
+  ]
+
+  static func jsonlTranscript() -> String {
+    var requests: [String] = []
+    let sessions = ["main", "telegram:\u{202E}dm:42", "a\u{1B}[2Jb", "c\u{9B}d", "x:thread:\u{200F}1"]
+    for (index, line) in lines.enumerated() {
+      requests.append(HostileState.request(id: index, session: sessions[index % sessions.count], text: line))
+    }
+    for profile in ["anthropic:w\u{1B}[2Jork", "evil\u{1B}]0;pwned\u{7}:x", "no\u{1B}[5msuch"] {
+      requests.append(HostileState.request(id: 90, session: "main", outcome: "billing", profile: profile))
+    }
+    requests += [
+      #"{"id": "\u001b[2J", "session": "main", "text": "/model status", "sender": "st\u001branger"}"#,
+      #"{"id": 91, "session": "main", "outcome": {"result": "auth", "message": "\u001b]0;x\u0007 This credential is only authorized for use with Claude Code and cannot be used for other API requests."}}"#,
+      "{\"id\": 92, \"session\": \"main\", \"text\": \"/model\", \"lang\": \"x\u{1B}[2J\"}",
+      "not json \u{1B}[2J", "{\"id\": 93, \"text\": 7, \"\u{1B}[2J\": 1}",
+    ]
+    return requests.joined(separator: "\n") + "\n"
+  }
+
+  @Test(arguments: ["en", "zh-Hant"])
+  func replayPrintsNoControlCharacter(_ language: String) throws {
+    let (folder, environment) = try HostileState.copy("hostile")
+    let base = ["replay", "--state-dir", folder.path, "--now", "2026-11-24T10:00:00Z", "--lang", language]
+    let text = try ModelPinBinary.run(base, stdin: Self.lines.joined(separator: "\n") + "\n", environment: environment)
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.split(separator: "\n").count > Self.lines.count)
+    #expect(Self.rawUnsafe(in: text.stdout) == [], "replay text")
+    #expect(Self.rawUnsafe(in: text.stderr) == [], "replay text, stderr")
+    // The escapes show what was there.
+    #expect(text.stdout.contains(#"O\u{1B}[31mpus"#))
+    #expect(text.stdout.contains(#"anthropic:w\u{1B}[2Jork"#))
+
+    for arguments in [["--json"], ["--format", "jsonl"], ["--format", "jsonl", "--json"]] {
+      let input = arguments.contains("jsonl") ? Self.jsonlTranscript() : Self.lines.joined(separator: "\n") + "\n"
+      let result = try ModelPinBinary.run(base + arguments, stdin: input, environment: environment)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(Self.rawUnsafe(in: result.stdout) == [], "replay \(arguments)")
+      #expect(Self.rawUnsafe(in: result.stderr) == [], "replay \(arguments), stderr")
+      if arguments.contains("--json") {
+        for line in result.stdout.split(separator: "\n") {
+          #expect((try? JSONValue.parse(String(line))) != nil, "not JSON: \(line.prefix(200))")
+        }
+      }
+    }
+  }
+
+  @Test func servePrintsNoControlCharacter() throws {
+    let (folder, environment) = try HostileState.copy("hostile")
+    let result = try ModelPinBinary.run(
+      ["serve", "--stdio", "--state-dir", folder.path, "--sessions", "json"], stdin: Self.jsonlTranscript(),
+      environment: environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(Self.rawUnsafe(in: result.stdout) == [])
+    #expect(Self.rawUnsafe(in: result.stderr) == [])
+    #expect(result.stdout.split(separator: "\n").count == Self.jsonlTranscript().split(separator: "\n").count)
+  }
+}
