@@ -18,6 +18,15 @@ test: deps
 build: deps
 	$(SWIFT) build
 
+## Prints every figure of BENCHMARKS.md: the micro benchmarks (ordo-one/benchmark), then the
+## end-to-end figures of the release binary (replay, start-up, memory, SQLite writers).
+## BENCH_RUNS sets the timed runs of each end-to-end figure.
+BENCH_RUNS ?= 5
+bench: deps
+	$(SWIFT) build -c release --product modelpin
+	cd Benchmarks && $(SWIFT) package benchmark --no-progress
+	cd Benchmarks && $(SWIFT) run -c release modelpin-bench figures --runs $(BENCH_RUNS) --modelpin $(CURDIR)/.build/release/modelpin
+
 ## Installs the system packages the build and the tests need, only when one is missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
