@@ -157,12 +157,14 @@ private struct JSONReader {
     }
   }
 
-  mutating func readLiteral(_ word: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
-    let utf8 = Array(word.utf8)
-    guard bytes.count - offset >= utf8.count, Array(bytes[offset..<offset + utf8.count]) == utf8 else {
+  mutating func readLiteral(_ word: StaticString, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+    let count = word.utf8CodeUnitCount
+    guard bytes.count - offset >= count,
+      word.withUTF8Buffer({ bytes[offset..<offset + count].elementsEqual($0) })
+    else {
       throw error("unexpected \(describe(bytes[offset]))")
     }
-    offset += utf8.count
+    offset += count
     return value
   }
 
