@@ -52,7 +52,7 @@ struct ReplayCommand: ParsableCommand {
       interpreter: interpreter, format: format ?? (file.hasSuffix(".jsonl") ? .jsonl : .text), session: session,
       now: start)
     let failures = replayer.run(InputLines(descriptor: descriptor, limit: 1 << 20)) { reply in
-      StandardOutput.line(json ? reply.jsonLine : reply.text)
+      if json { StandardOutput.line(utf8: reply.jsonLineUTF8) } else { StandardOutput.line(reply.text) }
     }
     StandardOutput.flush()
     if strict, failures > 0 { throw ExitCode.failure }
