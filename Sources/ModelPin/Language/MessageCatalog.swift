@@ -46,7 +46,10 @@ public struct MessageCatalog: Sendable {
   ///
   /// A message the catalog lacks renders as its id, so a gap shows instead of crashing; the
   /// catalog tests make sure no shipped catalog has one.
-  public func text(_ id: MessageID, _ arguments: [String: String] = [:]) -> String {
+  ///
+  /// Arguments are pairs rather than a dictionary: a message has a few, and finding one among
+  /// them is cheaper than hashing (this runs several times for every reply).
+  public func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
     guard let template = templates[id.rawValue] else { return id.rawValue }
     return template.render(arguments)
   }
@@ -73,6 +76,8 @@ private struct Template: Sendable {
   }
 
   private let pieces: [Piece]
+  /// The UTF-8 length of the literal pieces, to size a rendering at once.
+  private let literalBytes: Int
 
   init(_ text: String) {
     var pieces: [Piece] = []
@@ -90,6 +95,10 @@ private struct Template: Sendable {
     }
     if !rest.isEmpty { pieces.append(.literal(String(rest))) }
     self.pieces = pieces
+    literalBytes = pieces.reduce(0) { count, piece in
+      if case .literal(let text) = piece { return count + text.utf8.count }
+      return count
+    }
   }
 
   var placeholders: [String] {
@@ -99,12 +108,13 @@ private struct Template: Sendable {
     }
   }
 
-  func render(_ arguments: [String: String]) -> String {
+  func render(_ arguments: KeyValuePairs<String, String>) -> String {
     var output = ""
+    output.reserveCapacity(literalBytes + arguments.reduce(0) { $0 + $1.value.utf8.count })
     for piece in pieces {
       switch piece {
       case .literal(let text): output += text
-      case .placeholder(let name): output += arguments[name] ?? "{\(name)}"
+      case .placeholder(let name): output += arguments.first { $0.key == name }?.value ?? "{\(name)}"
       }
     }
     return output
