@@ -110,6 +110,12 @@ public struct ModelSelection: Sendable {
     providerInfos[ProviderName.normalized(name)]
   }
 
+  /// The selectable model whose key (`provider/model`, as `ModelRef.key` writes it) is `key`:
+  /// stored pins are found in a table instead of being parsed again.
+  public func model(key: String) -> ModelRef? {
+    lookup.byKey[key[...]].map { models[$0].ref }
+  }
+
   /// Whether `ref` can be selected.
   public func isSelectable(_ ref: ModelRef) -> Bool {
     lookup.position(of: ref) != nil

@@ -54,7 +54,7 @@ struct Turn {
   var routedModel: ModelRef { modelPin ?? selection.defaultModel }
 
   func modelRef(_ key: String) -> ModelRef? {
-    ModelRef.parse(key, defaultProvider: selection.defaultModel.provider)
+    selection.model(key: key) ?? ModelRef.parse(key, defaultProvider: selection.defaultModel.provider)
   }
 
   /// Drops a stored pin that is no longer selectable, or a profile that is gone or of another
