@@ -44,6 +44,7 @@ struct ReplayCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
+    StandardOutput.bufferLargely()
     let start = try startTime()
     let descriptor = try openTranscript()
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }

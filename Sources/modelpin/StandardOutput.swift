@@ -20,6 +20,13 @@ enum StandardOutput {
     fputc(0x0A, stdout)
   }
 
+  /// Gives standard output a 64 KiB buffer when it is a file or a pipe: `replay` prints a line per
+  /// transcript line, and with the default 4 KiB a write(2) costs more than a dozen lines do.
+  static func bufferLargely() {
+    // glibc ignores the size unless it is given the buffer, which lives as long as the process.
+    if isatty(STDOUT_FILENO) == 0 { setvbuf(stdout, malloc(1 << 16), _IOFBF, 1 << 16) }
+  }
+
   /// Pushes buffered output to the reader, e.g. after each `serve` reply.
   static func flush() {
     fflush(stdout)
