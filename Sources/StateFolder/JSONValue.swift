@@ -83,6 +83,11 @@ public struct JSONObject: Sendable, Equatable {
     for (key, value) in members { self[key] = value }
   }
 
+  /// Makes room for `count` members.
+  mutating func reserveCapacity(_ count: Int) {
+    members.reserveCapacity(count)
+  }
+
   /// The keys in order.
   public var keys: [String] { members.map(\.key) }
 
