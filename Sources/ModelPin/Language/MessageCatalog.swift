@@ -82,7 +82,11 @@ private struct Template: Sendable {
   init(_ text: String) {
     var pieces: [Piece] = []
     var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+    // Braces are found on the UTF-8 bytes: a scan of Characters made this most of start-up's cost of
+    // loading the catalogs.
+    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+      let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+    {
       let name = rest[rest.index(after: open)..<close]
       guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
         pieces.append(.literal(String(rest[...open])))
