@@ -7,6 +7,8 @@ import SessionState
 struct Figures {
   /// The `modelpin` binary measured.
   var modelpin: String
+  /// A statically linked build of the same sources (`make release`), whose start-up is measured too.
+  var staticModelpin: String?
   /// Timed runs per process figure.
   var runs: Int
   var transcriptLines = 200_000
@@ -32,7 +34,8 @@ struct Figures {
     defer { StateFolders.remove(scratch) }
     var figures: [Figure] = []
     figures += try replay(in: scratch)
-    figures.append(try startup(in: scratch))
+    figures.append(try startup(of: modelpin, in: scratch))
+    if let staticModelpin { figures.append(try startup(of: staticModelpin, in: scratch, label: "statically linked")) }
     figures.append(try memory())
     figures.append(try sqliteWriters(in: scratch))
     print("")
@@ -92,8 +95,8 @@ struct Figures {
   // MARK: - Start-up
 
   /// The median wall time of `modelpin status --json`, or of a one-line replay while `status` is missing.
-  private func startup(in scratch: URL) throws -> Figure {
-    let state = try StateFolders.copyOfBasic(in: scratch, name: "startup").path
+  private func startup(of modelpin: String, in scratch: URL, label: String? = nil) throws -> Figure {
+    let state = try StateFolders.copyOfBasic(in: scratch, name: "startup-\(label ?? "default")").path
     let hasStatus = Spawn.output([modelpin, "--help"]).split(separator: "\n").contains {
       $0.trimmingCharacters(in: .whitespaces).hasPrefix("status")
     }
@@ -102,12 +105,12 @@ struct Figures {
     var name: String
     if hasStatus {
       arguments = [modelpin, "status", "--json", "--state-dir", state]
-      name = "start-up: status --json"
+      name = "start-up: status --json" + (label.map { " (\($0))" } ?? "")
     } else {
       input = scratch.appendingPathComponent("one-line.txt").path
       try "hello\n".write(toFile: input, atomically: false, encoding: .utf8)
       arguments = [modelpin, "replay", "--now", Self.now, "--state-dir", state]
-      name = "start-up: one-line replay (no status yet)"
+      name = "start-up: one-line replay" + (label.map { ", \($0)" } ?? "") + " (no status yet)"
     }
     for _ in 0..<10 { _ = Spawn.time(arguments, input: input) }
     let times = (0..<startupRuns).map { _ in Spawn.time(arguments, input: input) }
