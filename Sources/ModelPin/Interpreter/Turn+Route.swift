@@ -3,7 +3,8 @@ import ModelCatalog
 import SessionState
 
 extension Turn {
-  /// The route of the next message (spec §4.4). With `saving`, a rotated auto pin is stored.
+  /// The route of the next message (spec §4.4). With `saving`, a rotated auto pin is stored with
+  /// the reply.
   mutating func route(saving: Bool) throws -> Route {
     let pin = modelPin
     let model = pin ?? selection.defaultModel
@@ -26,14 +27,14 @@ extension Turn {
       if own.profile != chosen || own.profileSource != .auto {
         own.profile = chosen
         own.profileSource = .auto
-        if saving { try saveOwnPins() }
+        if saving { ownChanged = true }
       }
       return route
     }
     if own.profileSource == .auto {
       own.profile = nil
       own.profileSource = nil
-      if saving { try saveOwnPins() }
+      if saving { ownChanged = true }
     }
     route.credential = fallbackCredential(for: model.provider)
     return route

@@ -43,7 +43,7 @@ extension Turn {
       sentences.append(messages.text(.profilePinDropped, ["profile": escapedForDisplay(pin.id)]))
     }
     own = SessionPins()
-    try saveOwnPins()
+    ownChanged = true
     return try reply(.reset, sentences.joined(separator: " "))
   }
 
@@ -80,7 +80,7 @@ extension Turn {
         }
       }
     }
-    try saveOwnPins()
+    ownChanged = true
     return try reply(.select, sentences.joined(separator: " "))
   }
 
