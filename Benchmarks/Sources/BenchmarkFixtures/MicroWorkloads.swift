@@ -1,3 +1,4 @@
+import AuthProfiles
 import Foundation
 import ModelCatalog
 import ModelCommand
@@ -23,6 +24,7 @@ public struct MicroWorkloads: Sendable {
     let tenProfiles = try StateFolders.tenProfileState(in: StateFolders.scratchFolder("micro"), now: Interpreters.now)
     let interpreter = try Interpreters.inMemory(state: StateFolders.basic.path)
     let routed = try Interpreters.inMemory(state: tenProfiles.path)
+    let routedAuth = try AuthAccess(path: routed.workspace.layout.authProfilesFile, mode: .snapshot)
     let selection = interpreter.workspace.selection
     let parser = CommandParser(aliases: selection.aliasNames)
     let sessions = (0..<64).map { "telegram:dm:\($0)" }
@@ -47,6 +49,9 @@ public struct MicroWorkloads: Sendable {
       cycling("resolve: /model <ref>, exact", SampleLines.exactRefs) { selection.resolve($0) },
       cycling("resolve: /model <ref>, fuzzy", SampleLines.fuzzyRefs) { selection.resolve($0) },
       cycling("route: ten profiles in order", sessions) { routed.route(of: $0, at: Interpreters.now) },
+      cycling("route: authOrder alone, ten profiles", [try routedAuth.current()]) {
+        $0.authOrder(for: "anthropic", config: routed.workspace.config, now: Interpreters.now)
+      },
       cycling("request: parse a JSONL line", requests) { Request.parse($0) },
       cycling("handle: chat line", SampleLines.chat) {
         interpreter.handle($0, session: "telegram:dm:42", at: Interpreters.now)
