@@ -63,24 +63,24 @@ extension AuthStore {
     let configured = stored.order == nil ? configuredOrder(for: provider, in: config) : nil
     let (namedByConfig, rejectedByMode) = configProfiles(of: provider, in: config)
     let isExplicit = stored.order != nil || configured != nil
+    // The list of step 1, as positions in `profiles`.
+    let listed: [Int]
+    if stored.order != nil {
+      listed = stored.orderPositions
+    } else if let configured {
+      listed = configured.compactMap(position(of:))
+    } else {
+      listed = namedByConfig ?? stored.positions
+    }
     var candidates: [Candidate] = []
-    candidates.reserveCapacity(max(stored.orderPositions.count, stored.positions.count))
-    func consider(_ position: Int) {
+    candidates.reserveCapacity(listed.count)
+    for position in listed {
       let facts = facts(at: position)
       guard facts.providerSlot == stored.slot, facts.hasCredential(now: now), !rejectedByMode.contains(position),
         !candidates.contains(where: { $0.position == position })
-      else { return }
+      else { continue }
       candidates.append(
         Candidate(position: position, sequence: candidates.count, facts: facts, byType: !isExplicit, now: now))
-    }
-    if stored.order != nil {
-      stored.orderPositions.forEach(consider)
-    } else if let configured {
-      for id in configured { position(of: id).map(consider) }
-    } else if let namedByConfig {
-      namedByConfig.forEach(consider)
-    } else {
-      stored.positions.forEach(consider)
     }
     candidates.sort { $0.key < $1.key }
     return AuthOrder(

@@ -3,10 +3,13 @@ import StateFolder
 /// The models one agent can select (spec §4.2 "Selectable" and §2), with their aliases, the
 /// default model and the providers' endpoints; built once, then asked many times.
 ///
+/// A class, though immutable: it holds a dozen tables, and every line of a chat reads it, so it is
+/// shared by reference rather than copied field by field.
+///
 /// With an allowlist (`agents.defaults.models`), its keys are selectable and its aliases replace
 /// the built-in ones; without one, the built-in catalog and the configured providers' models are.
 /// The default model and the fallbacks are always selectable.
-public struct ModelSelection: Sendable {
+public final class ModelSelection: Sendable {
   /// The agent's default model: its own `agents.list[].model`, else `agents.defaults.model`,
   /// else the built-in default. Config refs may be aliases.
   public let defaultModel: ModelRef
@@ -108,6 +111,12 @@ public struct ModelSelection: Sendable {
   /// configured or has a selectable model.
   public func provider(_ name: String) -> ProviderInfo? {
     providerInfos[ProviderName.normalized(name)]
+  }
+
+  /// The selectable model whose key (`provider/model`, as `ModelRef.key` writes it) is `key`:
+  /// stored pins are found in a table instead of being parsed again.
+  public func model(key: String) -> ModelRef? {
+    lookup.byKey[key[...]].map { models[$0].ref }
   }
 
   /// Whether `ref` can be selected.

@@ -11,7 +11,11 @@
 /// escapedForDisplay("gpt\u{1B}[2J\n")  // #"gpt\u{1B}[2J\n"#
 /// ```
 public func escapedForDisplay<S: StringProtocol>(_ text: S) -> String {
-  guard text.unicodeScalars.contains(where: DisplayEscaping.isEscaped) else { return String(text) }
+  // Printable ASCII, the usual case, is kept as it is: checked on the bytes, decoding nothing.
+  let isPrintableASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { (0x20..<0x7F).contains($0) } }
+  guard isPrintableASCII != true, text.unicodeScalars.contains(where: DisplayEscaping.isEscaped) else {
+    return String(text)
+  }
   var escaped = ""
   escaped.reserveCapacity(text.utf8.count + 16)
   for scalar in text.unicodeScalars {

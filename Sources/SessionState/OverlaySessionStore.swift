@@ -3,12 +3,13 @@ import Synchronization
 /// A store that reads through to another and keeps its own writes in memory.
 ///
 /// `modelpin replay` without `--persist` uses it: the replay sees the real pins, and changes
-/// nothing on disk.
+/// nothing on disk. It reads each session from the base once and keeps what it found, so a
+/// replay works on the state as it found it and asks the base again for no line.
 public final class OverlaySessionStore: SessionStore {
   /// The store read for sessions this overlay has not written.
   public let base: any SessionStore
-  /// Sessions written here; empty pins hide the base's pins.
-  private let written = Mutex<[String: SessionPins]>([:])
+  /// Sessions written here or already read from the base; empty pins hide the base's pins.
+  private let known = Mutex<[String: SessionPins]>([:])
 
   /// An overlay over `base`, with no writes yet.
   public init(base: any SessionStore) {
@@ -17,13 +18,20 @@ public final class OverlaySessionStore: SessionStore {
 
   public func pins(for session: String) throws(SessionStoreError) -> SessionPins? {
     try SessionKey.validate(session)
-    if let pins = written.withLock({ $0[session] }) { return pins.isEmpty ? nil : pins }
-    return try base.pins(for: session)
+    if let pins = known.withLock({ $0[session] }) { return pins.isEmpty ? nil : pins }
+    let pins = try base.pins(for: session) ?? SessionPins()
+    // A write made since the lookup above wins over what was read.
+    let known = known.withLock { known in
+      if let written = known[session] { return written }
+      known[session] = pins
+      return pins
+    }
+    return known.isEmpty ? nil : known
   }
 
   public func save(_ pins: SessionPins, for session: String) throws(SessionStoreError) {
     try SessionKey.validate(session)
-    written.withLock { $0[session] = pins }
+    known.withLock { $0[session] = pins }
   }
 
   public func removePins(for session: String) throws(SessionStoreError) {
@@ -31,9 +39,9 @@ public final class OverlaySessionStore: SessionStore {
   }
 
   public func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)] {
-    let written = self.written.withLock { $0 }
-    var merged = try base.allPins().filter { written[$0.session] == nil }
-    merged += written.filter { !$0.value.isEmpty }.map { (session: $0.key, pins: $0.value) }
+    let known = self.known.withLock { $0 }
+    var merged = try base.allPins().filter { known[$0.session] == nil }
+    merged += known.filter { !$0.value.isEmpty }.map { (session: $0.key, pins: $0.value) }
     return merged.sorted { SessionKey.precedes($0.session, $1.session) }
   }
 }

@@ -27,13 +27,16 @@ public enum SessionKey {
   /// The first control character (U+0000–U+001F, U+007F–U+009F) of `key`, read from its UTF-8
   /// bytes: C1 controls are the two bytes `C2 80`…`C2 9F`.
   private static func firstControlCharacter(in key: String) -> UInt32? {
-    var afterC2 = false
-    for byte in key.utf8 {
-      if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
-      if afterC2, (0x80...0x9F).contains(byte) { return UInt32(byte) }
-      afterC2 = byte == 0xC2
+    var key = key
+    return key.withUTF8 { bytes in
+      var afterC2 = false
+      for byte in bytes {
+        if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
+        if afterC2, (0x80...0x9F).contains(byte) { return UInt32(byte) }
+        afterC2 = byte == 0xC2
+      }
+      return nil
     }
-    return nil
   }
 
   /// The session a thread or topic session belongs to: the key before its last `:thread:<id>` or
@@ -41,18 +44,28 @@ public enum SessionKey {
   ///
   /// `discord:channel:c1:thread:9` → `discord:channel:c1`; `telegram:group:5:topic:3` → `telegram:group:5`.
   public static func parent(of key: String) -> String? {
-    let bytes = key.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    var last: (start: Int, end: Int)?
-    for marker in markers {
-      var start = bytes.count - marker.count
-      while start > 0, !bytes[start..<start + marker.count].elementsEqual(marker) { start -= 1 }
-      if start > 0, start > last?.start ?? 0 { last = (start, start + marker.count) }
+    var key = key
+    return key.withUTF8 { bytes in
+      var last: (start: Int, end: Int)?
+      for marker in markers {
+        var start = bytes.count - marker.count
+        while start > 0, !isMarker(marker, in: bytes, at: start) { start -= 1 }
+        if start > 0, start > last?.start ?? 0 { last = (start, start + marker.count) }
+      }
+      guard let last, last.end < bytes.count else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<last.start]), as: UTF8.self)
     }
-    guard let last, last.end < bytes.count else { return nil }
-    return String(decoding: key.utf8.prefix(last.start), as: UTF8.self)
   }
 
   private static let markers = [Array(":thread:".utf8), Array(":topic:".utf8)]
+
+  /// Whether the bytes at `start` spell `marker` (lowercase) in any case.
+  private static func isMarker(_ marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    marker.indices.allSatisfy { offset in
+      let byte = bytes[start + offset]
+      return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == marker[offset]
+    }
+  }
 
   /// The order `allPins()` uses: by the bytes of the UTF-8 text, as SQLite compares text.
   static func precedes(_ lhs: String, _ rhs: String) -> Bool {

@@ -68,6 +68,7 @@ private struct JSONReader {
     try enterNesting()
     offset += 1
     var object = JSONObject()
+    object.reserveCapacity(4)
     try skipBlanks()
     if peek() == UInt8(ascii: "}") {
       offset += 1
@@ -157,12 +158,14 @@ private struct JSONReader {
     }
   }
 
-  mutating func readLiteral(_ word: String, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
-    let utf8 = Array(word.utf8)
-    guard bytes.count - offset >= utf8.count, Array(bytes[offset..<offset + utf8.count]) == utf8 else {
+  mutating func readLiteral(_ word: StaticString, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+    let count = word.utf8CodeUnitCount
+    guard bytes.count - offset >= count,
+      word.withUTF8Buffer({ bytes[offset..<offset + count].elementsEqual($0) })
+    else {
       throw error("unexpected \(describe(bytes[offset]))")
     }
-    offset += utf8.count
+    offset += count
     return value
   }
 
@@ -172,18 +175,20 @@ private struct JSONReader {
     let quote = bytes[offset]
     offset += 1
     let start = offset
-    // Fast path: no escapes.
-    while offset < bytes.count {
-      let byte = bytes[offset]
-      if byte == quote {
-        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-        offset += 1
-        return text
+    // Fast path: no escapes. Scans to the first byte that is not plain text.
+    offset = bytes.withUnsafeBufferPointer { bytes in
+      var index = start
+      while index < bytes.count, bytes[index] != quote, bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+        index += 1
       }
-      if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw error("a control character in a string: escape it") }
-      offset += 1
+      return index
     }
+    if offset < bytes.count, bytes[offset] == quote {
+      let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+      offset += 1
+      return text
+    }
+    if offset < bytes.count, bytes[offset] < 0x20 { throw error("a control character in a string: escape it") }
     var scalars = Array(bytes[start..<offset])
     while offset < bytes.count {
       let byte = bytes[offset]

@@ -62,43 +62,76 @@ extension JSONValue {
 }
 
 /// A JSON object whose keys keep their order.
+///
+/// The members are kept in an array, in order. Small objects, the usual case (a request, a reply,
+/// a profile), find a key by scanning it, which is faster than hashing; objects of more than
+/// `indexedCount` members also keep an index by key.
 public struct JSONObject: Sendable, Equatable {
-  /// The keys in order.
-  public private(set) var keys: [String] = []
-  private var values: [String: JSONValue] = [:]
+  /// The members in order.
+  public private(set) var members: [(key: String, value: JSONValue)] = []
+  /// Positions in `members` by key, once the object has more than `indexedCount` members.
+  private var index: [String: Int]?
+
+  private static let indexedCount = 8
 
   /// An empty object.
   public init() {}
 
   /// An object of these members, in order; a repeated key keeps its first position and last value.
   public init(_ members: [(String, JSONValue)]) {
+    self.members.reserveCapacity(members.count)
     for (key, value) in members { self[key] = value }
   }
 
+  /// Makes room for `count` members.
+  mutating func reserveCapacity(_ count: Int) {
+    members.reserveCapacity(count)
+  }
+
+  /// The keys in order.
+  public var keys: [String] { members.map(\.key) }
+
   /// The number of members.
-  public var count: Int { keys.count }
+  public var count: Int { members.count }
 
   /// Whether the object has no members.
-  public var isEmpty: Bool { keys.isEmpty }
+  public var isEmpty: Bool { members.isEmpty }
 
   /// The member `key`; setting nil removes it, setting a new key appends it.
   public subscript(key: String) -> JSONValue? {
-    get { values[key] }
+    get { position(of: key).map { members[$0].value } }
     set {
-      if let newValue {
-        if values.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-      } else if values.removeValue(forKey: key) != nil {
-        keys.removeAll { $0 == key }
+      if let position = position(of: key) {
+        if let newValue {
+          members[position].value = newValue
+        } else {
+          members.remove(at: position)
+          index = nil
+          indexIfLarge()
+        }
+      } else if let newValue {
+        members.append((key, newValue))
+        index?[key] = members.count - 1
+        indexIfLarge()
       }
     }
   }
 
-  /// The members in order.
-  public var members: [(key: String, value: JSONValue)] {
-    keys.map { ($0, values[$0]!) }
+  private func position(of key: String) -> Int? {
+    if let index { return index[key] }
+    return members.firstIndex { $0.key == key }
+  }
+
+  /// Builds the index when the object has grown past `indexedCount` members without one.
+  private mutating func indexIfLarge() {
+    guard index == nil, members.count > Self.indexedCount else { return }
+    var index: [String: Int] = [:]
+    index.reserveCapacity(members.count)
+    for (position, member) in members.enumerated() { index[member.key] = position }
+    self.index = index
   }
 
   public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-    lhs.keys == rhs.keys && lhs.values == rhs.values
+    lhs.members.elementsEqual(rhs.members) { $0.key == $1.key && $0.value == $1.value }
   }
 }

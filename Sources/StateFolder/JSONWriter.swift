@@ -1,71 +1,122 @@
 extension JSONValue {
   /// The document as JSON text: two-space indented with a final newline when `pretty`, else compact.
   public func serialized(pretty: Bool = true) -> String {
-    var output = ""
-    write(to: &output, indent: pretty ? "" : nil)
-    if pretty { output += "\n" }
-    return output
+    var output: [UInt8] = []
+    output.reserveCapacity(256)
+    write(to: &output, depth: pretty ? 0 : nil)
+    if pretty { output.append(UInt8(ascii: "\n")) }
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(to output: inout String, indent: String?) {
+  /// Writes the value as UTF-8; `depth` is the indentation level when pretty, nil when compact.
+  private func write(to output: inout [UInt8], depth: Int?) {
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .number(let text): output += text
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+    case .number(let text): output.append(contentsOf: text.utf8)
     case .string(let text): JSONValue.writeString(text, to: &output)
     case .array(let elements):
-      guard !elements.isEmpty else {
-        output += "[]"
-        return
-      }
-      let inner = indent.map { $0 + "  " }
-      output += "["
+      guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+      output.append(UInt8(ascii: "["))
       for (index, element) in elements.enumerated() {
-        if index > 0 { output += "," }
-        if let inner { output += "\n" + inner }
-        element.write(to: &output, indent: inner)
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        JSONValue.writeLineBreak(depth.map { $0 + 1 }, to: &output)
+        element.write(to: &output, depth: depth.map { $0 + 1 })
       }
-      if let indent { output += "\n" + indent }
-      output += "]"
+      JSONValue.writeLineBreak(depth, to: &output)
+      output.append(UInt8(ascii: "]"))
     case .object(let object):
-      guard !object.isEmpty else {
-        output += "{}"
-        return
+      guard !object.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+      output.append(UInt8(ascii: "{"))
+      for (index, (key, value)) in object.members.enumerated() {
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        JSONValue.writeLineBreak(depth.map { $0 + 1 }, to: &output)
+        JSONValue.writeString(key, to: &output)
+        output.append(UInt8(ascii: ":"))
+        if depth != nil { output.append(UInt8(ascii: " ")) }
+        value.write(to: &output, depth: depth.map { $0 + 1 })
       }
-      let inner = indent.map { $0 + "  " }
-      output += "{"
-      for (index, member) in object.members.enumerated() {
-        if index > 0 { output += "," }
-        if let inner { output += "\n" + inner }
-        JSONValue.writeString(member.key, to: &output)
-        output += inner == nil ? ":" : ": "
-        member.value.write(to: &output, indent: inner)
-      }
-      if let indent { output += "\n" + indent }
-      output += "}"
+      JSONValue.writeLineBreak(depth, to: &output)
+      output.append(UInt8(ascii: "}"))
     }
   }
 
-  /// Writes a JSON string literal, escaping quotes, backslashes, every control character and the
-  /// characters `escapedForDisplay` escapes.
-  static func writeString(_ text: String, to output: inout String) {
-    output += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      // Controls, and the bidi and invisible characters that reorder or hide text on a
-      // terminal: escaped, so the JSON text never shows them raw (the value is the same).
-      case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{061C}", "\u{200B}", "\u{200E}",
-        "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2060}", "\u{2066}"..."\u{2069}", "\u{FEFF}":
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
+  /// A newline and the indentation of `depth` when pretty; nothing when compact.
+  private static func writeLineBreak(_ depth: Int?, to output: inout [UInt8]) {
+    guard let depth else { return }
+    output.append(UInt8(ascii: "\n"))
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+  }
+
+  /// Writes a JSON string literal, escaping quotes, backslashes, every control character (C0,
+  /// DEL, C1), U+2028 and U+2029 (which end lines in JavaScript), and the bidi and invisible
+  /// characters that reorder or hide text on a terminal, so the JSON text never shows them raw.
+  ///
+  /// Works on the UTF-8 bytes: runs that need no escape, the usual case, are copied whole.
+  static func writeString(_ text: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      var run = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        // Printable ASCII other than `"` and `\`, the usual case, is copied as it is.
+        if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+          index += 1
+          continue
+        }
+        // The scalar to escape here and its length in bytes, if any.
+        let escaped: (scalar: UInt32, length: Int)
+        switch byte {
+        case 0x00...0x1F, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x7F:
+          escaped = (UInt32(byte), 1)
+        case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+          escaped = (UInt32(bytes[index + 1]), 2)  // C1 controls, U+0080…U+009F
+        case 0xD8 where index + 1 < bytes.count && bytes[index + 1] == 0x9C:
+          escaped = (0x061C, 2)  // Arabic letter mark
+        case 0xE2 where index + 2 < bytes.count && isEscapedInvisible(bytes[index + 1], bytes[index + 2]):
+          escaped = (0x2000 + ((UInt32(bytes[index + 1]) - 0x80) << 6) + (UInt32(bytes[index + 2]) - 0x80), 3)
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+          escaped = (0xFEFF, 3)  // zero-width no-break space
+        default:
+          index += 1
+          continue
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+        writeEscape(escaped.scalar, to: &output)
+        index += escaped.length
+        run = index
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether the three bytes `E2 xx yy` encode U+2028, U+2029, U+200B, U+200E, U+200F,
+  /// U+202A…U+202E, U+2060 or U+2066…U+2069.
+  private static func isEscapedInvisible(_ second: UInt8, _ third: UInt8) -> Bool {
+    switch (second, third) {
+    case (0x80, 0xA8...0xAE), (0x80, 0x8B), (0x80, 0x8E...0x8F), (0x81, 0xA0), (0x81, 0xA6...0xA9): return true
+    default: return false
+    }
+  }
+
+  /// `\"`, `\\`, `\n`, `\r`, `\t`, else `\u` and four lowercase hex digits.
+  private static func writeEscape(_ scalar: UInt32, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\\"))
+    switch scalar {
+    case 0x22: output.append(UInt8(ascii: "\""))
+    case 0x5C: output.append(UInt8(ascii: "\\"))
+    case 0x0A: output.append(UInt8(ascii: "n"))
+    case 0x0D: output.append(UInt8(ascii: "r"))
+    case 0x09: output.append(UInt8(ascii: "t"))
+    default:
+      output.append(UInt8(ascii: "u"))
+      for shift in stride(from: 12, through: 0, by: -4) {
+        let digit = UInt8(scalar >> UInt32(shift) & 0xF)
+        output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
       }
     }
-    output += "\""
   }
 }

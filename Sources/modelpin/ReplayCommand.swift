@@ -44,6 +44,7 @@ struct ReplayCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
+    StandardOutput.bufferLargely()
     let start = try startTime()
     let descriptor = try openTranscript()
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
@@ -52,7 +53,7 @@ struct ReplayCommand: ParsableCommand {
       interpreter: interpreter, format: format ?? (file.hasSuffix(".jsonl") ? .jsonl : .text), session: session,
       now: start)
     let failures = replayer.run(InputLines(descriptor: descriptor, limit: 1 << 20)) { reply in
-      StandardOutput.line(json ? reply.jsonLine : reply.text)
+      if json { StandardOutput.line(utf8: reply.jsonLineUTF8) } else { StandardOutput.line(reply.text) }
     }
     StandardOutput.flush()
     if strict, failures > 0 { throw ExitCode.failure }

@@ -7,8 +7,24 @@ enum StandardOutput {
   /// Writes a line to standard output (buffered; `flush()` pushes it out).
   static func line(_ text: String) {
     var text = text
-    text.append("\n")
-    text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, stdout) }
+    text.withUTF8(writeLine)
+  }
+
+  /// Writes a line given as UTF-8 to standard output (buffered; `flush()` pushes it out).
+  static func line(utf8 bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer(writeLine)
+  }
+
+  private static func writeLine(_ bytes: UnsafeBufferPointer<UInt8>) {
+    fwrite(bytes.baseAddress, 1, bytes.count, stdout)
+    fputc(0x0A, stdout)
+  }
+
+  /// Gives standard output a 64 KiB buffer when it is a file or a pipe: `replay` prints a line per
+  /// transcript line, and with the default 4 KiB a write(2) costs more than a dozen lines do.
+  static func bufferLargely() {
+    // glibc ignores the size unless it is given the buffer, which lives as long as the process.
+    if isatty(STDOUT_FILENO) == 0 { setvbuf(stdout, malloc(1 << 16), _IOFBF, 1 << 16) }
   }
 
   /// Pushes buffered output to the reader, e.g. after each `serve` reply.

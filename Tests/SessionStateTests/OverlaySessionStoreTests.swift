@@ -38,4 +38,16 @@ import Testing
     #expect(try overlay.pins(for: "main") == nil)
     #expect(try overlay.allPins().map(\.session) == ["telegram:dm:42"])
   }
+
+  @Test func readsEachSessionFromTheBaseOnce() throws {
+    let (base, overlay) = try Self.overlay()
+    #expect(try overlay.pins(for: "main") == Self.opus)
+    #expect(try overlay.pins(for: "telegram:dm:7") == nil)
+    try base.save(Self.gpt, for: "main")
+    try base.save(Self.gpt, for: "telegram:dm:7")
+    #expect(try overlay.pins(for: "main") == Self.opus)
+    #expect(try overlay.pins(for: "telegram:dm:7") == nil)
+    try overlay.save(Self.gpt, for: "main")
+    #expect(try overlay.pins(for: "main") == Self.gpt)
+  }
 }

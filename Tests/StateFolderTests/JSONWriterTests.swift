@@ -27,11 +27,26 @@ import Testing
     #expect(value.serialized(pretty: false) == #""a\u001b[31m\u0007\"\\""#)
   }
 
+  @Test func escapesC1ControlsAndLineSeparatorsButKeepsOtherUnicode() {
+    let value = JSONValue.string("é\u{85}中\u{2028}x\u{2029}\u{9F}🙂")
+    #expect(value.serialized(pretty: false) == #""é\u0085中\u2028x\u2029\u009f🙂""#)
+  }
+
   @Test func appendsNewKeysAndRemovesDeletedOnes() {
     var object = JSONObject([("a", .integer(1)), ("b", .integer(2))])
     object["c"] = .bool(true)
     object["a"] = nil
     object["b"] = .string("x")
     #expect(JSONValue.object(object).serialized(pretty: false) == #"{"b":"x","c":true}"#)
+  }
+
+  @Test func keepsOrderAndFindsKeysInObjectsLargeEnoughToIndex() {
+    var object = JSONObject((0..<20).map { ("k\($0)", .integer(Int64($0))) })
+    object["k3"] = nil
+    object["k3"] = .bool(true)
+    object["k19"] = .string("last")
+    #expect(object.keys == (0..<20).filter { $0 != 3 }.map { "k\($0)" } + ["k3"])
+    #expect(object["k3"] == .bool(true) && object["k19"] == .string("last") && object["k4"] == .integer(4))
+    #expect(object["k20"] == nil && object.count == 20)
   }
 }

@@ -3,12 +3,14 @@ import ModelCatalog
 import SessionState
 
 extension Turn {
-  /// The route of the next message (spec §4.4). With `saving`, a rotated auto pin is stored.
+  /// The route of the next message (spec §4.4). With `saving`, a rotated auto pin is stored with
+  /// the reply.
   mutating func route(saving: Bool) throws -> Route {
-    let model = routedModel
+    let pin = modelPin
+    let model = pin ?? selection.defaultModel
     var route = Route(
       provider: model.provider, model: model.model, alias: selection.aliases(of: model).first,
-      modelSource: modelPin == nil ? .default : .pin)
+      modelSource: pin == nil ? .default : .pin)
     if let pin = profilePin, pin.source == .user, store.profile(pin.id)?.provider == model.provider {
       route.profile = pin.id
       route.profileSource = .user
@@ -25,14 +27,14 @@ extension Turn {
       if own.profile != chosen || own.profileSource != .auto {
         own.profile = chosen
         own.profileSource = .auto
-        if saving { try saveOwnPins() }
+        if saving { ownChanged = true }
       }
       return route
     }
     if own.profileSource == .auto {
       own.profile = nil
       own.profileSource = nil
-      if saving { try saveOwnPins() }
+      if saving { ownChanged = true }
     }
     route.credential = workspace.fallbackCredential(for: model.provider)
     return route
@@ -40,10 +42,12 @@ extension Turn {
 
   /// The auto pin kept while usable, else the first of the order (the soonest usable when all cool).
   private func autoProfile(in order: AuthOrder) -> String? {
-    if let pin = profilePin, pin.source == .auto, order.ids.contains(pin.id), store.isUsable(pin.id, now: now) {
+    if let pin = profilePin, pin.source == .auto, order.entries.contains(where: { $0.id == pin.id }),
+      store.isUsable(pin.id, now: now)
+    {
       return pin.id
     }
-    return order.ids.first
+    return order.next
   }
 
   private func markCooling(_ route: inout Route, profile: String) {

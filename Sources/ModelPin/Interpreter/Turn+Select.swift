@@ -44,7 +44,7 @@ extension Turn {
       sentences.append(messages.text(.profilePinDropped, ["profile": escapedForDisplay(pin.id)]))
     }
     own = SessionPins()
-    try saveOwnPins()
+    ownChanged = true
     return try reply(.reset, messages.sentences(sentences))
   }
 
@@ -84,7 +84,7 @@ extension Turn {
         }
       }
     }
-    try saveOwnPins()
+    ownChanged = true
     return try reply(.select, messages.sentences(sentences))
   }
 

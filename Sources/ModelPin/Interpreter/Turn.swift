@@ -18,6 +18,9 @@ struct Turn {
   let parent: SessionPins?
   /// Sentences owed to the user about pins dropped when read (spec §4.3, last rule).
   var notices: [String] = []
+  /// Whether `own` changed since it was stored: it is stored once, when the reply is made, so a
+  /// selection and the automatic profile its route takes are one write.
+  var ownChanged = false
 
   init(interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog) throws {
     self.interpreter = interpreter
@@ -54,7 +57,7 @@ struct Turn {
   var routedModel: ModelRef { modelPin ?? selection.defaultModel }
 
   func modelRef(_ key: String) -> ModelRef? {
-    ModelRef.parse(key, defaultProvider: selection.defaultModel.provider)
+    selection.model(key: key) ?? ModelRef.parse(key, defaultProvider: selection.defaultModel.provider)
   }
 
   /// Drops a stored pin that is no longer selectable, or a profile that is gone or of another
@@ -86,6 +89,7 @@ struct Turn {
   mutating func saveOwnPins() throws {
     own.updatedAt = now
     try interpreter.sessions.save(own, for: session)
+    ownChanged = false
   }
 
   // MARK: - Replies
@@ -96,6 +100,7 @@ struct Turn {
     route known: Route? = nil
   ) throws -> Reply {
     let route = try known ?? route(saving: true)
+    if ownChanged { try saveOwnPins() }
     let body = (notices + [text]).filter { !$0.isEmpty }.joined(separator: "\n")
     var error = error
     if let message = error?.message { error?.message = Self.displayed(message) }

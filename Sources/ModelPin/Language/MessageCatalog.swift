@@ -46,7 +46,16 @@ public struct MessageCatalog: Sendable {
   ///
   /// A message the catalog lacks renders as its id, so a gap shows instead of crashing; the
   /// catalog tests make sure no shipped catalog has one.
-  public func text(_ id: MessageID, _ arguments: [String: String] = [:]) -> String {
+  ///
+  /// Arguments are pairs rather than a dictionary: a message has a few, and finding one among
+  /// them is cheaper than hashing (this runs several times for every reply).
+  public func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+    guard let template = templates[id.rawValue] else { return id.rawValue }
+    return template.render(arguments)
+  }
+
+  /// The text of a message whose arguments were gathered in a dictionary.
+  public func text(_ id: MessageID, arguments: [String: String]) -> String {
     guard let template = templates[id.rawValue] else { return id.rawValue }
     return template.render(arguments)
   }
@@ -90,11 +99,17 @@ private struct Template: Sendable {
   }
 
   private let pieces: [Piece]
+  /// The UTF-8 length of the literal pieces, to size a rendering at once.
+  private let literalBytes: Int
 
   init(_ text: String) {
     var pieces: [Piece] = []
     var rest = Substring(text)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+    // Braces are found on the UTF-8 bytes: a scan of Characters made this most of start-up's cost of
+    // loading the catalogs.
+    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+      let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+    {
       let name = rest[rest.index(after: open)..<close]
       guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
         pieces.append(.literal(String(rest[...open])))
@@ -107,6 +122,10 @@ private struct Template: Sendable {
     }
     if !rest.isEmpty { pieces.append(.literal(String(rest))) }
     self.pieces = pieces
+    literalBytes = pieces.reduce(0) { count, piece in
+      if case .literal(let text) = piece { return count + text.utf8.count }
+      return count
+    }
   }
 
   var placeholders: [String] {
@@ -116,12 +135,13 @@ private struct Template: Sendable {
     }
   }
 
-  func render(_ arguments: [String: String]) -> String {
+  func render(_ arguments: some Collection<(key: String, value: String)>) -> String {
     var output = ""
+    output.reserveCapacity(literalBytes + arguments.reduce(0) { $0 + $1.value.utf8.count })
     for piece in pieces {
       switch piece {
       case .literal(let text): output += text
-      case .placeholder(let name): output += arguments[name] ?? "{\(name)}"
+      case .placeholder(let name): output += arguments.first { $0.key == name }?.value ?? "{\(name)}"
       }
     }
     return output

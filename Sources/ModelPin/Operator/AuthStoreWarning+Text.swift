@@ -4,13 +4,13 @@ import ModelCommand
 extension AuthStoreWarning {
   /// Why the profile is skipped, in the catalog's language.
   public func text(_ messages: MessageCatalog) -> String {
-    let arguments = ["profile": escapedForDisplay(profile)]
+    let profile = escapedForDisplay(profile)
     switch problem {
-    case .notAnObject: return messages.text(.cliSkippedNotAnObject, arguments)
+    case .notAnObject: return messages.text(.cliSkippedNotAnObject, ["profile": profile])
     case .unknownType(let type?):
-      return messages.text(.cliSkippedUnknownType, arguments.merging(["type": escapedForDisplay(type)]) { $1 })
-    case .unknownType(nil): return messages.text(.cliSkippedNoType, arguments)
-    case .missingProvider: return messages.text(.cliSkippedNoProvider, arguments)
+      return messages.text(.cliSkippedUnknownType, ["profile": profile, "type": escapedForDisplay(type)])
+    case .unknownType(nil): return messages.text(.cliSkippedNoType, ["profile": profile])
+    case .missingProvider: return messages.text(.cliSkippedNoProvider, ["profile": profile])
     }
   }
 

@@ -240,13 +240,13 @@ struct DoctorExamination {
     _ kind: DoctorFinding.Kind, _ file: String?, _ problem: MessageID, _ arguments: [String: String] = [:],
     fix: MessageID, _ fixArguments: [String: String] = [:]
   ) {
-    add(kind, file, problem: messages.text(problem, arguments), fix: fix, fixArguments)
+    add(kind, file, problem: messages.text(problem, arguments: arguments), fix: fix, fixArguments)
   }
 
   private mutating func add(
     _ kind: DoctorFinding.Kind, _ file: String?, problem: String, fix: MessageID, _ fixArguments: [String: String] = [:]
   ) {
-    findings.append(DoctorFinding(kind: kind, file: file, problem: problem, fix: messages.text(fix, fixArguments)))
+    findings.append(DoctorFinding(kind: kind, file: file, problem: problem, fix: messages.text(fix, arguments: fixArguments)))
   }
 
   private mutating func addUnparsable(_ path: String, _ error: JSONParseError) {

@@ -73,7 +73,7 @@ public struct OperatorContext: Sendable {
 
   /// A failure with a message of the catalog.
   func failure(_ id: MessageID, _ arguments: [String: String] = [:]) -> OperatorFailure {
-    OperatorFailure(messages.text(id, arguments))
+    OperatorFailure(messages.text(id, arguments: arguments))
   }
 
   /// A path for display: home shortened to `~`, control characters escaped.

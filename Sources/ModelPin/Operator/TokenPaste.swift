@@ -60,13 +60,13 @@ public struct TokenPaste: Sendable {
     let messages = context.messages
     let arguments = ["profile": escapedForDisplay(profileID), "provider": provider, "masked": maskSecret(token)]
     var lines = [
-      lifetime.map { messages.text(.cliPasteSavedExpiring, arguments.merging(["wait": compactDuration(milliseconds: $0)]) { $1 }) }
-        ?? messages.text(.cliPasteSaved, arguments)
+      lifetime.map { messages.text(.cliPasteSavedExpiring, arguments: arguments.merging(["wait": compactDuration(milliseconds: $0)]) { $1 }) }
+        ?? messages.text(.cliPasteSaved, arguments: arguments)
     ]
     if store.explicitOrder(for: provider)?.first == profileID {
-      lines.append(messages.text(.cliPasteFirstInOrder, arguments))
+      lines.append(messages.text(.cliPasteFirstInOrder, arguments: arguments))
     } else if !store.authOrder(for: provider, config: context.workspace.config, now: context.now).ids.contains(profileID) {
-      lines.append(messages.text(.cliPasteNotInOrder, arguments))
+      lines.append(messages.text(.cliPasteNotInOrder, arguments: arguments))
     }
     return lines.joined(separator: "\n")
   }

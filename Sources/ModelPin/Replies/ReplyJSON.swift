@@ -1,72 +1,130 @@
 import StateFolder
 
 extension Reply {
-  /// The reply as the JSON object of §6, fields in the order the spec lists them.
+  /// The reply as the JSON object of §6: `jsonLine` read back (it is JSON by construction).
   public var json: JSONValue {
-    var object = JSONObject()
-    object["line"] = line.map { .integer(Int64($0)) } ?? .null
-    object["id"] = id.map(\.json) ?? .null
-    object["session"] = .string(session)
-    object["kind"] = .string(kind.rawValue)
-    object["ok"] = .bool(ok)
-    object["text"] = .string(text)
-    if let hint { object["hint"] = .string(hint) }
-    object["route"] = route.map(\.json) ?? .null
-    if let error { object["error"] = error.json }
-    if let items { object["items"] = .array(items.map(\.json)) }
-    return .object(object)
+    try! JSONValue.parse(jsonLine)
   }
 
-  /// One line of JSON, as `replay --json` and `serve` print it.
-  public var jsonLine: String { json.serialized(pretty: false) }
+  /// One line of JSON, as `replay --json` and `serve` print it: the object of §6, fields in the
+  /// order the spec lists them.
+  public var jsonLine: String { String(decoding: jsonLineUTF8, as: UTF8.self) }
+
+  /// `jsonLine` as UTF-8, for printing it with no `String` in between.
+  ///
+  /// Written straight to text, without a `JSONValue` tree: replay prints one reply per line.
+  public var jsonLineUTF8: [UInt8] {
+    var writer = JSONLineWriter()
+    write(to: &writer)
+    return writer.bytes
+  }
+
+  func write(to writer: inout JSONLineWriter) {
+    writer.beginObject()
+    writer.key("line")
+    writer.integer(line.map(Int64.init))
+    writer.key("id")
+    switch id {
+    case .number(let text): writer.number(text)
+    case .string(let text): writer.string(text)
+    case nil: writer.string(nil)
+    }
+    writer.key("session")
+    writer.string(session)
+    writer.key("kind")
+    writer.string(kind.rawValue)
+    writer.key("ok")
+    writer.bool(ok)
+    writer.key("text")
+    writer.string(text)
+    if let hint {
+      writer.key("hint")
+      writer.string(hint)
+    }
+    writer.key("route")
+    if let route { route.write(to: &writer) } else { writer.string(nil) }
+    if let error {
+      writer.key("error")
+      error.write(to: &writer)
+    }
+    if let items {
+      writer.key("items")
+      writer.beginArray()
+      for item in items { item.write(to: &writer) }
+      writer.endArray()
+    }
+    writer.endObject()
+  }
 }
 
 extension Route {
   /// The `route` object of §6.
   public var json: JSONValue {
-    var object = JSONObject()
-    object["provider"] = .string(provider)
-    object["model"] = .string(model)
-    object["alias"] = alias.map(JSONValue.string) ?? .null
-    object["modelSource"] = .string(modelSource.rawValue)
-    object["profile"] = profile.map(JSONValue.string) ?? .null
-    object["profileSource"] = profileSource.map { .string($0.rawValue) } ?? .null
-    object["credential"] = credential.map { .string($0.label) } ?? .null
-    object["cooling"] = .bool(cooling)
-    if let usableAt { object["usableAt"] = .integer(usableAt) }
-    return .object(object)
+    var writer = JSONLineWriter()
+    write(to: &writer)
+    return try! JSONValue.parse(writer.text)
+  }
+
+  func write(to writer: inout JSONLineWriter) {
+    writer.beginObject()
+    writer.key("provider")
+    writer.string(provider)
+    writer.key("model")
+    writer.string(model)
+    writer.key("alias")
+    writer.string(alias)
+    writer.key("modelSource")
+    writer.string(modelSource.rawValue)
+    writer.key("profile")
+    writer.string(profile)
+    writer.key("profileSource")
+    writer.string(profileSource?.rawValue)
+    writer.key("credential")
+    writer.string(credential?.label)
+    writer.key("cooling")
+    writer.bool(cooling)
+    if let usableAt {
+      writer.key("usableAt")
+      writer.integer(usableAt)
+    }
+    writer.endObject()
   }
 }
 
 extension ReplyError {
-  var json: JSONValue {
-    var object = JSONObject()
-    object["code"] = .string(code.rawValue)
-    object["message"] = .string(message)
-    if !suggestions.isEmpty { object["suggestions"] = .array(suggestions.map(JSONValue.string)) }
-    return .object(object)
+  func write(to writer: inout JSONLineWriter) {
+    writer.beginObject()
+    writer.key("code")
+    writer.string(code.rawValue)
+    writer.key("message")
+    writer.string(message)
+    if !suggestions.isEmpty {
+      writer.key("suggestions")
+      writer.beginArray()
+      for suggestion in suggestions { writer.string(suggestion) }
+      writer.endArray()
+    }
+    writer.endObject()
   }
 }
 
 extension ListItem {
-  var json: JSONValue {
-    .object(
-      JSONObject([
-        ("n", .integer(Int64(number))),
-        ("ref", .string(ref)),
-        ("aliases", .array(aliases.map(JSONValue.string))),
-        ("current", .bool(isCurrent)),
-        ("default", .bool(isDefault)),
-        ("hasCredential", .bool(hasCredential)),
-      ]))
-  }
-}
-
-extension RequestID {
-  var json: JSONValue {
-    switch self {
-    case .number(let text): return .number(text)
-    case .string(let text): return .string(text)
-    }
+  func write(to writer: inout JSONLineWriter) {
+    writer.beginObject()
+    writer.key("n")
+    writer.integer(Int64(number))
+    writer.key("ref")
+    writer.string(ref)
+    writer.key("aliases")
+    writer.beginArray()
+    for alias in aliases { writer.string(alias) }
+    writer.endArray()
+    writer.key("current")
+    writer.bool(isCurrent)
+    writer.key("default")
+    writer.bool(isDefault)
+    writer.key("hasCredential")
+    writer.bool(hasCredential)
+    writer.endObject()
   }
 }

@@ -1,0 +1,80 @@
+import AuthProfiles
+import Foundation
+import ModelCatalog
+import ModelCommand
+import ModelPin
+import StateFolder
+
+/// The operations the micro benchmarks time, ready to run: `ModelPinBenchmarks` measures them,
+/// and `modelpin-bench loop` runs one alone, e.g. under callgrind.
+///
+/// Each operation takes an iteration number and works on input `number % inputs.count` of a
+/// small set of varied inputs (`SampleLines`). Interpreters read `fixtures/state/basic` (pins stay
+/// in memory) or a scratch state with ten profiles, which the next run replaces.
+public struct MicroWorkloads: Sendable {
+  /// One timed operation.
+  public struct Workload: Sendable {
+    public let name: String
+    public let run: @Sendable (Int) -> Void
+  }
+
+  public let all: [Workload]
+
+  public init() throws {
+    let tenProfiles = try StateFolders.tenProfileState(in: StateFolders.scratchFolder("micro"), now: Interpreters.now)
+    let interpreter = try Interpreters.inMemory(state: StateFolders.basic.path)
+    let routed = try Interpreters.inMemory(state: tenProfiles.path)
+    let routedAuth = try AuthAccess(path: routed.workspace.layout.authProfilesFile, mode: .snapshot)
+    let selection = interpreter.workspace.selection
+    let parser = CommandParser(aliases: selection.aliasNames)
+    let sessions = (0..<64).map { "telegram:dm:\($0)" }
+    // Auto pins are taken on the first route; the benchmark measures the steady state after it.
+    for session in sessions { _ = routed.handle("hello", session: session, at: Interpreters.now) }
+    let requests = SampleLines.chat.prefix(4).map { text in
+      Array(#"{"session": "telegram:dm:42", "sender": "u1", "at": "2026-11-24T10:00:00Z", "text": "\#(text)"}"#.utf8)
+    }
+    let replies = SampleLines.chat.map { interpreter.handle($0, session: "telegram:dm:42", at: Interpreters.now) }
+    let catalog = try [UInt8](
+      Data(contentsOf: StateFolders.repositoryRoot.appendingPathComponent("Sources/ModelCatalog/Resources/catalog.json")))
+
+    /// `operation` applied to the inputs in turn.
+    func cycling<Input: Sendable>(_ name: String, _ inputs: [Input], _ operation: @escaping @Sendable (Input) -> some Any)
+      -> Workload
+    {
+      Workload(name: name) { number in consume(operation(inputs[number % inputs.count])) }
+    }
+    all = [
+      cycling("parse: chat line", SampleLines.chat) { parser.parse($0) },
+      cycling("parse: command line", SampleLines.commands) { parser.parse($0) },
+      cycling("resolve: /model <ref>, exact", SampleLines.exactRefs) { selection.resolve($0) },
+      cycling("resolve: /model <ref>, fuzzy", SampleLines.fuzzyRefs) { selection.resolve($0) },
+      cycling("route: ten profiles in order", sessions) { routed.route(of: $0, at: Interpreters.now) },
+      cycling("route: authOrder alone, ten profiles", [try routedAuth.current()]) {
+        $0.authOrder(for: "anthropic", config: routed.workspace.config, now: Interpreters.now)
+      },
+      cycling("request: parse a JSONL line", requests) { Request.parse($0) },
+      cycling("handle: chat line", SampleLines.chat) {
+        interpreter.handle($0, session: "telegram:dm:42", at: Interpreters.now)
+      },
+      cycling("handle: command line", SampleLines.commands) {
+        interpreter.handle($0, session: "telegram:dm:43", at: Interpreters.now)
+      },
+      cycling("reply: jsonLine", replies) { $0.jsonLine },
+      cycling("JSONValue.parse: catalog.json, 5.8 KB", [catalog]) { try? JSONValue.parse(utf8: $0) },
+      cycling("ProviderName.normalized", ["anthropic", "OpenAI", " z.ai ", "bedrock", "google"]) {
+        ProviderName.normalized($0)
+      },
+    ]
+  }
+
+  /// The workload named `name`, if any.
+  public func workload(named name: String) -> Workload? {
+    all.first { $0.name == name }
+  }
+}
+
+/// Keeps a result alive so the optimizer cannot drop the work that made it.
+@inline(never)
+func consume<T>(_ value: T) {
+  withExtendedLifetime(value) {}
+}

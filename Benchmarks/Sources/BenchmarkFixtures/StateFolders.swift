@@ -1,0 +1,68 @@
+import Foundation
+
+/// State folders for benchmarks: copies of the repository's fixtures in a scratch folder, never
+/// the fixtures themselves (replay with `--persist` writes into its state folder).
+public enum StateFolders {
+  /// The repository's root: the folder above `Benchmarks/` that holds `fixtures/state`.
+  public static let repositoryRoot: URL = {
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while folder.path != "/" {
+      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("fixtures/state/basic").path) {
+        return folder
+      }
+      folder.deleteLastPathComponent()
+    }
+    fatalError("no fixtures/state/basic above \(#filePath)")
+  }()
+
+  /// An empty scratch folder `modelpin-bench-<label>` under the system's temporary folder,
+  /// emptied first when a previous run left it.
+  public static func scratchFolder(_ label: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("modelpin-bench-\(label)")
+    remove(url)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// `fixtures/state/basic` itself, for interpreters that only read it (pins in memory, the auth
+  /// file as a snapshot).
+  public static var basic: URL { repositoryRoot.appendingPathComponent("fixtures/state/basic") }
+
+  /// A copy of `fixtures/state/basic` (the config and auth profiles of the golden transcripts)
+  /// inside `folder`.
+  public static func copyOfBasic(in folder: URL, name: String = "state") throws -> URL {
+    let destination = folder.appendingPathComponent(name)
+    try FileManager.default.copyItem(
+      at: basic, to: destination)
+    return destination
+  }
+
+  /// A copy of the basic state whose `anthropic` provider has ten profiles in the store's order,
+  /// the first two cooling down at `now` (Unix ms): routing then reorders and skips them.
+  public static func tenProfileState(in folder: URL, now: Int64) throws -> URL {
+    let state = try copyOfBasic(in: folder, name: "ten-profiles")
+    let ids = (0..<10).map { "anthropic:p\($0)" }
+    let profiles = ids.enumerated().map { index, id in
+      #""\#(id)": {"type": "api_key", "provider": "anthropic", "key": "sk-ant-api03-BENCH\#(index)-000000000000000000"}"#
+    }
+    let cooling = ids.prefix(2).enumerated().map { index, id in
+      #""\#(id)": {"cooldownUntil": \#(now + 60_000 * Int64(index + 1)), "errorCount": 1}"#
+    }
+    let text = """
+      {
+        "version": 1,
+        "profiles": { \(profiles.joined(separator: ",\n    ")) },
+        "order": { "anthropic": [\(ids.map { "\"\($0)\"" }.joined(separator: ", "))] },
+        "usageStats": { \(cooling.joined(separator: ", ")) }
+      }
+      """
+    try text.write(
+      to: state.appendingPathComponent("agents/main/agent/auth-profiles.json"), atomically: true, encoding: .utf8)
+    return state
+  }
+
+  /// Removes a scratch folder and everything in it.
+  public static func remove(_ folder: URL) {
+    try? FileManager.default.removeItem(at: folder)
+  }
+}

@@ -1,0 +1,47 @@
+import BenchmarkFixtures
+import Foundation
+
+/// `modelpin-bench`: the end-to-end figures of BENCHMARKS.md.
+///
+///     modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N]   every end-to-end figure
+///     modelpin-bench generate [--lines N] [--sessions N]   a replay transcript (JSONL) on standard output
+///     modelpin-bench memory [--sessions N]                 resident bytes per pinned session
+///     modelpin-bench loop NAME [--iterations N]             one micro benchmark alone, e.g. under callgrind
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+/// The value after `--name`, else `fallback`.
+func option(_ name: String, _ fallback: String) -> String {
+  guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count else { return fallback }
+  return arguments[index + 1]
+}
+
+func integer(_ name: String, _ fallback: Int) -> Int {
+  guard let value = Int(option(name, String(fallback))), value > 0 else { fail("--\(name) needs a positive number") }
+  return value
+}
+
+lineBufferStandardOutput()
+switch arguments.first {
+case "figures":
+  let modelpin = option("modelpin", StateFolders.repositoryRoot.appendingPathComponent(".build/release/modelpin").path)
+  guard FileManager.default.isExecutableFile(atPath: modelpin) else {
+    fail("no modelpin binary at \(modelpin): run `swift build -c release --product modelpin` first")
+  }
+  let staticModelpin = arguments.contains("--static-modelpin") ? option("static-modelpin", "") : nil
+  try Figures(modelpin: modelpin, staticModelpin: staticModelpin, runs: integer("runs", 5)).run()
+case "generate":
+  TranscriptGenerator(lineCount: integer("lines", 200_000), sessionCount: integer("sessions", 2_000))
+    .forEachLine { print($0) }
+case "loop":
+  guard arguments.count > 1, let workload = try MicroWorkloads().workload(named: arguments[1]) else {
+    fail("loop needs the name of a micro benchmark: \(try MicroWorkloads().all.map(\.name))")
+  }
+  for number in 0..<integer("iterations", 100_000) { workload.run(number) }
+case "memory":
+  let result = try Memory.bytesPerSession(count: integer("sessions", 100_000))
+  print(String(format: "%.1f bytes per session (RSS %d -> %d)", result.perSession, result.before, result.after))
+default:
+  fail(
+    "usage: modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] | generate [--lines N] [--sessions N] "
+      + "| memory [--sessions N] | loop NAME [--iterations N]")
+}

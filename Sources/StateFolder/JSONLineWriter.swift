@@ -1,0 +1,89 @@
+/// Compact JSON written as it is produced, with no `JSONValue` tree in between: for output made
+/// once per line and printed, such as a reply.
+///
+/// Calls follow the text: `beginObject()`, then `key(_:)` and a value for each member, then
+/// `endObject()`; commas are placed by the writer.
+///
+/// ```swift
+/// var writer = JSONLineWriter()
+/// writer.beginObject()
+/// writer.key("ok")
+/// writer.bool(true)
+/// writer.endObject()
+/// writer.text  // {"ok":true}
+/// ```
+public struct JSONLineWriter {
+  /// The UTF-8 text so far.
+  public private(set) var bytes: [UInt8] = []
+  /// Whether the next value or key follows another one and needs a comma.
+  private var needsComma = false
+
+  /// An empty writer.
+  public init() {
+    bytes.reserveCapacity(512)
+  }
+
+  /// The text so far.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  public mutating func beginObject() { open(UInt8(ascii: "{")) }
+  public mutating func endObject() { close(UInt8(ascii: "}")) }
+  public mutating func beginArray() { open(UInt8(ascii: "[")) }
+  public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+  /// The key of the next member of an object: a name written in the code, which needs no escape.
+  public mutating func key(_ key: StaticString) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    append(key)
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
+  /// A string, or null.
+  public mutating func string(_ value: String?) {
+    separate()
+    if let value { JSONValue.writeString(value, to: &bytes) } else { append("null") }
+    needsComma = true
+  }
+
+  /// An integer, or null.
+  public mutating func integer(_ value: Int64?) {
+    separate()
+    if let value { bytes.append(contentsOf: String(value).utf8) } else { append("null") }
+    needsComma = true
+  }
+
+  public mutating func bool(_ value: Bool) {
+    separate()
+    append(value ? "true" : "false")
+    needsComma = true
+  }
+
+  /// A number given as JSON number text, written as it is.
+  public mutating func number(_ text: String) {
+    separate()
+    bytes.append(contentsOf: text.utf8)
+    needsComma = true
+  }
+
+  private mutating func open(_ bracket: UInt8) {
+    separate()
+    bytes.append(bracket)
+    needsComma = false
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    bytes.append(bracket)
+    needsComma = true
+  }
+
+  private mutating func separate() {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+  }
+
+  private mutating func append(_ literal: StaticString) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+}
