@@ -10,12 +10,12 @@ run: deps
 	$(SWIFT) build --product modelpin
 	.build/debug/modelpin $(ARGS)
 
-## Builds and runs every test: unit, grammar-driven, golden transcripts and end-to-end, then
-## each libFuzzer target for FUZZ_SMOKE_SECONDS (default 8).
+## Builds and runs every test: each libFuzzer target for FUZZ_SMOKE_SECONDS (default 8), then
+## unit, grammar-driven, golden transcripts and end-to-end tests (whose summary ends the output).
 test: deps
 	$(SWIFT) build
-	$(SWIFT) test
 	SWIFT=$(SWIFT) Fuzz/run.sh $(or $(FUZZ_SMOKE_SECONDS),8)
+	$(SWIFT) test
 
 ## Runs each libFuzzer target (Fuzz/) for FUZZ_SECONDS (default 600); crashes land in Fuzz/crashes/.
 fuzz: deps
