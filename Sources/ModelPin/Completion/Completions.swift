@@ -29,7 +29,11 @@ public struct Completions: Sendable {
   /// Candidates are found for the whole argument under the cursor, then cut to the word, so they
   /// fit wherever the line editor breaks words: libedit breaks at `@`, so after `sonnet@` its word
   /// is the profile alone, and after `flash@google:me@` only what follows the second `@`.
+  ///
+  /// A line holding a control, bidi or invisible character gets none: a candidate repeats what
+  /// was typed, and libedit would print it raw (such a command is refused anyway).
   public func candidates(line: String, wordStart: Int) -> [String] {
+    guard escapedForDisplay(line) == line else { return [] }
     let bytes = Array(line.utf8)
     let argumentStart = bytes.lastIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { $0 + 1 } ?? 0
     let words = String(decoding: bytes[..<argumentStart], as: UTF8.self)

@@ -70,3 +70,14 @@ import Testing
     #expect(completions.candidates(line: "/model sonnet x", wordStart: 14) == [])
   }
 }
+
+@Suite struct CompletionSafetyTests {
+  @Test func offersNothingForALineHoldingControlCharacters() {
+    let completions = Completions(
+      aliases: ["Opus"], refs: ["anthropic/claude-opus-4-6"], providers: ["anthropic"],
+      profiles: [(id: "anthropic:spare", provider: "anthropic")], providerOfModel: { _ in "anthropic" })
+    // Found by the FuzzInterpreter target: the typed model came back inside the candidate.
+    #expect(completions.candidates(line: "/model o\u{0}\u{0}pus@anthropic:s", wordStart: 0) == [])
+    #expect(completions.candidates(line: "/model opus@anthropic:s", wordStart: 0) == ["/model opus@anthropic:spare"])
+  }
+}
