@@ -21,7 +21,8 @@ for target in "${targets[@]}"; do
   name="$(echo "${target#Fuzz}" | tr 'A-Z' 'a-z')"
   mkdir -p "corpus/$name"
   status=0
-  "$bin/$target" "corpus/$name" "../fixtures/fuzz/$name" -max_total_time="$seconds" -timeout=20 \
+  # Swift's own backtracer would take the crash signal before libFuzzer writes the input out.
+  SWIFT_BACKTRACE=enable=no "$bin/$target" "corpus/$name" "../fixtures/fuzz/$name" -max_total_time="$seconds" -timeout=20 \
     -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 -artifact_prefix="crashes/$target-" \
     >"$target.log" 2>&1 || status=$?
   runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$target.log")"

@@ -297,8 +297,11 @@ private struct JSONReader {
       }
       integerDigits = "0"
     }
-    if !json5, integerDigits.count > 1, integerDigits.first == "0" {
-      throw error("a number with a leading zero")
+    if integerDigits.count > 1, integerDigits.first == "0" {
+      guard json5 else { throw error("a number with a leading zero") }
+      // Kept as JSON text and written back as it is: `007` must become `7` to stay JSON.
+      let significant = integerDigits.drop { $0 == "0" }
+      integerDigits = significant.isEmpty ? "0" : String(significant)
     }
     var exponent = ""
     if let byte = peek(), byte | 0x20 == UInt8(ascii: "e") {

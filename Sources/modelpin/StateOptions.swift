@@ -35,10 +35,15 @@ struct StateOptions: ParsableArguments {
   }
 
   /// The workspace these options name, from the process environment.
+  /// Errors quote config and state files: they are thrown as `DisplayedError`, escaped for the terminal.
   func workspace() throws -> Workspace {
-    try Workspace.load(
-      WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config),
-      processEnvironment: ProcessEnvironment.current)
+    do {
+      return try Workspace.load(
+        WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config),
+        processEnvironment: ProcessEnvironment.current)
+    } catch {
+      throw DisplayedError(error)
+    }
   }
 
   /// The reply language: `--lang`, `MODELPIN_LANG`, config, locale, English.
@@ -55,7 +60,11 @@ struct StateOptions: ParsableArguments {
     }
     let store = makeSessionStore(kind: try sessionStoreKind(), layout: workspace.layout)
     let sessions: any SessionStore = persist ? store : OverlaySessionStore(base: store)
-    let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: persist ? .live : .snapshot)
-    return try Interpreter(workspace: workspace, sessions: sessions, auth: auth, language: language)
+    do {
+      let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: persist ? .live : .snapshot)
+      return try Interpreter(workspace: workspace, sessions: sessions, auth: auth, language: language)
+    } catch {
+      throw DisplayedError(error)
+    }
   }
 }

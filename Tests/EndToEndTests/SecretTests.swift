@@ -198,7 +198,8 @@ enum KnownSecrets {
     // posix_spawn and waitpid: Foundation's Process can wait forever for a tmux client whose
     // server daemonized.
     func tmux(_ arguments: [String]) throws {
-      let argv = (["tmux"] + arguments).map { strdup($0) } + [nil]
+      // A server of its own: the machine's tmux sessions are left alone.
+      let argv = (["tmux", "-L", session] + arguments).map { strdup($0) } + [nil]
       let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
       defer { (argv + envp).forEach { free($0) } }
       var pid: pid_t = 0
@@ -209,7 +210,7 @@ enum KnownSecrets {
       waitpid(pid, &status, 0)
     }
     try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "20", command])
-    defer { try? tmux(["kill-session", "-t", session]) }
+    defer { try? tmux(["kill-server"]) }
     let history = state.appendingPathComponent("history").path
     let deadline = Date().addingTimeInterval(20)
     while StateFile.permissions(of: history) == nil, Date() < deadline {
