@@ -2,7 +2,12 @@
 public enum Timestamp {
   /// Parses `2026-11-24T10:00:00Z`, with optional fractional seconds and a `Z` or `±HH:MM` offset.
   public static func parse(_ text: String) -> Int64? {
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8(parse)
+  }
+
+  /// Parses the UTF-8 bytes of a timestamp; see `parse(_:)`.
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
     var index = 0
     func number(_ digits: Int) -> Int? {
       guard index + digits <= bytes.count else { return nil }
@@ -15,8 +20,8 @@ public enum Timestamp {
       }
       return value
     }
-    func expect(_ characters: String) -> Bool {
-      guard index < bytes.count, characters.utf8.contains(bytes[index]) else { return false }
+    func expect(_ characters: StaticString) -> Bool {
+      guard index < bytes.count, characters.withUTF8Buffer({ $0.contains(bytes[index]) }) else { return false }
       index += 1
       return true
     }
