@@ -16,7 +16,22 @@ extension Turn {
   }
 
   /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`, in the reply's language.
+  ///
+  /// Every chat reply states its route and sessions share a handful of routes, so the interpreter
+  /// keeps what this made of each route that is not cooling (a cooling one says how long it waits).
   func describe(_ route: Route) -> String {
+    guard !route.cooling else { return render(route) }
+    let key = RouteDescriptionKey(route: route, language: messages.language)
+    if let known = interpreter.routeDescriptions.withLock({ $0[key] }) { return known }
+    let text = render(route)
+    interpreter.routeDescriptions.withLock { descriptions in
+      if descriptions.count >= RouteDescriptionKey.kept { descriptions.removeAll() }
+      descriptions[key] = text
+    }
+    return text
+  }
+
+  private func render(_ route: Route) -> String {
     let model = route.alias.map { messages.text(.modelWithAlias, ["alias": $0, "model": route.ref]) } ?? route.ref
     return messages.text(.routeSummary, ["model": model, "credential": describeCredential(of: route)])
   }
@@ -40,4 +55,13 @@ extension Turn {
       return messages.text(.credentialNone)
     }
   }
+}
+
+/// A route described in a language.
+struct RouteDescriptionKey: Hashable {
+  /// How many descriptions the interpreter keeps before it starts again.
+  static let kept = 1024
+
+  var route: Route
+  var language: Language
 }
