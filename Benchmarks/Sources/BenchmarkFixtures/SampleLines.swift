@@ -34,7 +34,7 @@ public enum SampleLines {
   /// What follows `/model` in a selection that resolves without fuzzy matching: aliases in any
   /// case, full refs, bare ids, Anthropic shorthands and spelled-out providers.
   public static let exactRefs = [
-    "sonnet", "Opus", "openai/gpt-5.2", "gpt-5-mini", "anthropic/claude-opus-4-6", "opus-4.5", "flash",
+    "sonnet", "Opus", "openai/gpt-5.2", "gpt-5-mini", "anthropic/claude-opus-4-6", "sonnet-4.5", "flash",
     "google/gemini-3-flash-preview",
   ]
 

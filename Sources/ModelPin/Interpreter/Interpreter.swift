@@ -28,6 +28,8 @@ public final class Interpreter: Sendable {
   let lastLists = Mutex<[String: [ModelRef]]>([:])
   /// One line at a time: pins and outcomes are read-modify-write steps over shared stores.
   let turnLock = Mutex<Void>(())
+  /// What `Turn.describe` made of routes, by language (see there).
+  let routeDescriptions = Mutex<[RouteDescriptionKey: String]>([:])
 
   /// An interpreter over these stores, answering in `language`.
   public init(workspace: Workspace, sessions: any SessionStore, auth: AuthAccess, language: Language = .english) throws {

@@ -1,12 +1,12 @@
 /// What a session's next chat message would use now (spec §4.4, §6 `route`).
-public struct Route: Sendable, Equatable {
+public struct Route: Sendable, Hashable {
   /// Where the model came from.
   public enum ModelSource: String, Sendable {
     case pin, `default`
   }
 
   /// Which credential the message would be sent with.
-  public enum Credential: Sendable, Equatable {
+  public enum Credential: Sendable, Hashable {
     /// The auth profile of `profile`.
     case profile
     /// A provider key from the environment (`env:ANTHROPIC_API_KEY`).

@@ -16,7 +16,27 @@ extension Turn {
   }
 
   /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`, in the reply's language.
+  ///
+  /// Every chat reply states its route and sessions share a handful of routes, so the interpreter
+  /// keeps what this made of each route that is not cooling (a cooling one says how long it waits).
   func describe(_ route: Route) -> String {
-    messages.describe(route, now: now)
+    guard !route.cooling else { return messages.describe(route, now: now) }
+    let key = RouteDescriptionKey(route: route, language: messages.language)
+    if let known = interpreter.routeDescriptions.withLock({ $0[key] }) { return known }
+    let text = messages.describe(route, now: now)
+    interpreter.routeDescriptions.withLock { descriptions in
+      if descriptions.count >= RouteDescriptionKey.kept { descriptions.removeAll() }
+      descriptions[key] = text
+    }
+    return text
   }
+}
+
+/// A route described in a language.
+struct RouteDescriptionKey: Hashable {
+  /// How many descriptions the interpreter keeps before it starts again.
+  static let kept = 1024
+
+  var route: Route
+  var language: Language
 }
