@@ -111,7 +111,7 @@ import Testing
 }
 
 /// This test binary, run again to apply updates from another process.
-private struct WriterProcess {
+private enum WriterProcess {
   /// How many updates each writer applies.
   static let updates = 200
   private static let variable = "AUTH_PROFILES_TEST_WRITER_FILE"
@@ -119,29 +119,9 @@ private struct WriterProcess {
   /// The file to update, when this process is a writer.
   static var file: String? { ProcessInfo.processInfo.environment[variable] }
 
-  let process: Process
-  let output: URL
-
   /// Starts this test binary running only `recordsRateLimitsAsAWriterProcess` on `file`.
-  static func start(file: String) throws -> WriterProcess {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0])
-    process.arguments = [
-      "--testing-library", "swift-testing", "--filter", "AuthProfileFileTests/recordsRateLimitsAsAWriterProcess",
-    ]
-    process.environment = ProcessInfo.processInfo.environment.merging([variable: file]) { $1 }
-    let output = try TemporaryFolder.make().appendingPathComponent("writer.log")
-    #expect(FileManager.default.createFile(atPath: output.path, contents: nil))
-    let handle = try FileHandle(forWritingTo: output)
-    process.standardOutput = handle
-    process.standardError = handle
-    try process.run()
-    return WriterProcess(process: process, output: output)
-  }
-
-  /// Waits for the writer; returns its exit status and output.
-  func wait() -> (Int32, String) {
-    process.waitUntilExit()
-    return (process.terminationStatus, (try? String(contentsOf: output, encoding: .utf8)) ?? "")
+  static func start(file: String) throws -> ChildTestProcess {
+    try ChildTestProcess.start(
+      filter: "AuthProfileFileTests/recordsRateLimitsAsAWriterProcess", environment: [variable: file])
   }
 }

@@ -89,31 +89,12 @@ import Testing
 }
 
 /// This test binary, run again to change the auth order from another process.
-private struct OrderWriter {
+private enum OrderWriter {
   private static let variable = "MODELPIN_TEST_ORDER_WRITER_FILE"
   static var file: String? { ProcessInfo.processInfo.environment[variable] }
 
-  let process: Process
-  let output: URL
-
-  static func start(file: String) throws -> OrderWriter {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0])
-    process.arguments = [
-      "--testing-library", "swift-testing", "--filter", "ProcessConcurrencyTests/setsTheOrderAsAWriterProcess",
-    ]
-    process.environment = ProcessInfo.processInfo.environment.merging([variable: file]) { $1 }
-    let output = try TemporaryFolder.make().appendingPathComponent("writer.log")
-    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: output)
-    process.standardOutput = handle
-    process.standardError = handle
-    try process.run()
-    return OrderWriter(process: process, output: output)
-  }
-
-  func wait() -> (Int32, String) {
-    process.waitUntilExit()
-    return (process.terminationStatus, (try? String(contentsOf: output, encoding: .utf8)) ?? "")
+  static func start(file: String) throws -> ChildTestProcess {
+    try ChildTestProcess.start(
+      filter: "ProcessConcurrencyTests/setsTheOrderAsAWriterProcess", environment: [variable: file])
   }
 }

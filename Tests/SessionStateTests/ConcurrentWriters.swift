@@ -33,7 +33,6 @@ enum ConcurrentWriters {
     var text: String { [kind.rawValue, path, prefix, String(count), goFile].joined(separator: "\t") }
     var readyFile: String { "\(goFile).\(prefix).ready" }
     var timesFile: String { "\(goFile).\(prefix).times" }
-    var logFile: String { "\(goFile).\(prefix).log" }
   }
 
   /// How one writer went: its exit status, its output, and when it wrote (Unix seconds).
@@ -54,34 +53,25 @@ enum ConcurrentWriters {
   /// Runs one writer per prefix on the store of `kind` at `path`, all at once, and waits for them.
   static func run(kind: SessionStoreKind, path: String, prefixes: [String], count: Int) throws -> [Report] {
     let goFile = try TemporaryFolder.make().appendingPathComponent("go").path
-    var launched: [(Process, Orders)] = []
+    var launched: [(ChildTestProcess, Orders)] = []
     for prefix in prefixes {
       let orders = Orders(kind: kind, path: path, prefix: prefix, count: count, goFile: goFile)
-      try Data().write(to: URL(fileURLWithPath: orders.logFile))
-      let log = try FileHandle(forWritingTo: URL(fileURLWithPath: orders.logFile))
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0])
-      process.arguments = ["--testing-library", "swift-testing", "--filter", "ConcurrentWriterProcess"]
-      process.environment = ProcessInfo.processInfo.environment.merging([ordersVariable: orders.text]) { $1 }
-      process.standardOutput = log
-      process.standardError = log
-      try process.run()
-      launched.append((process, orders))
+      let child = try ChildTestProcess.start(filter: "ConcurrentWriterProcess", environment: [ordersVariable: orders.text])
+      launched.append((child, orders))
     }
     let deadline = Date().addingTimeInterval(60)
     while launched.contains(where: { !FileManager.default.fileExists(atPath: $0.1.readyFile) }), Date() < deadline {
       usleep(1_000)
     }
     try Data().write(to: URL(fileURLWithPath: goFile))
-    return try launched.map { process, orders in
-      process.waitUntilExit()
-      let output = (try? String(contentsOfFile: orders.logFile, encoding: .utf8)) ?? ""
+    return try launched.map { child, orders in
+      let (status, output) = child.wait()
       let times = (try? String(contentsOfFile: orders.timesFile, encoding: .utf8)) ?? ""
       let numbers = times.split(separator: " ").compactMap { Double($0) }
       guard numbers.count == 2 else {
         throw WriterFailure(description: "writer \(orders.prefix) reported no times; its output:\n\(output)")
       }
-      return Report(status: process.terminationStatus, output: output, start: numbers[0], end: numbers[1])
+      return Report(status: status, output: output, start: numbers[0], end: numbers[1])
     }
   }
 
