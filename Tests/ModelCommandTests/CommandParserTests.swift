@@ -4,14 +4,7 @@ import Testing
 @Suite struct CommandParserTests {
   private let parser = CommandParser(aliases: ["Sonnet", "opus"])
 
-  @Test(arguments: [
-    ("opus@anthropic:work", "opus", "anthropic:work"),
-    ("flash@google:me@example.com", "flash", "google:me@example.com"),
-    ("openrouter/@preset/kimi", "openrouter/@preset/kimi", nil),
-    ("openrouter/@preset/kimi@work", "openrouter/@preset/kimi", "work"),
-    ("provider/foo@bar/baz", "provider/foo@bar/baz", nil),
-    ("x/claude-haiku-4-5@20251001@anthropic:work", "x/claude-haiku-4-5@20251001", "anthropic:work"),
-  ] as [(String, String, String?)])
+  @Test(arguments: profileSplitExamples)
   func readsEveryExampleOfTheSpec(token: String, model: String, profile: String?) {
     #expect(parser.parse("/model " + token).action == .select(model: model, profile: profile))
   }

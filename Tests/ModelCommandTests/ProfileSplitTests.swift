@@ -11,14 +11,7 @@ import Testing
     return (text(model), profile.map(text))
   }
 
-  @Test(arguments: [
-    ("opus@anthropic:work", "opus", "anthropic:work"),
-    ("flash@google:me@example.com", "flash", "google:me@example.com"),
-    ("openrouter/@preset/kimi", "openrouter/@preset/kimi", nil),
-    ("openrouter/@preset/kimi@work", "openrouter/@preset/kimi", "work"),
-    ("provider/foo@bar/baz", "provider/foo@bar/baz", nil),
-    ("x/claude-haiku-4-5@20251001@anthropic:work", "x/claude-haiku-4-5@20251001", "anthropic:work"),
-  ] as [(String, String, String?)])
+  @Test(arguments: profileSplitExamples)
   func splitsEveryExampleOfTheSpec(token: String, model: String, profile: String?) {
     #expect(split(token) == (model, profile))
   }

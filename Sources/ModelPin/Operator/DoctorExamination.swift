@@ -167,10 +167,7 @@ struct DoctorExamination {
 
   /// A folder or file of secrets that group or others may open.
   private mutating func checkPermissions(_ path: String, mode expected: mode_t) {
-    var status = stat()
-    guard stat(path, &status) == 0 else { return }
-    let mode = status.st_mode & 0o777
-    guard mode & 0o077 != 0 else { return }
+    guard let mode = StateFile.permissions(of: path), mode & 0o077 != 0 else { return }
     add(
       .permissions, path, .cliDoctorPermissions, ["mode": String(mode, radix: 8)],
       fix: .cliFixPermissions, ["command": "chmod \(String(expected, radix: 8)) \(shellWord(path))"])
