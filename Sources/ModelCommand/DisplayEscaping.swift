@@ -12,7 +12,9 @@
 /// ```
 public func escapedForDisplay<S: StringProtocol>(_ text: S) -> String {
   // Printable ASCII, the usual case, is kept as it is: checked on the bytes, decoding nothing.
-  let isPrintableASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { (0x20..<0x7F).contains($0) } }
+  let isPrintableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+    bytes.allSatisfy { (0x20..<0x7F).contains($0) }
+  }
   guard isPrintableASCII != true, text.unicodeScalars.contains(where: DisplayEscaping.isEscaped) else {
     return String(text)
   }

@@ -3,10 +3,10 @@ import Synchronization
 /// A store that reads through to another and keeps its own writes in memory.
 ///
 /// `modelpin replay` without `--persist` uses it: the replay sees the real pins, and changes
-/// nothing on disk. It reads each session from the base once and keeps what it found, so a
-/// replay works on the state as it found it and asks the base again for no line.
+/// nothing on disk. It reads each session from the base once and keeps what it found: a replay
+/// works on the state as it found it, and no line asks the base about a session twice.
 public final class OverlaySessionStore: SessionStore {
-  /// The store read for sessions this overlay has not written.
+  /// The store read for sessions this overlay has not written or read yet.
   public let base: any SessionStore
   /// Sessions written here or already read from the base; empty pins hide the base's pins.
   private let known = Mutex<[String: SessionPins]>([:])

@@ -105,8 +105,8 @@ private struct Template: Sendable {
   init(_ text: String) {
     var pieces: [Piece] = []
     var rest = Substring(text)
-    // Braces are found on the UTF-8 bytes: a scan of Characters made this most of start-up's cost of
-    // loading the catalogs.
+    // Braces are found on the UTF-8 bytes: scanning Characters for them was most of the cost of
+    // loading the catalogs at start-up.
     while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
       let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}"))
     {
