@@ -11,27 +11,42 @@
 /// escapedForDisplay("gpt\u{1B}[2J\n")  // #"gpt\u{1B}[2J\n"#
 /// ```
 public func escapedForDisplay<S: StringProtocol>(_ text: S) -> String {
-  // Printable ASCII, the usual case, is kept as it is: checked on the bytes, decoding nothing.
-  let isPrintableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
-    bytes.allSatisfy { (0x20..<0x7F).contains($0) }
-  }
-  guard isPrintableASCII != true, text.unicodeScalars.contains(where: DisplayEscaping.isEscaped) else {
-    return String(text)
-  }
-  var escaped = ""
-  escaped.reserveCapacity(text.utf8.count + 16)
-  for scalar in text.unicodeScalars {
-    if DisplayEscaping.isEscaped(scalar) {
-      escaped += DisplayEscaping.escape(scalar)
-    } else {
-      escaped.unicodeScalars.append(scalar)
-    }
-  }
-  return escaped
+  DisplayEscaping.escaped(text, keepingNewlines: false)
+}
+
+/// `text` escaped for display line by line: as `escapedForDisplay(_:)`, except that newlines are
+/// kept, so a reply of several lines still reads as several lines.
+///
+/// ```swift
+/// escapedLinesForDisplay("one\ntwo\u{1B}")  // "one\ntwo\\u{1B}"
+/// ```
+public func escapedLinesForDisplay(_ text: String) -> String {
+  DisplayEscaping.escaped(text, keepingNewlines: true)
 }
 
 /// The characters that `escapedForDisplay(_:)` escapes and that a command may not contain.
 enum DisplayEscaping {
+  static func escaped<S: StringProtocol>(_ text: S, keepingNewlines: Bool) -> String {
+    // Printable ASCII, the usual case, is kept as it is: checked on the bytes, decoding nothing.
+    let isPrintableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { (0x20..<0x7F).contains($0) || (keepingNewlines && $0 == 0x0A) }
+    }
+    let mustEscape = { (scalar: Unicode.Scalar) in isEscaped(scalar) && !(keepingNewlines && scalar == "\n") }
+    guard isPrintableASCII != true, text.unicodeScalars.contains(where: mustEscape) else {
+      return String(text)
+    }
+    var escaped = ""
+    escaped.reserveCapacity(text.utf8.count + 16)
+    for scalar in text.unicodeScalars {
+      if mustEscape(scalar) {
+        escaped += escape(scalar)
+      } else {
+        escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
+  }
+
   /// Whether `scalar` is escaped for display: a control, separator, bidi or invisible character.
   @inline(__always)
   static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {

@@ -37,4 +37,13 @@ import Testing
     let output = escapedForDisplay(String(String.UnicodeScalarView(escaped)))
     #expect(!output.unicodeScalars.contains(where: DisplayEscaping.isEscaped))
   }
+
+  @Test(arguments: [
+    ("one\ntwo", "one\ntwo"),
+    ("日本語\n\u{1B}[2J\r\n", "日本語\n" + #"\u{1B}[2J\r"# + "\n"),
+    ("a\u{202E}\n\n\tb", #"a\u{202E}"# + "\n\n" + #"\tb"#),
+  ])
+  func escapesLinesButKeepsTheirNewlines(text: String, expected: String) {
+    #expect(escapedLinesForDisplay(text) == expected)
+  }
 }

@@ -113,7 +113,7 @@ struct Turn {
   /// input, config and state files, and this makes sure no control character reaches a terminal
   /// raw even where one was missed. Escaping is idempotent: it never touches a backslash.
   static func displayed(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map(escapedForDisplay).joined(separator: "\n")
+    escapedLinesForDisplay(text)
   }
 
   /// A failed reply: the text is the error's message.
