@@ -58,6 +58,13 @@ extension AuthStore {
   /// 4. Otherwise usable profiles by type (oauth, token, api_key), then least recently used,
   ///    then unusable ones, soonest usable first.
   public func authOrder(for provider: String, config: Config, now: Int64) -> AuthOrder {
+    timedAuthOrder(for: provider, config: config, now: now).order
+  }
+
+  /// `authOrder(for:config:now:)`, and until when it stays the same: the first moment after
+  /// `now` at which a profile of the list stops cooling down or its token expires (nil: never,
+  /// for this store and config).
+  func timedAuthOrder(for provider: String, config: Config, now: Int64) -> (order: AuthOrder, until: Int64?) {
     let provider = normalized(provider)
     let stored = entry(for: provider)
     let configured = stored.order == nil ? configuredOrder(for: provider, in: config) : nil
@@ -74,19 +81,21 @@ extension AuthStore {
     }
     var candidates: [Candidate] = []
     candidates.reserveCapacity(listed.count)
+    var until: Int64?
     for position in listed {
       let facts = facts(at: position)
-      guard facts.providerSlot == stored.slot, facts.hasCredential(now: now), !rejectedByMode.contains(position),
-        !candidates.contains(where: { $0.position == position })
-      else { continue }
+      guard facts.providerSlot == stored.slot, !rejectedByMode.contains(position) else { continue }
+      if let change = facts.nextChange(after: now), change < until ?? .max { until = change }
+      guard facts.hasCredential(now: now), !candidates.contains(where: { $0.position == position }) else { continue }
       candidates.append(
         Candidate(position: position, sequence: candidates.count, facts: facts, byType: !isExplicit, now: now))
     }
     candidates.sort { $0.key < $1.key }
-    return AuthOrder(
+    let order = AuthOrder(
       provider: provider,
       entries: candidates.map { AuthOrder.Entry(id: profiles[$0.position].id, usableAt: $0.usableAt) },
       isExplicit: isExplicit)
+    return (order, until)
   }
 
   /// The config's non-empty `auth.order` entry of a provider (normalized), its key compared after normalization.

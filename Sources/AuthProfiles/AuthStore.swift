@@ -1,5 +1,6 @@
 import ModelCatalog
 import StateFolder
+import Synchronization
 
 /// The contents of `auth-profiles.json` (spec §5.1, version 1): profiles, orders, last good
 /// profiles and usage statistics.
@@ -15,6 +16,9 @@ public struct AuthStore: Sendable {
   public private(set) var warnings: [AuthStoreWarning] = []
   /// Whether a change was made since the store was read.
   private(set) var hasChanges = false
+  /// Names this store's contents: every store read and every change gets a new revision, so two
+  /// stores with the same revision hold the same profiles, orders and usage.
+  public private(set) var revision = AuthStore.nextRevision()
 
   /// The document as read, with the changes applied.
   private var root: JSONObject
@@ -141,7 +145,7 @@ public struct AuthStore: Sendable {
     root.editObject("usageStats") { all in
       all.editObject(id) { new.write(into: &$0, changedFrom: old) }
     }
-    hasChanges = true
+    noteChange()
   }
 
   /// Sets `lastGood` of a provider (normalized), under the provider's existing key if it has one.
@@ -150,7 +154,7 @@ public struct AuthStore: Sendable {
     providerEntries[slot(for: provider)].lastGood = id
     let key = root["lastGood"]?.objectValue?.keys.first { matches($0, provider) } ?? provider
     root.editObject("lastGood") { $0[key] = .string(id) }
-    hasChanges = true
+    noteChange()
   }
 
   /// Sets, or with nil removes, the store's order of a provider (normalized). Other spellings of
@@ -166,7 +170,7 @@ public struct AuthStore: Sendable {
       order[key] = ids.map { .array($0.map(JSONValue.string)) }
     }
     providerEntries[slot(for: provider)].setOrder(ids, positions: positions)
-    hasChanges = true
+    noteChange()
     return true
   }
 
@@ -174,7 +178,16 @@ public struct AuthStore: Sendable {
   mutating func editProfile(_ id: String, _ body: (inout JSONObject) -> Void) {
     root.editObject("profiles") { profiles in profiles.editObject(id, body) }
     reindex()
+    noteChange()
+  }
+
+  private mutating func noteChange() {
     hasChanges = true
+    revision = Self.nextRevision()
+  }
+
+  private static func nextRevision() -> UInt64 {
+    revisions.wrappingAdd(1, ordering: .relaxed).newValue
   }
 
   // MARK: - Deriving the typed views
@@ -242,6 +255,9 @@ public struct AuthStore: Sendable {
   }
 }
 
+/// The last revision given to a store.
+private let revisions = Atomic<UInt64>(0)
+
 /// What a store holds for one provider.
 struct ProviderEntry {
   /// Its place in the store's provider entries; -1 for a provider the store does not name.
@@ -291,6 +307,15 @@ struct OrderFacts {
   mutating func schedule(_ usage: UsageStats) {
     lastUsed = usage.lastUsed ?? 0
     usableAt = usage.usableAt
+  }
+
+  /// The first moment after `now` at which ordering may see this profile differently: its
+  /// cooldown or disabled time ends, or its token expires; nil when nothing is due.
+  func nextChange(after now: Int64) -> Int64? {
+    var next: Int64?
+    if let usableAt, usableAt > now { next = usableAt }
+    if kind == .token, let expires, expires > now, expires < next ?? .max { next = expires }
+    return next
   }
 
   /// See `AuthProfile.hasCredential(now:)`.

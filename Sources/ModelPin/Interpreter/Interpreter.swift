@@ -28,6 +28,8 @@ public final class Interpreter: Sendable {
   let lastLists = Mutex<[String: [ModelRef]]>([:])
   /// One line at a time: pins and outcomes are read-modify-write steps over shared stores.
   let turnLock = Mutex<Void>(())
+  /// Each provider's auth order, until the store changes or a cooldown or token ends.
+  let authOrders: AuthOrderCache
   /// What `Turn.describe` made of routes, by language (see there).
   let routeDescriptions = Mutex<[RouteDescriptionKey: String]>([:])
 
@@ -38,6 +40,7 @@ public final class Interpreter: Sendable {
     self.auth = auth
     self.language = language
     self.parser = CommandParser(aliases: workspace.selection.aliasNames)
+    self.authOrders = AuthOrderCache(config: workspace.config)
     var catalogs: [Language: MessageCatalog] = [:]
     for language in Language.allCases { catalogs[language] = try MessageCatalog.load(language) }
     self.catalogs = catalogs

@@ -18,14 +18,14 @@ extension Turn {
       markCooling(&route, profile: pin.id)
       return route
     }
-    let order = store.authOrder(for: model.provider, config: workspace.config, now: now)
-    if let chosen = autoProfile(in: order) {
-      route.profile = chosen
+    if let chosen = autoProfile(in: authOrder(for: model.provider)) {
+      route.profile = chosen.id
       route.profileSource = .auto
       route.credential = .profile
-      markCooling(&route, profile: chosen)
-      if own.profile != chosen || own.profileSource != .auto {
-        own.profile = chosen
+      route.cooling = chosen.usableAt != nil
+      route.usableAt = chosen.usableAt
+      if own.profile != chosen.id || own.profileSource != .auto {
+        own.profile = chosen.id
         own.profileSource = .auto
         if saving { ownChanged = true }
       }
@@ -41,13 +41,18 @@ extension Turn {
   }
 
   /// The auto pin kept while usable, else the first of the order (the soonest usable when all cool).
-  private func autoProfile(in order: AuthOrder) -> String? {
-    if let pin = profilePin, pin.source == .auto, order.entries.contains(where: { $0.id == pin.id }),
-      store.isUsable(pin.id, now: now)
+  private func autoProfile(in order: AuthOrder) -> AuthOrder.Entry? {
+    if let pin = profilePin, pin.source == .auto,
+      let entry = order.entries.first(where: { $0.id == pin.id }), entry.usableAt == nil
     {
-      return pin.id
+      return entry
     }
-    return order.next
+    return order.entries.first
+  }
+
+  /// The provider's order now, from the interpreter's cache.
+  func authOrder(for provider: String) -> AuthOrder {
+    interpreter.authOrders.order(for: provider, in: store, now: now)
   }
 
   private func markCooling(_ route: inout Route, profile: String) {
@@ -58,7 +63,7 @@ extension Turn {
 
   /// Whether any credential exists for the provider: a profile in its order, an environment key or a config key.
   func hasCredential(for provider: String) -> Bool {
-    !store.authOrder(for: provider, config: workspace.config, now: now).ids.isEmpty
+    !authOrder(for: provider).entries.isEmpty
       || workspace.fallbackCredential(for: provider) != nil
   }
 }

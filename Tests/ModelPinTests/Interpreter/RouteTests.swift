@@ -25,6 +25,14 @@ import Testing
     #expect(rotated?.cooling == false)
   }
 
+  @Test func aCooledProfileComesBackTheMomentItsCooldownEnds() throws {
+    let fixture = try InterpreterFixture()
+    fixture.report(OutcomeReport(result: .rateLimit, profile: "anthropic:work"))
+    #expect(fixture.send("hello", session: "early", after: 29).route?.profile == "anthropic:personal")
+    #expect(fixture.send("hello", session: "on-time", after: 30).route?.profile == "anthropic:work")
+    #expect(fixture.send("hello", session: "early", after: 30).route?.profile == "anthropic:personal")
+  }
+
   @Test func whenEveryProfileCoolsTheSoonestUsableIsTakenAndMarkedCooling() throws {
     let fixture = try InterpreterFixture()
     fixture.report(OutcomeReport(result: .rateLimit, profile: "anthropic:work"))
