@@ -30,8 +30,8 @@ public final class Interpreter: Sendable {
   let turnLock = Mutex<Void>(())
   /// Each provider's auth order, until the store changes or a cooldown or token ends.
   let authOrders: AuthOrderCache
-  /// What `Turn.describe` made of routes, by language (see there).
-  let routeDescriptions = Mutex<[RouteDescriptionKey: String]>([:])
+  /// What `Turn.text(of:)` made of routes, by language (see there).
+  let routeTexts = Mutex<[RouteTextKey: RouteText]>([:])
 
   /// An interpreter over these stores, answering in `language`.
   public init(workspace: Workspace, sessions: any SessionStore, auth: AuthAccess, language: Language = .english) throws {

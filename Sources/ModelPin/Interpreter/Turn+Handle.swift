@@ -46,11 +46,10 @@ extension Turn {
       }
     }
     let route = try route(saving: true)
-    var lines = [messages.text(.chatRoute, ["route": describe(route)])]
-    if route.credential == nil { lines.append(noCredentialWarning(for: route.provider)) }
-    lines += hints
-    return try reply(
-      .chat, lines.joined(separator: "\n"), hint: hints.isEmpty ? nil : messages.sentences(hints), route: route)
+    var body = text(of: route).chatLine
+    if route.credential == nil { body += "\n" + noCredentialWarning(for: route.provider) }
+    for hint in hints { body += "\n" + hint }
+    return try reply(.chat, body, hint: hints.isEmpty ? nil : messages.sentences(hints), route: route)
   }
 
   func noCredentialWarning(for provider: String) -> String {

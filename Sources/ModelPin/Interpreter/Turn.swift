@@ -101,7 +101,7 @@ struct Turn {
   ) throws -> Reply {
     let route = try known ?? route(saving: true)
     if ownChanged { try saveOwnPins() }
-    let body = (notices + [text]).filter { !$0.isEmpty }.joined(separator: "\n")
+    let body = notices.isEmpty ? text : (notices + [text]).filter { !$0.isEmpty }.joined(separator: "\n")
     var error = error
     if let message = error?.message { error?.message = Self.displayed(message) }
     return Reply(

@@ -16,27 +16,52 @@ extension Turn {
   }
 
   /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`, in the reply's language.
+  func describe(_ route: Route) -> String {
+    text(of: route).description
+  }
+
+  /// What a route reads as in the reply's language.
   ///
   /// Every chat reply states its route and sessions share a handful of routes, so the interpreter
   /// keeps what this made of each route that is not cooling (a cooling one says how long it waits).
-  func describe(_ route: Route) -> String {
-    guard !route.cooling else { return messages.describe(route, now: now) }
-    let key = RouteDescriptionKey(route: route, language: messages.language)
-    if let known = interpreter.routeDescriptions.withLock({ $0[key] }) { return known }
-    let text = messages.describe(route, now: now)
-    interpreter.routeDescriptions.withLock { descriptions in
-      if descriptions.count >= RouteDescriptionKey.kept { descriptions.removeAll() }
-      descriptions[key] = text
+  func text(of route: Route) -> RouteText {
+    guard !route.cooling else { return RouteText(route, messages: messages, now: now) }
+    let key = RouteTextKey(route: route, language: messages.language)
+    if let known = interpreter.routeTexts.withLock({ $0[key] }) { return known }
+    let text = RouteText(route, messages: messages, now: now)
+    interpreter.routeTexts.withLock { texts in
+      if texts.count >= RouteTextKey.kept { texts.removeAll() }
+      texts[key] = text
     }
     return text
   }
 }
 
+/// A route in words: as `/model` and `/model status` show it, and as a chat reply states it.
+struct RouteText: Sendable {
+  /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`.
+  let description: String
+  /// `→ ` and the description: the first line of a chat reply.
+  let chatLine: String
+
+  init(_ route: Route, messages: MessageCatalog, now: Int64) {
+    description = messages.describe(route, now: now)
+    chatLine = messages.text(.chatRoute, ["route": description])
+  }
+}
+
 /// A route described in a language.
-struct RouteDescriptionKey: Hashable {
-  /// How many descriptions the interpreter keeps before it starts again.
+struct RouteTextKey: Hashable {
+  /// How many route texts the interpreter keeps before it starts again.
   static let kept = 1024
 
   var route: Route
   var language: Language
+
+  /// Hashes what tells the routes of a state apart, the model and the profile, and leaves the
+  /// rest to `==`: every chat line looks its route up.
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(route.model)
+    hasher.combine(route.profile)
+  }
 }
