@@ -27,12 +27,12 @@ public func escapedLinesForDisplay(_ text: String) -> String {
 /// The characters that `escapedForDisplay(_:)` escapes and that a command may not contain.
 enum DisplayEscaping {
   static func escaped<S: StringProtocol>(_ text: S, keepingNewlines: Bool) -> String {
-    // Printable ASCII, the usual case, is kept as it is: checked on the bytes, decoding nothing.
-    let isPrintableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
-      bytes.allSatisfy { (0x20..<0x7F).contains($0) || (keepingNewlines && $0 == 0x0A) }
+    // The usual text, with nothing to escape, is kept as it is: checked on the bytes, decoding nothing.
+    let hasNothingToEscape = text.utf8.withContiguousStorageIfAvailable {
+      isPlain($0, keepingNewlines: keepingNewlines)
     }
     let mustEscape = { (scalar: Unicode.Scalar) in isEscaped(scalar) && !(keepingNewlines && scalar == "\n") }
-    guard isPrintableASCII != true, text.unicodeScalars.contains(where: mustEscape) else {
+    guard hasNothingToEscape != true, text.unicodeScalars.contains(where: mustEscape) else {
       return String(text)
     }
     var escaped = ""
@@ -47,10 +47,39 @@ enum DisplayEscaping {
     return escaped
   }
 
+  /// Whether UTF-8 text holds none of the escaped characters, told from its bytes: the escaped
+  /// scalars above U+007F all begin with `C2`, `D8`, `E2` or `EF`, so other bytes are skipped.
+  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, keepingNewlines: Bool) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      switch byte {
+      case 0x20..<0x7F: continue
+      case 0x0A where keepingNewlines: continue
+      case 0x00..<0x20, 0x7F: return false
+      case 0xC2, 0xD8:
+        guard index < bytes.count else { return false }
+        if isEscaped(value: UInt32(byte & 0x1F) << 6 | UInt32(bytes[index] & 0x3F)) { return false }
+      case 0xE2, 0xEF:
+        guard index + 1 < bytes.count else { return false }
+        let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index] & 0x3F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        if isEscaped(value: value) { return false }
+      default: continue
+      }
+    }
+    return true
+  }
+
   /// Whether `scalar` is escaped for display: a control, separator, bidi or invisible character.
   @inline(__always)
   static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
+    isEscaped(value: scalar.value)
+  }
+
+  @inline(__always)
+  static func isEscaped(value: UInt32) -> Bool {
+    switch value {
     case 0x00...0x1F, 0x7F...0x9F: true
     case 0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF:
       true

@@ -46,4 +46,16 @@ import Testing
   func escapesLinesButKeepsTheirNewlines(text: String, expected: String) {
     #expect(escapedLinesForDisplay(text) == expected)
   }
+
+  @Test func tellsPlainTextFromItsBytesExactlyAsFromItsScalars() {
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = "a" + String(scalar) + "b"
+      let isPlain = Array(text.utf8).withUnsafeBufferPointer { DisplayEscaping.isPlain($0, keepingNewlines: false) }
+      guard isPlain == !DisplayEscaping.isEscaped(scalar) else {
+        Issue.record("U+\(String(value, radix: 16)) read as \(isPlain ? "plain" : "escaped") from its bytes")
+        return
+      }
+    }
+  }
 }
