@@ -76,6 +76,11 @@ public struct AuthStore: Sendable {
     positions[id].map { profiles[$0] }
   }
 
+  /// The provider of the usable profile with this id, if any.
+  public func provider(ofProfile id: String) -> String? {
+    positions[id].map { profiles[$0].provider }
+  }
+
   /// The usable profiles of a provider (normalized here), in file order.
   public func profiles(of provider: String) -> [AuthProfile] {
     entry(for: normalized(provider)).positions.map { profiles[$0] }

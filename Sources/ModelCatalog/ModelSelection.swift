@@ -13,6 +13,8 @@ public final class ModelSelection: Sendable {
   /// The agent's default model: its own `agents.list[].model`, else `agents.defaults.model`,
   /// else the built-in default. Config refs may be aliases.
   public let defaultModel: ModelRef
+  /// The default model, with its aliases.
+  public let defaultCatalogModel: CatalogModel
   /// The models tried after the default: the agent's own, else `agents.defaults.model.fallbacks`.
   public let fallbacks: [ModelRef]
   /// The selectable models, in list order (`ProviderOrder`).
@@ -87,6 +89,8 @@ public final class ModelSelection: Sendable {
 
     providerInfos = Self.providerInfos(catalog, config, providers)
     lookup = ModelLookup(models: models, aliasTargets: aliasTargets)
+    // Always there: the default model is one of the selectable models.
+    defaultCatalogModel = models.first { $0.ref == defaultModel }!
   }
 
   /// The built-in providers with their configured endpoints and APIs, and any other provider of
@@ -117,6 +121,14 @@ public final class ModelSelection: Sendable {
   /// stored pins are found in a table instead of being parsed again.
   public func model(key: String) -> ModelRef? {
     lookup.byKey[key[...]].map { models[$0].ref }
+  }
+
+  /// The selectable model a stored pin names by its key, with its aliases: found in the key
+  /// table, else read as a ref; nil when the key names no selectable model.
+  public func selectableModel(key: String) -> CatalogModel? {
+    if let position = lookup.byKey[key[...]] { return models[position] }
+    let ref = ModelRef.parse(key, defaultProvider: defaultModel.provider)
+    return ref.flatMap(lookup.position(of:)).map { models[$0] }
   }
 
   /// Whether `ref` can be selected.

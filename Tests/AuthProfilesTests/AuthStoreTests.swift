@@ -14,6 +14,13 @@ import Testing
     #expect(store.profiles(of: "OpenAI").map(\.id) == ["openai:default", "openai:ci", "openai:old"])
   }
 
+  @Test func tellsTheProviderOfAUsableProfile() throws {
+    let store = try TestStores.fixture()
+    #expect(store.provider(ofProfile: "openai:ci") == "openai")
+    #expect(store.provider(ofProfile: "github-copilot:bot") == "github-copilot")
+    #expect(store.provider(ofProfile: "anthropic:nobody") == nil)
+  }
+
   @Test func looksUpOrdersAndLastGoodByNormalizedProvider() throws {
     let store = try TestStores.parse(
       #"{"order": {"Anthropic": ["anthropic:a"]}, "lastGood": {"Z.AI": "zai:main"}}"#)

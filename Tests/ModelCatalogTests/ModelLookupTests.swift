@@ -21,4 +21,18 @@ import Testing
     #expect(selection.lookup.byAlias["flash"].map { selection.models[$0].ref } == ref("google/gemini-3-flash-preview"))
     #expect(selection.lookup.byAlias["gpt"] != nil && selection.lookup.byAlias["GPT"] == nil)
   }
+
+  @Test func findsAStoredPinByItsKeyOrByReadingIt() throws {
+    let selection = try Selections.from(json5: #"{models: {providers: {anthropic: {models: [{id: "opus-4.6"}]}}}}"#)
+    #expect(selection.selectableModel(key: "openai/gpt-5.2")?.ref == ref("openai/gpt-5.2"))
+    #expect(selection.selectableModel(key: "anthropic/opus-4.6")?.ref == ref("anthropic/opus-4.6"))
+    #expect(selection.selectableModel(key: "anthropic/claude-sonnet-4-5")?.aliases == ["Sonnet"])
+    #expect(selection.selectableModel(key: "acme/none") == nil)
+  }
+
+  @Test func keepsTheDefaultModelWithItsAliases() throws {
+    let selection = try Selections.builtIn()
+    #expect(selection.defaultCatalogModel.ref == selection.defaultModel)
+    #expect(selection.defaultCatalogModel == selection.models.first { $0.ref == selection.defaultModel })
+  }
 }

@@ -6,12 +6,12 @@ extension Turn {
   /// The route of the next message (spec §4.4). With `saving`, a rotated auto pin is stored with
   /// the reply.
   mutating func route(saving: Bool) throws -> Route {
-    let pin = modelPin
-    let model = pin ?? selection.defaultModel
+    let pinned = pinnedModel
+    let model = (pinned ?? selection.defaultCatalogModel).ref
+    let alias = (pinned ?? selection.defaultCatalogModel).aliases.first
     var route = Route(
-      provider: model.provider, model: model.model, alias: selection.aliases(of: model).first,
-      modelSource: pin == nil ? .default : .pin)
-    if let pin = profilePin, pin.source == .user, store.profile(pin.id)?.provider == model.provider {
+      provider: model.provider, model: model.model, alias: alias, modelSource: pinned == nil ? .default : .pin)
+    if let pin = profilePin, pin.source == .user, store.provider(ofProfile: pin.id) == model.provider {
       route.profile = pin.id
       route.profileSource = .user
       route.credential = .profile

@@ -63,7 +63,7 @@ extension Turn {
       own.profileSource = .user
       sentences.append(messages.text(.selectProfileSet, ["profile": escapedForDisplay(profile)]))
     } else if let previous {
-      let previousProvider = store.profile(previous.id)?.provider
+      let previousProvider = store.provider(ofProfile: previous.id)
       if previousProvider == ref.provider {
         own.profile = previous.id
         own.profileSource = previous.source

@@ -38,11 +38,14 @@ struct Turn {
 
   // MARK: - Pins
 
-  /// The model pin in force: the session's own, else its parent's.
-  var modelPin: ModelRef? {
-    if let own = own.model { return modelRef(own) }
-    return parent?.model.flatMap(modelRef).flatMap { selection.isSelectable($0) ? $0 : nil }
+  /// The model pin in force, with its aliases: the session's own, else its parent's.
+  var pinnedModel: CatalogModel? {
+    if let own = own.model { return selection.selectableModel(key: own) }
+    return parent?.model.flatMap(selection.selectableModel(key:))
   }
+
+  /// The model pin in force.
+  var modelPin: ModelRef? { pinnedModel?.ref }
 
   /// The profile pin in force: the session's own, else a user pin inherited with the parent's model.
   var profilePin: (id: String, source: PinSource)? {
@@ -56,25 +59,21 @@ struct Turn {
   /// The model the next message uses.
   var routedModel: ModelRef { modelPin ?? selection.defaultModel }
 
-  func modelRef(_ key: String) -> ModelRef? {
-    selection.model(key: key) ?? ModelRef.parse(key, defaultProvider: selection.defaultModel.provider)
-  }
-
   /// Drops a stored pin that is no longer selectable, or a profile that is gone or of another
   /// provider, and notes it once for the reply.
   mutating func dropStalePins() throws {
     var changed = false
-    if let key = own.model, modelRef(key).map(selection.isSelectable) != true {
+    if let key = own.model, selection.selectableModel(key: key) == nil {
       notices.append(messages.text(.noticeModelPinDropped, ["model": escapedForDisplay(key)]))
       own.model = nil
       changed = true
     }
     if let id = own.profile {
       let provider = routedModel.provider
-      let profile = store.profile(id)
-      if profile == nil || profile?.provider != provider {
+      let profileProvider = store.provider(ofProfile: id)
+      if profileProvider != provider {
         if own.profileSource != .auto {
-          let message: MessageID = profile == nil ? .noticeProfilePinGone : .noticeProfilePinOtherProvider
+          let message: MessageID = profileProvider == nil ? .noticeProfilePinGone : .noticeProfilePinOtherProvider
           notices.append(
             messages.text(message, ["profile": escapedForDisplay(id), "provider": escapedForDisplay(provider)]))
         }
