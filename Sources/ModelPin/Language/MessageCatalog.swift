@@ -8,7 +8,7 @@ import StateFolder
 public struct MessageCatalog: Sendable {
   /// The language of the texts.
   public let language: Language
-  private let templates: [String: Template]
+  private let texts: Texts
 
   /// The catalog of a language, from the module's resources.
   public static func load(_ language: Language) throws -> MessageCatalog {
@@ -31,15 +31,15 @@ public struct MessageCatalog: Sendable {
       templates[id] = Template(text)
     }
     self.language = language
-    self.templates = templates
+    self.texts = Texts(templates: templates)
   }
 
   /// The message ids of the catalog.
-  public var ids: Set<String> { Set(templates.keys) }
+  public var ids: Set<String> { Set(texts.templates.keys) }
 
   /// The placeholder names of a message, or nil when the catalog lacks it.
   public func arguments(of id: String) -> Set<String>? {
-    templates[id].map { Set($0.placeholders) }
+    texts.templates[id].map { Set($0.placeholders) }
   }
 
   /// The text of a message with its arguments filled in.
@@ -50,13 +50,13 @@ public struct MessageCatalog: Sendable {
   /// Arguments are pairs rather than a dictionary: a message has a few, and finding one among
   /// them is cheaper than hashing (this runs several times for every reply).
   public func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-    guard let template = templates[id.rawValue] else { return id.rawValue }
+    guard let template = texts.templates[id.rawValue] else { return id.rawValue }
     return template.render(arguments)
   }
 
   /// The text of a message whose arguments were gathered in a dictionary.
   public func text(_ id: MessageID, arguments: [String: String]) -> String {
-    guard let template = templates[id.rawValue] else { return id.rawValue }
+    guard let template = texts.templates[id.rawValue] else { return id.rawValue }
     return template.render(arguments)
   }
 }
@@ -64,12 +64,12 @@ public struct MessageCatalog: Sendable {
 extension MessageCatalog {
   /// Sentences joined the language's way: a space in English, nothing after `。` in Chinese.
   public func sentences(_ parts: [String]) -> String {
-    parts.filter { !$0.isEmpty }.joined(separator: text(.sentenceSeparator))
+    parts.filter { !$0.isEmpty }.joined(separator: texts.sentenceSeparator)
   }
 
   /// Items of an inline list: `a, b` in English, `a、b` in Chinese.
   public func list(_ items: [String]) -> String {
-    items.joined(separator: text(.listSeparator))
+    items.joined(separator: texts.listSeparator)
   }
 
   /// Text in the language's parentheses: `(a)` or `（a）`.
@@ -88,6 +88,21 @@ public enum MessageCatalogError: Error, CustomStringConvertible {
     case .missing(let language): return "message catalog \(language) is missing from the installation"
     case .malformed(let language, let reason): return "message catalog \(language) is malformed: \(reason)"
     }
+  }
+}
+
+/// The texts of a catalog, shared by its copies: every line's turn copies its catalog.
+private final class Texts: Sendable {
+  let templates: [String: Template]
+  /// What `sentences(_:)` and `list(_:)` join with, looked up once.
+  let sentenceSeparator: String
+  let listSeparator: String
+
+  init(templates: [String: Template]) {
+    self.templates = templates
+    let noArguments: KeyValuePairs<String, String> = [:]
+    sentenceSeparator = templates[MessageID.sentenceSeparator.rawValue]?.render(noArguments) ?? " "
+    listSeparator = templates[MessageID.listSeparator.rawValue]?.render(noArguments) ?? ", "
   }
 }
 
@@ -136,6 +151,7 @@ private struct Template: Sendable {
   }
 
   func render(_ arguments: some Collection<(key: String, value: String)>) -> String {
+    if pieces.count == 1, case .literal(let text) = pieces[0] { return text }
     var output = ""
     output.reserveCapacity(literalBytes + arguments.reduce(0) { $0 + $1.value.utf8.count })
     for piece in pieces {
