@@ -14,6 +14,12 @@ public func escapedForDisplay<S: StringProtocol>(_ text: S) -> String {
   DisplayEscaping.escaped(text, keepingNewlines: false)
 }
 
+/// `escapedForDisplay(_:)` of a `String`: not generic, so that callers in other modules, which
+/// cannot specialize the generic one, do not pay for its dynamic dispatch on every character.
+public func escapedForDisplay(_ text: String) -> String {
+  DisplayEscaping.escaped(text, keepingNewlines: false)
+}
+
 /// `text` escaped for display line by line: as `escapedForDisplay(_:)`, except that newlines are
 /// kept, so a reply of several lines still reads as several lines.
 ///
