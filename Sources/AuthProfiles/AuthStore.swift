@@ -10,38 +10,79 @@ import Synchronization
 /// number text. The typed views are derived from the document when it is read, and indexed so
 /// that computing an order never scans the document.
 public struct AuthStore: Sendable {
+  /// What the store holds, shared by its copies until one of them changes: every message's turn
+  /// copies the store, and changes are rare.
+  private var storage: Storage
+
   /// The profiles modelpin can use, in file order.
-  public private(set) var profiles: [AuthProfile] = []
+  public private(set) var profiles: [AuthProfile] {
+    get { storage.profiles }
+    _modify { makeUnique(); yield &storage.profiles }
+  }
   /// The profiles that were skipped, in file order.
-  public private(set) var warnings: [AuthStoreWarning] = []
+  public private(set) var warnings: [AuthStoreWarning] {
+    get { storage.warnings }
+    _modify { makeUnique(); yield &storage.warnings }
+  }
   /// Whether a change was made since the store was read.
-  private(set) var hasChanges = false
+  private(set) var hasChanges: Bool {
+    get { storage.hasChanges }
+    _modify { makeUnique(); yield &storage.hasChanges }
+  }
   /// Names this store's contents: every store read and every change gets a new revision, so two
   /// stores with the same revision hold the same profiles, orders and usage.
-  public private(set) var revision = AuthStore.nextRevision()
-
+  public private(set) var revision: UInt64 {
+    get { storage.revision }
+    _modify { makeUnique(); yield &storage.revision }
+  }
   /// The document as read, with the changes applied.
-  private var root: JSONObject
+  private var root: JSONObject {
+    get { storage.root }
+    _modify { makeUnique(); yield &storage.root }
+  }
   /// Positions in `profiles`, by id.
-  private var positions: [String: Int] = [:]
+  private var positions: [String: Int] {
+    get { storage.positions }
+    _modify { makeUnique(); yield &storage.positions }
+  }
   /// For each of `profiles`, what ordering needs to know of it, without its strings.
-  private var facts: [OrderFacts] = []
+  private var facts: [OrderFacts] {
+    get { storage.facts }
+    _modify { makeUnique(); yield &storage.facts }
+  }
   /// `usageStats`, by profile id (also of profiles that were skipped or are gone).
-  private var usageStats: [String: UsageStats] = [:]
+  private var usageStats: [String: UsageStats] {
+    get { storage.usageStats }
+    _modify { makeUnique(); yield &storage.usageStats }
+  }
   /// What the store holds for each provider it names.
-  private var providerEntries: [ProviderEntry] = []
+  private var providerEntries: [ProviderEntry] {
+    get { storage.providerEntries }
+    _modify { makeUnique(); yield &storage.providerEntries }
+  }
   /// Positions in `providerEntries`, by normalized provider name.
-  private var providerSlots: [String: Int] = [:]
+  private var providerSlots: [String: Int] {
+    get { storage.providerSlots }
+    _modify { makeUnique(); yield &storage.providerSlots }
+  }
   /// Provider names as the file writes them, and their normalized forms, each mapped to its
   /// normalized form: normalizing is slow, and orders compare names on every message.
-  private var providerNames: [String: String] = [:]
+  private var providerNames: [String: String] {
+    get { storage.providerNames }
+    _modify { makeUnique(); yield &storage.providerNames }
+  }
+
+  /// Gives this store storage of its own before it changes.
+  private mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  }
 
   /// The members of the top level that must be objects when present.
   private static let objectMembers = ["profiles", "order", "lastGood", "usageStats"]
 
   /// An empty store, as a missing file reads.
   public init() {
-    root = JSONObject([("version", .integer(1))])
+    storage = Storage(root: JSONObject([("version", .integer(1))]))
   }
 
   /// Reads the text of `auth-profiles.json`; `path` names the file in errors.
@@ -60,7 +101,7 @@ public struct AuthStore: Sendable {
         throw .invalidValue(path: path, key: key, expected: "an object")
       }
     }
-    self.root = root
+    storage = Storage(root: root)
     reindex()
   }
 
@@ -191,7 +232,7 @@ public struct AuthStore: Sendable {
     revision = Self.nextRevision()
   }
 
-  private static func nextRevision() -> UInt64 {
+  fileprivate static func nextRevision() -> UInt64 {
     revisions.wrappingAdd(1, ordering: .relaxed).newValue
   }
 
@@ -257,6 +298,43 @@ public struct AuthStore: Sendable {
     let provider = normalized(name)
     remember(name, as: provider)
     return provider
+  }
+}
+
+/// The fields of an `AuthStore`, which its copies share.
+///
+/// Copy-on-write: a store changes its storage only when no other store holds it (`makeUnique`),
+/// so a storage that several stores, and threads, share is never changed.
+private final class Storage: @unchecked Sendable {
+  var profiles: [AuthProfile] = []
+  var warnings: [AuthStoreWarning] = []
+  var hasChanges = false
+  var revision = AuthStore.nextRevision()
+  var root: JSONObject
+  var positions: [String: Int] = [:]
+  var facts: [OrderFacts] = []
+  var usageStats: [String: UsageStats] = [:]
+  var providerEntries: [ProviderEntry] = []
+  var providerSlots: [String: Int] = [:]
+  var providerNames: [String: String] = [:]
+
+  init(root: JSONObject) {
+    self.root = root
+  }
+
+  func copy() -> Storage {
+    let copy = Storage(root: root)
+    copy.profiles = profiles
+    copy.warnings = warnings
+    copy.hasChanges = hasChanges
+    copy.revision = revision
+    copy.positions = positions
+    copy.facts = facts
+    copy.usageStats = usageStats
+    copy.providerEntries = providerEntries
+    copy.providerSlots = providerSlots
+    copy.providerNames = providerNames
+    return copy
   }
 }
 

@@ -14,6 +14,19 @@ import Testing
     #expect(store.profiles(of: "OpenAI").map(\.id) == ["openai:default", "openai:ci", "openai:old"])
   }
 
+  @Test func changesACopyWithoutChangingTheOriginal() throws {
+    let original = try TestStores.fixture()
+    let text = original.serialized()
+    var copy = original
+    try copy.record(.rateLimit, profile: "anthropic:work", now: now, settings: Config.CooldownSettings())
+    try copy.clearCooldowns(profile: "openai:ci")
+    #expect(copy.usage(of: "anthropic:work").cooldownUntil != nil)
+    #expect(original.usage(of: "anthropic:work") == (try TestStores.fixture()).usage(of: "anthropic:work"))
+    #expect(original.serialized() == text)
+    #expect(copy.serialized() != text)
+    #expect(copy.revision != original.revision)
+  }
+
   @Test func tellsTheProviderOfAUsableProfile() throws {
     let store = try TestStores.fixture()
     #expect(store.provider(ofProfile: "openai:ci") == "openai")
