@@ -46,14 +46,16 @@ public enum SessionKey {
   public static func parent(of key: String) -> String? {
     var key = key
     return key.withUTF8 { bytes in
-      var last: (start: Int, end: Int)?
-      for marker in markers {
-        var start = bytes.count - marker.count
-        while start > 0, !isMarker(marker, in: bytes, at: start) { start -= 1 }
-        if start > 0, start > last?.start ?? 0 { last = (start, start + marker.count) }
+      // From the end, each `:` that starts a marker; the first found is the last in the key.
+      var start = bytes.count - 1
+      while start > 0 {
+        if bytes[start] == UInt8(ascii: ":"), let marker = markers.first(where: { isMarker($0, in: bytes, at: start) }) {
+          guard start + marker.count < bytes.count else { return nil }
+          return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
+        }
+        start -= 1
       }
-      guard let last, last.end < bytes.count else { return nil }
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<last.start]), as: UTF8.self)
+      return nil
     }
   }
 
@@ -61,7 +63,8 @@ public enum SessionKey {
 
   /// Whether the bytes at `start` spell `marker` (lowercase) in any case.
   private static func isMarker(_ marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-    marker.indices.allSatisfy { offset in
+    guard start + marker.count <= bytes.count else { return false }
+    return marker.indices.allSatisfy { offset in
       let byte = bytes[start + offset]
       return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == marker[offset]
     }

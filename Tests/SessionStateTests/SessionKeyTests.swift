@@ -8,12 +8,18 @@ import Testing
     ("agent:main:slack:channel:c9:thread:1700000000.123", "agent:main:slack:channel:c9"),
     ("discord:channel:c1:THREAD:9", "discord:channel:c1"),
     ("telegram:group:5:topic:3:thread:7", "telegram:group:5:topic:3"),
+    ("x:Topic:1", "x"),
+    ("a:thread:topic:1", "a:thread"),
+    ("ü:thread:ü", "ü"),
   ])
   func findsTheParentOfThreadAndTopicSessions(key: String, parent: String) {
     #expect(SessionKey.parent(of: key) == parent)
   }
 
-  @Test(arguments: ["main", "telegram:dm:42", "discord:channel:thread", ":thread:9", "discord:channel:c1:thread:"])
+  @Test(arguments: [
+    "main", "telegram:dm:42", "discord:channel:thread", ":thread:9", "discord:channel:c1:thread:",
+    "a:thread:9:topic:", ":", "a:threa", "a:thread",
+  ])
   func findsNoParentWithoutAThreadOrTopicSuffix(key: String) {
     #expect(SessionKey.parent(of: key) == nil)
   }
