@@ -29,11 +29,13 @@ public enum SessionKey {
   private static func firstControlCharacter(in key: String) -> UInt32? {
     var key = key
     return key.withUTF8 { bytes in
-      var afterC2 = false
-      for byte in bytes {
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        if byte >= 0x20, byte < 0x7F { continue }
         if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
-        if afterC2, (0x80...0x9F).contains(byte) { return UInt32(byte) }
-        afterC2 = byte == 0xC2
+        if byte == 0xC2, index < bytes.count, (0x80...0x9F).contains(bytes[index]) { return UInt32(bytes[index]) }
       }
       return nil
     }

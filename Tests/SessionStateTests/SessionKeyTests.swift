@@ -26,6 +26,7 @@ import Testing
 
   @Test(arguments: [
     "main", "telegram:dm:42", "discord:channel:c1:thread:9", "über chat 🌸", String(repeating: "é", count: 256),
+    "a\u{A0}b", "~\u{100}",
   ])
   func acceptsOrdinaryKeys(key: String) throws {
     try SessionKey.validate(key)
@@ -49,6 +50,11 @@ import Testing
     #expect(error.description == #"invalid session key "main\u{1b}[31m": it holds the control character U+001B"#)
     #expect(throws: SessionStoreError.invalidSessionKey("a\u{85}b", problem: "it holds the control character U+0085")) {
       try SessionKey.validate("a\u{85}b")
+    }
+    for (key, code) in [("\u{7F}", "007F"), ("x\u{9F}", "009F"), ("é\u{80}", "0080"), ("a\tb", "0009")] {
+      #expect(throws: SessionStoreError.invalidSessionKey(key, problem: "it holds the control character U+\(code)")) {
+        try SessionKey.validate(key)
+      }
     }
   }
 }
