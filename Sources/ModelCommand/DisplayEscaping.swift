@@ -53,11 +53,17 @@ enum DisplayEscaping {
     return escaped
   }
 
-  /// Whether UTF-8 text holds none of the escaped characters, told from its bytes: the escaped
-  /// scalars above U+007F all begin with `C2`, `D8`, `E2` or `EF`, so other bytes are skipped.
+  /// Whether UTF-8 text holds none of the escaped characters, told from its bytes: printable
+  /// ASCII is skipped eight bytes at a time, and the escaped scalars above U+007F all begin with
+  /// `C2`, `D8`, `E2` or `EF`, so only those are decoded.
   static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, keepingNewlines: Bool) -> Bool {
+    let raw = UnsafeRawBufferPointer(bytes)
     var index = 0
     while index < bytes.count {
+      if index + 8 <= bytes.count, isPrintableASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+        index += 8
+        continue
+      }
       let byte = bytes[index]
       index += 1
       switch byte {
@@ -75,6 +81,19 @@ enum DisplayEscaping {
       }
     }
     return true
+  }
+
+  /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E). It may say no for a word
+  /// that is, never yes for one that is not: no byte has its high bit, none is below 0x20 (a
+  /// borrow reaches its high bit when 0x20 is subtracted), none is 0x7F (zero once XORed).
+  @inline(__always)
+  static func isPrintableASCII(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let belowSpace = (word &- ones &* 0x20) & ~word
+    let delete = word ^ (ones &* 0x7F)
+    let isDelete = (delete &- ones) & ~delete
+    return (word | belowSpace | isDelete) & highBits == 0
   }
 
   /// Whether `scalar` is escaped for display: a control, separator, bidi or invisible character.

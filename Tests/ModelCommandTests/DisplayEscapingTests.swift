@@ -44,17 +44,33 @@ import Testing
     ("a\u{202E}\n\n\tb", #"a\u{202E}"# + "\n\n" + #"\tb"#),
   ])
   func escapesLinesButKeepsTheirNewlines(text: String, expected: String) {
+    #expect(escapedLinesForDisplay("a line of printable ASCII\n" + text) == "a line of printable ASCII\n" + expected)
     #expect(escapedLinesForDisplay(text) == expected)
   }
 
   @Test func tellsPlainTextFromItsBytesExactlyAsFromItsScalars() {
     for value in UInt32(0)...0x10FFFF {
       guard let scalar = Unicode.Scalar(value) else { continue }
-      let text = "a" + String(scalar) + "b"
-      let isPlain = Array(text.utf8).withUnsafeBufferPointer { DisplayEscaping.isPlain($0, keepingNewlines: false) }
-      guard isPlain == !DisplayEscaping.isEscaped(scalar) else {
-        Issue.record("U+\(String(value, radix: 16)) read as \(isPlain ? "plain" : "escaped") from its bytes")
-        return
+      // Short, and long enough for the eight-byte steps, at two alignments.
+      for text in ["a" + String(scalar) + "b", "abcdefghijk" + String(scalar) + "lmnopqrstuvw", "abcd" + String(scalar)] {
+        let isPlain = Array(text.utf8).withUnsafeBufferPointer { DisplayEscaping.isPlain($0, keepingNewlines: false) }
+        guard isPlain == !DisplayEscaping.isEscaped(scalar) else {
+          Issue.record("U+\(String(value, radix: 16)) in \(text.utf8.count) bytes read as \(isPlain ? "plain" : "escaped")")
+          return
+        }
+      }
+    }
+  }
+
+  @Test func takesAWordForPrintableASCIIOnlyWhenEveryByteIs() {
+    for byte in UInt8.min...UInt8.max {
+      for position in 0..<8 {
+        for filler in [UInt8(ascii: " "), UInt8(ascii: "a"), UInt8(ascii: "~")] {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          bytes[position] = byte
+          let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+          #expect(DisplayEscaping.isPrintableASCII(word) == (0x20...0x7E).contains(byte))
+        }
       }
     }
   }
