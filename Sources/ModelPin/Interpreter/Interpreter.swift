@@ -21,7 +21,8 @@ public final class Interpreter: Sendable {
   let sessions: any SessionStore
   let auth: AuthAccess
   let parser: CommandParser
-  let catalogs: [Language: MessageCatalog]
+  /// The catalog of each language, in `Language.allCases` order: found by a scan of two, not a hash.
+  let catalogs: [MessageCatalog]
   /// The language of replies when a request names none.
   public let language: Language
   /// The numbered models each session was last shown (`list` or `ambiguous_model`), for `/model <n>`.
@@ -41,9 +42,7 @@ public final class Interpreter: Sendable {
     self.language = language
     self.parser = CommandParser(aliases: workspace.selection.aliasNames)
     self.authOrders = AuthOrderCache(config: workspace.config)
-    var catalogs: [Language: MessageCatalog] = [:]
-    for language in Language.allCases { catalogs[language] = try MessageCatalog.load(language) }
-    self.catalogs = catalogs
+    self.catalogs = try Language.allCases.map(MessageCatalog.load)
   }
 
   /// Handles one chat line of `session` at `now` (Unix ms) and returns its reply.
@@ -116,6 +115,7 @@ public final class Interpreter: Sendable {
   }
 
   func messages(for language: Language?) -> MessageCatalog {
-    catalogs[language ?? self.language]!
+    let language = language ?? self.language
+    return catalogs.first { $0.language == language }!
   }
 }
