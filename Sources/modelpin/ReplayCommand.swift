@@ -52,7 +52,8 @@ struct ReplayCommand: ParsableCommand {
     var replayer = Replayer(
       interpreter: interpreter, format: format ?? (file.hasSuffix(".jsonl") ? .jsonl : .text), session: session,
       now: start)
-    let failures = replayer.run(InputLines(descriptor: descriptor, limit: 1 << 20)) { reply in
+    let json = json
+    let failures = replayer.run(descriptor: descriptor, limit: 1 << 20) { reply in
       if json { StandardOutput.line(utf8: reply.jsonLineUTF8) } else { StandardOutput.line(reply.text) }
     }
     StandardOutput.flush()

@@ -70,6 +70,11 @@ public final class InputLines: Sequence, IteratorProtocol {
     }
   }
 
+  /// Whether `next()` can return without reading: a whole line is buffered, or the input ended.
+  public var hasBufferedLine: Bool {
+    isAtEnd || firstLineBreak(from: start) != nil
+  }
+
   /// The index of the first `\n` at or after `index`, searched with `memchr`.
   private func firstLineBreak(from index: Int) -> Int? {
     buffer.withUnsafeBufferPointer { bytes in

@@ -42,27 +42,46 @@ public struct Replayer {
 
   /// The reply to one transcript line; nil for comments and blank lines.
   public mutating func reply(to line: InputLine) -> Reply? {
-    let bytes: [UInt8]
-    switch line.content {
+    reply(to: Entry(line.content, format: format))
+  }
+
+  /// The reply to a decoded transcript line; nil for comments and blank lines.
+  mutating func reply(to entry: Entry) -> Reply? {
+    switch entry {
+    case .skipped:
+      return nil
     case .tooLong(let count):
       return interpreter.tooLongReply(session: session, byteCount: count, now: now)
-    case .bytes(let content):
-      bytes = content
-    }
-    switch format {
-    case .text:
-      guard let first = bytes.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
-        first != UInt8(ascii: "#")
-      else { return nil }
+    case .chat(let bytes):
       return interpreter.handle(utf8: bytes, session: session, at: now)
-    case .jsonl:
-      guard bytes.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
-      switch Request.parse(bytes) {
-      case .failure(let error):
-        return interpreter.malformedRequestReply(error, session: session, now: now)
-      case .success(let request):
-        if let at = request.at { now = at }
-        return interpreter.handle(request, defaultSession: session, now: now)
+    case .request(.failure(let error)):
+      return interpreter.malformedRequestReply(error, session: session, now: now)
+    case .request(.success(let request)):
+      if let at = request.at { now = at }
+      return interpreter.handle(request, defaultSession: session, now: now)
+    }
+  }
+
+  /// A transcript line decoded for interpreting: what can be made of it without the interpreter.
+  enum Entry: Sendable {
+    /// A comment or a blank line.
+    case skipped
+    case tooLong(byteCount: Int)
+    /// A line of a text transcript.
+    case chat([UInt8])
+    /// A line of a JSONL transcript.
+    case request(Result<Request, RequestError>)
+
+    init(_ content: InputLine.Content, format: Format) {
+      switch (content, format) {
+      case (.tooLong(let count), _):
+        self = .tooLong(byteCount: count)
+      case (.bytes(let bytes), .text):
+        let first = bytes.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+        self = first == nil || first == UInt8(ascii: "#") ? .skipped : .chat(bytes)
+      case (.bytes(let bytes), .jsonl):
+        let isBlank = !bytes.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+        self = isBlank ? .skipped : .request(Request.parse(bytes))
       }
     }
   }

@@ -30,4 +30,18 @@ import Testing
     let result = try lines(of: [0xFF, 0xFE, 10])
     #expect(result.map(\.content) == [.bytes([0xFF, 0xFE])])
   }
+
+  @Test func tellsWhetherTheNextLineIsReadAlready() throws {
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(Data("a\nb\nc".utf8))
+    let lines = InputLines(descriptor: pipe.fileHandleForReading.fileDescriptor, limit: 16)
+    #expect(lines.next()?.content == .bytes([97]))
+    #expect(lines.hasBufferedLine)
+    #expect(lines.next()?.content == .bytes([98]))
+    #expect(!lines.hasBufferedLine)
+    try pipe.fileHandleForWriting.close()
+    #expect(lines.next()?.content == .bytes([99]))
+    #expect(lines.hasBufferedLine)
+    #expect(lines.next() == nil)
+  }
 }

@@ -1,0 +1,62 @@
+import Dispatch
+import Foundation
+
+extension Replayer {
+  /// How many lines travel between threads at once, at most.
+  static let batchSize = 256
+
+  /// Replays the lines of `descriptor` as `run(_:output:)` does, on three threads: one reads the
+  /// lines and decodes their JSON, the calling one interprets them, one hands the replies to
+  /// `output`. Returns how many replies were not ok.
+  ///
+  /// Reading and writing JSON cost about half as much as interpreting, so with two cores or more
+  /// the interpreter never waits for them. Replies come in the order of the lines, the same as
+  /// `run(_:output:)` gives. Lines are passed on in batches, and a batch as soon as the next line
+  /// is not read yet, so a slow pipe is still answered line by line.
+  public mutating func run(
+    descriptor: Int32, limit: Int, output: @escaping @Sendable (Reply) -> Void
+  ) -> Int {
+    let entries = BatchQueue<[(line: Int, entry: Entry)]?>(capacity: 4)
+    let replies = BatchQueue<[Reply]?>(capacity: 4)
+    let written = DispatchSemaphore(value: 0)
+    let format = format
+    Thread { Self.read(descriptor, limit: limit, format: format, into: entries) }.start()
+    Thread {
+      while let batch = replies.take() { batch.forEach(output) }
+      written.signal()
+    }.start()
+    var failures = 0
+    while let batch = entries.take() {
+      var answered: [Reply] = []
+      answered.reserveCapacity(batch.count)
+      for (line, entry) in batch {
+        guard var reply = reply(to: entry) else { continue }
+        reply.line = line
+        if !reply.ok { failures += 1 }
+        answered.append(reply)
+      }
+      replies.put(answered)
+    }
+    replies.put(nil)
+    written.wait()
+    return failures
+  }
+
+  /// Reads and decodes every line into `entries`, in batches, then puts nil.
+  private static func read(
+    _ descriptor: Int32, limit: Int, format: Format, into entries: BatchQueue<[(line: Int, entry: Entry)]?>
+  ) {
+    let lines = InputLines(descriptor: descriptor, limit: limit)
+    var batch: [(line: Int, entry: Entry)] = []
+    batch.reserveCapacity(batchSize)
+    while let line = lines.next() {
+      batch.append((line.number, Entry(line.content, format: format)))
+      if batch.count == batchSize || !lines.hasBufferedLine {
+        entries.put(batch)
+        batch.removeAll(keepingCapacity: true)
+      }
+    }
+    if !batch.isEmpty { entries.put(batch) }
+    entries.put(nil)
+  }
+}
