@@ -16,34 +16,81 @@ extension JSONValue {
 
   /// Parses JSON from UTF-8 bytes; see `parse(_:json5:)`.
   public static func parse(utf8 bytes: [UInt8], json5: Bool = false) throws(JSONParseError) -> JSONValue {
-    var reader = JSONReader(bytes: bytes, json5: json5)
-    return try reader.readDocument()
+    try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> JSONValue in
+      var reader = JSONReader(bytes: bytes, json5: json5)
+      return try reader.readDocument()
+    }
+  }
+
+  /// Parses JSON from UTF-8 bytes like `parse(utf8:json5:)`, but hands the members of a top-level
+  /// object to `member` one by one, in file order, instead of building a `JSONObject`: a caller
+  /// that wants a few members then keeps no tree and looks no key up.
+  ///
+  /// A repeated key is handed over each time, so a caller that keeps the last value of each key
+  /// sees what `JSONObject` keeps. The whole document is still read and checked: a parse error
+  /// after some members were handed over is thrown all the same, so the caller must drop what it
+  /// was given then. Returns false, without calling `member`, when the document is JSON but not
+  /// an object.
+  public static func parseMembers(
+    utf8 bytes: [UInt8], json5: Bool = false, _ member: (_ key: String, _ value: JSONValue) -> Void
+  ) throws(JSONParseError) -> Bool {
+    try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> Bool in
+      var reader = JSONReader(bytes: bytes, json5: json5)
+      return try reader.readMembersOfDocument(member)
+    }
   }
 }
 
 /// A recursive-descent reader over UTF-8 bytes.
+///
+/// It reads through an unsafe buffer, which spares a bounds check on every byte: every read is
+/// behind a check of `offset` against `bytes.count` (`peek()`, or an explicit test).
 private struct JSONReader {
   /// Deeper documents are refused instead of exhausting the stack.
   static let maximumDepth = 512
 
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   let json5: Bool
   var offset = 0
   var depth = 0
 
-  init(bytes: [UInt8], json5: Bool) {
+  init(bytes: UnsafeBufferPointer<UInt8>, json5: Bool) {
     self.bytes = bytes
     self.json5 = json5
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }
   }
 
   mutating func readDocument() throws(JSONParseError) -> JSONValue {
+    try beginDocument()
+    let value = try readValue()
+    try endDocument()
+    return value
+  }
+
+  /// Reads the document, handing the members of a top-level object to `member`; false when the
+  /// document is not an object (it is read all the same, for its errors).
+  mutating func readMembersOfDocument(_ member: (String, JSONValue) -> Void) throws(JSONParseError) -> Bool {
+    try beginDocument()
+    let isObject = peek() == UInt8(ascii: "{")
+    if isObject {
+      try readMembers(member)
+    } else {
+      _ = try readValue()
+    }
+    try endDocument()
+    return isObject
+  }
+
+  /// Skips to the first value, which must be there.
+  mutating func beginDocument() throws(JSONParseError) {
     try skipBlanks()
     guard offset < bytes.count else { throw error("the file is empty") }
-    let value = try readValue()
+  }
+
+  /// Checks that nothing but blanks follows the value.
+  mutating func endDocument() throws(JSONParseError) {
     try skipBlanks()
     guard offset == bytes.count else { throw error("unexpected text after the end of the document") }
-    return value
   }
 
   // MARK: - Values
@@ -65,19 +112,26 @@ private struct JSONReader {
   }
 
   mutating func readObject() throws(JSONParseError) -> JSONValue {
-    try enterNesting()
-    offset += 1
     var object = JSONObject()
     object.reserveCapacity(4)
+    try readMembers { (key, value) throws(JSONParseError) in object[key] = value }
+    return .object(object)
+  }
+
+  /// Reads an object from its `{` to its `}`, handing each member to `member` as it is read.
+  mutating func readMembers(_ member: (String, JSONValue) throws(JSONParseError) -> Void) throws(JSONParseError) {
+    try enterNesting()
+    offset += 1
     try skipBlanks()
     if peek() == UInt8(ascii: "}") {
       offset += 1
       depth -= 1
-      return .object(object)
+      return
     }
+    var isEmpty = true
     while true {
       try skipBlanks()
-      if json5, peek() == UInt8(ascii: "}"), !object.isEmpty {
+      if json5, peek() == UInt8(ascii: "}"), !isEmpty {
         offset += 1
         break
       }
@@ -86,7 +140,8 @@ private struct JSONReader {
       guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
       offset += 1
       try skipBlanks()
-      object[key] = try readValue()
+      try member(key, try readValue())
+      isEmpty = false
       try skipBlanks()
       guard let next = peek() else { throw error("unexpected end of file: an object is not closed") }
       offset += 1
@@ -97,7 +152,6 @@ private struct JSONReader {
       }
     }
     depth -= 1
-    return .object(object)
   }
 
   mutating func readArray() throws(JSONParseError) -> JSONValue {
@@ -145,7 +199,7 @@ private struct JSONReader {
     guard json5, isIdentifierByte(byte) else { throw error("expected a quoted key, found \(describe(byte))") }
     let start = offset
     while let next = peek(), isIdentifierByte(next) { offset += 1 }
-    return String(decoding: bytes[start..<offset], as: UTF8.self)
+    return text(start..<offset)
   }
 
   func isIdentifierByte(_ byte: UInt8) -> Bool {
@@ -175,21 +229,19 @@ private struct JSONReader {
     let quote = bytes[offset]
     offset += 1
     let start = offset
-    // Fast path: no escapes. Scans to the first byte that is not plain text.
-    offset = bytes.withUnsafeBufferPointer { bytes in
-      var index = start
-      while index < bytes.count, bytes[index] != quote, bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
-        index += 1
-      }
-      return index
+    // Fast path: no escapes. Scans to the first byte that is not plain text, in a local index
+    // that stays in a register.
+    var end = start
+    while end < bytes.count, bytes[end] != quote, bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+      end += 1
     }
+    offset = end
     if offset < bytes.count, bytes[offset] == quote {
-      let text = String(decoding: bytes[start..<offset], as: UTF8.self)
       offset += 1
-      return text
+      return text(start..<offset - 1)
     }
     if offset < bytes.count, bytes[offset] < 0x20 { throw error("a control character in a string: escape it") }
-    var scalars = Array(bytes[start..<offset])
+    var scalars = Array(UnsafeBufferPointer(rebasing: bytes[start..<offset]))
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == quote {
@@ -321,7 +373,12 @@ private struct JSONReader {
   mutating func readDigits() -> String {
     let start = offset
     while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { offset += 1 }
-    return String(decoding: bytes[start..<offset], as: UTF8.self)
+    return text(start..<offset)
+  }
+
+  /// The bytes in `range` as text; invalid UTF-8 is repaired, as everywhere in the reader.
+  func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   // MARK: - Blanks, comments and positions
@@ -377,7 +434,7 @@ private struct JSONReader {
       line += 1
       lineStart = index + 1
     }
-    let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+    let column = text(lineStart..<end).count + 1
     return JSONParseError(message: message, line: line, column: column)
   }
 }

@@ -66,4 +66,51 @@ import Testing
     #expect(throws: JSONParseError.self) { try JSONValue.parse("{\"a\": \"unterminated") }
     #expect(throws: JSONParseError.self) { try JSONValue.parse("{} trailing") }
   }
+
+  @Test func decodesEscapesAfterAPlainRun() throws {
+    let value = try JSONValue.parse(#"["plain text then\ttab", "\u00e9 first", "café \"quoted\""]"#)
+    #expect(value == .array([.string("plain text then\ttab"), .string("é first"), .string("café \"quoted\"")]))
+  }
+
+  @Test func repairsInvalidUTF8InStrings() throws {
+    let value = try JSONValue.parse(utf8: [0x22, 0x61, 0xFF, 0x62, 0x22])
+    #expect(value == .string("a\u{FFFD}b"))
+  }
+
+  @Test func handsOverTheMembersOfAnObjectInOrder() throws {
+    var members: [(String, JSONValue)] = []
+    let text = #"{"a": 1, "nested": {"x": [true, null]}, "a": "again"}"#
+    let isObject = try JSONValue.parseMembers(utf8: Array(text.utf8)) { members.append(($0, $1)) }
+    #expect(isObject)
+    #expect(members.map(\.0) == ["a", "nested", "a"])
+    #expect(members.map(\.1) == [.number("1"), try JSONValue.parse(#"{"x": [true, null]}"#), .string("again")])
+  }
+
+  @Test func handsOverNothingForADocumentThatIsNotAnObject() throws {
+    var count = 0
+    #expect(try JSONValue.parseMembers(utf8: Array("[1, 2]".utf8)) { _, _ in count += 1 } == false)
+    #expect(try JSONValue.parseMembers(utf8: Array("{}".utf8)) { _, _ in count += 1 } == true)
+    #expect(count == 0)
+  }
+
+  @Test func readingMembersReportsTheErrorsOfAWholeParse() {
+    let documents = [#"{"a": 1, "b": {"c": tru}}"#, #"{"a": 1} x"#, "{a: 1}", "", #"[1,"#]
+    for document in documents {
+      var parseError: JSONParseError?
+      do { _ = try JSONValue.parse(document) } catch { parseError = error }
+      var membersError: JSONParseError?
+      do { _ = try JSONValue.parseMembers(utf8: Array(document.utf8)) { _, _ in } } catch { membersError = error }
+      #expect(parseError != nil, "\(document)")
+      #expect(membersError == parseError, "\(document)")
+    }
+  }
+
+  @Test func readsMembersOfJSON5() throws {
+    var keys: [String] = []
+    let isObject = try JSONValue.parseMembers(utf8: Array("// c\n{a: 1, 'b': 2,}".utf8), json5: true) { key, _ in
+      keys.append(key)
+    }
+    #expect(isObject)
+    #expect(keys == ["a", "b"])
+  }
 }
