@@ -1,22 +1,21 @@
 extension JSONValue {
   /// The document as JSON text: two-space indented with a final newline when `pretty`, else compact.
   public func serialized(pretty: Bool = true) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(256)
+    var output = JSONOutput(capacity: 256)
     write(to: &output, depth: pretty ? 0 : nil)
     if pretty { output.append(UInt8(ascii: "\n")) }
-    return String(decoding: output, as: UTF8.self)
+    return output.text
   }
 
   /// Writes the value as UTF-8; `depth` is the indentation level when pretty, nil when compact.
-  private func write(to output: inout [UInt8], depth: Int?) {
+  private func write(to output: inout JSONOutput, depth: Int?) {
     switch self {
-    case .null: output.append(contentsOf: "null".utf8)
-    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-    case .number(let text): output.append(contentsOf: text.utf8)
+    case .null: output.append("null")
+    case .bool(let value): output.append(value ? "true" : "false")
+    case .number(let text): output.append(contentsOf: text)
     case .string(let text): JSONValue.writeString(text, to: &output)
     case .array(let elements):
-      guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+      guard !elements.isEmpty else { return output.append("[]") }
       output.append(UInt8(ascii: "["))
       for (index, element) in elements.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -26,7 +25,7 @@ extension JSONValue {
       JSONValue.writeLineBreak(depth, to: &output)
       output.append(UInt8(ascii: "]"))
     case .object(let object):
-      guard !object.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+      guard !object.isEmpty else { return output.append("{}") }
       output.append(UInt8(ascii: "{"))
       for (index, (key, value)) in object.members.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -42,10 +41,10 @@ extension JSONValue {
   }
 
   /// A newline and the indentation of `depth` when pretty; nothing when compact.
-  private static func writeLineBreak(_ depth: Int?, to output: inout [UInt8]) {
+  private static func writeLineBreak(_ depth: Int?, to output: inout JSONOutput) {
     guard let depth else { return }
     output.append(UInt8(ascii: "\n"))
-    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    for _ in 0..<2 * depth { output.append(UInt8(ascii: " ")) }
   }
 
   /// Writes a JSON string literal, escaping quotes, backslashes, every control character (C0,
@@ -53,13 +52,17 @@ extension JSONValue {
   /// characters that reorder or hide text on a terminal, so the JSON text never shows them raw.
   ///
   /// Works on the UTF-8 bytes: runs that need no escape, the usual case, are copied whole.
-  static func writeString(_ text: String, to output: inout [UInt8]) {
+  static func writeString(_ text: String, to output: inout JSONOutput) {
     output.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
       var run = 0
       var index = 0
       while index < bytes.count {
+        if bytes.count - index >= 8, isPlainASCII(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+          index += 8
+          continue
+        }
         let byte = bytes[index]
         // Printable ASCII other than `"` and `\`, the usual case, is copied as it is.
         if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
@@ -83,14 +86,30 @@ extension JSONValue {
           index += 1
           continue
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[run..<index]))
         writeEscape(escaped.scalar, to: &output)
         index += escaped.length
         run = index
       }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+      output.append(UnsafeBufferPointer(rebasing: bytes[run...]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether all eight bytes of `word` are printable ASCII other than `"` and `\`, so that they
+  /// need no escape: one test for eight bytes instead of eight, in the usual case.
+  ///
+  /// `(x - 0x01…01 * n) & ~x & 0x80…80` is nonzero exactly when some byte of `x` is below `n`
+  /// (for `n` ≤ 0x80): the tests below look for a byte under 0x20, or equal to `"`, `\` or DEL
+  /// (a byte of `word ^ c` that is zero), or with its high bit set (not ASCII).
+  private static func isPlainASCII(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+      (word &- ones &* UInt64(limit)) & ~word & (ones &* 0x80) != 0
+    }
+    func hasByte(equalTo byte: UInt8) -> Bool { hasByte(below: 1, in: word ^ (ones &* UInt64(byte))) }
+    return word & (ones &* 0x80) == 0 && !hasByte(below: 0x20, in: word) && !hasByte(equalTo: UInt8(ascii: "\""))
+      && !hasByte(equalTo: UInt8(ascii: "\\")) && !hasByte(equalTo: 0x7F)
   }
 
   /// Whether the three bytes `E2 xx yy` encode U+2028, U+2029, U+200B, U+200E, U+200F,
@@ -103,7 +122,7 @@ extension JSONValue {
   }
 
   /// `\"`, `\\`, `\n`, `\r`, `\t`, else `\u` and four lowercase hex digits.
-  private static func writeEscape(_ scalar: UInt32, to output: inout [UInt8]) {
+  private static func writeEscape(_ scalar: UInt32, to output: inout JSONOutput) {
     output.append(UInt8(ascii: "\\"))
     switch scalar {
     case 0x22: output.append(UInt8(ascii: "\""))
