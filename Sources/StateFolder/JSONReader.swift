@@ -23,20 +23,22 @@ extension JSONValue {
   }
 
   /// Parses JSON from UTF-8 bytes like `parse(utf8:json5:)`, but hands the members of a top-level
-  /// object to `member` one by one, in file order, instead of building a `JSONObject`: a caller
-  /// that wants a few members then keeps no tree and looks no key up.
+  /// object whose keys are among `names` to `member`, with the key's position in `names`, one by
+  /// one in file order, instead of building a `JSONObject`: a caller that wants a few members
+  /// then keeps no tree, and a plain key is matched as bytes, with no `String` made for it.
   ///
-  /// A repeated key is handed over each time, so a caller that keeps the last value of each key
-  /// sees what `JSONObject` keeps. The whole document is still read and checked: a parse error
-  /// after some members were handed over is thrown all the same, so the caller must drop what it
-  /// was given then. Returns false, without calling `member`, when the document is JSON but not
-  /// an object.
+  /// `names` must be ASCII. The other members are read and checked, then dropped. A repeated key
+  /// is handed over each time, so a caller that keeps the last value of each key sees what
+  /// `JSONObject` keeps. The whole document is read and checked: a parse error after some
+  /// members were handed over is thrown all the same, so the caller must drop what it was given
+  /// then. Returns false, without calling `member`, when the document is JSON but not an object.
   public static func parseMembers(
-    utf8 bytes: [UInt8], json5: Bool = false, _ member: (_ key: String, _ value: JSONValue) -> Void
+    utf8 bytes: [UInt8], json5: Bool = false, named names: [StaticString],
+    _ member: (_ name: Int, _ value: JSONValue) -> Void
   ) throws(JSONParseError) -> Bool {
     try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> Bool in
       var reader = JSONReader(bytes: bytes, json5: json5)
-      return try reader.readMembersOfDocument(member)
+      return try reader.readMembersOfDocument(named: names, member)
     }
   }
 }
@@ -67,13 +69,17 @@ private struct JSONReader {
     return value
   }
 
-  /// Reads the document, handing the members of a top-level object to `member`; false when the
-  /// document is not an object (it is read all the same, for its errors).
-  mutating func readMembersOfDocument(_ member: (String, JSONValue) -> Void) throws(JSONParseError) -> Bool {
+  /// Reads the document, handing the members of a top-level object named in `names` to `member`;
+  /// false when the document is not an object (it is read all the same, for its errors).
+  mutating func readMembersOfDocument(
+    named names: [StaticString], _ member: (Int, JSONValue) -> Void
+  ) throws(JSONParseError) -> Bool {
     try beginDocument()
     let isObject = peek() == UInt8(ascii: "{")
     if isObject {
-      try readMembers(member)
+      try readMembers(keyedBy: { (reader) throws(JSONParseError) in try reader.readKey(among: names) }) {
+        if let name = $0 { member(name, $1) }
+      }
     } else {
       _ = try readValue()
     }
@@ -114,12 +120,16 @@ private struct JSONReader {
   mutating func readObject() throws(JSONParseError) -> JSONValue {
     var object = JSONObject()
     object.reserveCapacity(4)
-    try readMembers { (key, value) throws(JSONParseError) in object[key] = value }
+    try readMembers(keyedBy: { (reader) throws(JSONParseError) in try reader.readKey() }) { object[$0] = $1 }
     return .object(object)
   }
 
-  /// Reads an object from its `{` to its `}`, handing each member to `member` as it is read.
-  mutating func readMembers(_ member: (String, JSONValue) throws(JSONParseError) -> Void) throws(JSONParseError) {
+  /// Reads an object from its `{` to its `}`, handing each member to `member` as it is read, with
+  /// its key as `readKey` reads it.
+  mutating func readMembers<Key>(
+    keyedBy readKey: (inout JSONReader) throws(JSONParseError) -> Key,
+    _ member: (Key, JSONValue) throws(JSONParseError) -> Void
+  ) throws(JSONParseError) {
     try enterNesting()
     offset += 1
     try skipBlanks()
@@ -135,9 +145,10 @@ private struct JSONReader {
         offset += 1
         break
       }
-      let key = try readKey()
+      let keyStart = offset
+      let key = try readKey(&self)
       try skipBlanks()
-      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(keyText(at: keyStart))\"") }
       offset += 1
       try skipBlanks()
       try member(key, try readValue())
@@ -202,6 +213,43 @@ private struct JSONReader {
     return text(start..<offset)
   }
 
+  /// Reads a key and returns the position of its name in `names` (which are ASCII), nil when it is
+  /// none of them. A quoted key without escapes, the usual case, is compared as bytes. A key
+  /// that is not ASCII and matched no name so is then compared as a string, as `JSONObject`
+  /// does, which takes some non-ASCII characters as equal to ASCII ones (the Kelvin sign to `K`).
+  mutating func readKey(among names: [StaticString]) throws(JSONParseError) -> Int? {
+    if peek() == UInt8(ascii: "\"") {
+      let end = plainRunEnd(from: offset + 1, quote: UInt8(ascii: "\""))
+      let key = UnsafeBufferPointer(rebasing: bytes[offset + 1..<end])
+      if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+        if let position = names.firstIndex(where: { Self.hasUTF8($0, key) }) {
+          offset = end + 1
+          return position
+        }
+        if key.allSatisfy({ $0 < 0x80 }) {
+          offset = end + 1
+          return nil
+        }
+      }
+    }
+    let key = try readKey()
+    return names.firstIndex { "\($0)" == key }
+  }
+
+  /// Whether the UTF-8 of `name` is `bytes`.
+  static func hasUTF8(_ name: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    name.withUTF8Buffer { name in
+      name.count == bytes.count && (0..<name.count).allSatisfy { name[$0] == bytes[$0] }
+    }
+  }
+
+  /// The key that starts at `start`, read again for an error message.
+  func keyText(at start: Int) -> String {
+    var reader = self
+    reader.offset = start
+    return (try? reader.readKey()) ?? ""
+  }
+
   func isIdentifierByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -229,13 +277,8 @@ private struct JSONReader {
     let quote = bytes[offset]
     offset += 1
     let start = offset
-    // Fast path: no escapes. Scans to the first byte that is not plain text, in a local index
-    // that stays in a register.
-    var end = start
-    while end < bytes.count, bytes[end] != quote, bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
-      end += 1
-    }
-    offset = end
+    // Fast path: no escapes.
+    offset = plainRunEnd(from: start, quote: quote)
     if offset < bytes.count, bytes[offset] == quote {
       offset += 1
       return text(start..<offset - 1)
@@ -272,6 +315,25 @@ private struct JSONReader {
       }
     }
     throw error("unexpected end of file: a string is not closed")
+  }
+
+  /// The end of the plain text of a string from `start`: the position of its closing `quote`, of
+  /// an escape, of a control character or of the end of the bytes, whichever comes first.
+  ///
+  /// Scans eight bytes at a time, then one at a time, in a local index that stays in a register.
+  func plainRunEnd(from start: Int, quote: UInt8) -> Int {
+    var end = start
+    while bytes.count - end >= 8 {
+      let word = UInt64(eightBytesAt: end, of: bytes)
+      let stops = word.flaggingBytes(equalTo: quote) | word.flaggingBytes(equalTo: UInt8(ascii: "\\"))
+        | word.flaggingBytes(below: 0x20)
+      end += stops.firstFlaggedByte
+      if stops != 0 { break }
+    }
+    while end < bytes.count, bytes[end] != quote, bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+      end += 1
+    }
+    return end
   }
 
   mutating func readUnicodeEscape() throws(JSONParseError) -> Character {

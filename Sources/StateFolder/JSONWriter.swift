@@ -59,9 +59,11 @@ extension JSONValue {
       var run = 0
       var index = 0
       while index < bytes.count {
-        if bytes.count - index >= 8, isPlainASCII(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-          index += 8
-          continue
+        if bytes.count - index >= 8 {
+          // Skips the next eight bytes when they are plain, else up to the first one to check.
+          let flags = flaggingBytesToCheck(UInt64(eightBytesAt: index, of: bytes))
+          index += flags.firstFlaggedByte
+          if flags == 0 { continue }
         }
         let byte = bytes[index]
         // Printable ASCII other than `"` and `\`, the usual case, is copied as it is.
@@ -96,20 +98,11 @@ extension JSONValue {
     output.append(UInt8(ascii: "\""))
   }
 
-  /// Whether all eight bytes of `word` are printable ASCII other than `"` and `\`, so that they
-  /// need no escape: one test for eight bytes instead of eight, in the usual case.
-  ///
-  /// `(x - 0x01…01 * n) & ~x & 0x80…80` is nonzero exactly when some byte of `x` is below `n`
-  /// (for `n` ≤ 0x80): the tests below look for a byte under 0x20, or equal to `"`, `\` or DEL
-  /// (a byte of `word ^ c` that is zero), or with its high bit set (not ASCII).
-  private static func isPlainASCII(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
-      (word &- ones &* UInt64(limit)) & ~word & (ones &* 0x80) != 0
-    }
-    func hasByte(equalTo byte: UInt8) -> Bool { hasByte(below: 1, in: word ^ (ones &* UInt64(byte))) }
-    return word & (ones &* 0x80) == 0 && !hasByte(below: 0x20, in: word) && !hasByte(equalTo: UInt8(ascii: "\""))
-      && !hasByte(equalTo: UInt8(ascii: "\\")) && !hasByte(equalTo: 0x7F)
+  /// Flags the bytes of `word` that are not printable ASCII other than `"` and `\`: the bytes
+  /// that may need an escape.
+  private static func flaggingBytesToCheck(_ word: UInt64) -> UInt64 {
+    word.flaggingNonASCIIBytes | word.flaggingBytes(below: 0x20) | word.flaggingBytes(equalTo: UInt8(ascii: "\""))
+      | word.flaggingBytes(equalTo: UInt8(ascii: "\\")) | word.flaggingBytes(equalTo: 0x7F)
   }
 
   /// Whether the three bytes `E2 xx yy` encode U+2028, U+2029, U+200B, U+200E, U+200F,

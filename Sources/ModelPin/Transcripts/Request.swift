@@ -20,7 +20,7 @@ public struct Request: Sendable, Equatable {
   public static func parse(_ bytes: [UInt8]) -> Result<Request, RequestError> {
     var object = Members()
     do {
-      guard try JSONValue.parseMembers(utf8: bytes, { object.keep($0, $1) }) else {
+      guard try JSONValue.parseMembers(utf8: bytes, named: Members.Key.names, { object.keep($0, $1) }) else {
         return .failure(RequestError(id: nil, reason: .notAnObject))
       }
     } catch {
@@ -64,18 +64,26 @@ public struct Request: Sendable, Equatable {
   /// The members a request reads, each with its last value, as `JSONObject` would keep it; the
   /// others are read, for their errors, and dropped.
   private struct Members {
+    enum Key: Int {
+      case id, session, sender, at, lang, outcome, text
+
+      /// The keys as they are written, in the order of the cases.
+      static let names: [StaticString] = ["id", "session", "sender", "at", "lang", "outcome", "text"]
+    }
+
     var id, session, sender, at, lang, outcome, text: JSONValue?
 
-    mutating func keep(_ key: String, _ value: JSONValue) {
-      switch key {
-      case "id": id = value
-      case "session": session = value
-      case "sender": sender = value
-      case "at": at = value
-      case "lang": lang = value
-      case "outcome": outcome = value
-      case "text": text = value
-      default: break
+    /// Keeps the value of the key at `name` in `Key.names`.
+    mutating func keep(_ name: Int, _ value: JSONValue) {
+      switch Key(rawValue: name) {
+      case .id: id = value
+      case .session: session = value
+      case .sender: sender = value
+      case .at: at = value
+      case .lang: lang = value
+      case .outcome: outcome = value
+      case .text: text = value
+      case nil: break
       }
     }
   }
