@@ -33,10 +33,7 @@ public struct JSONLineWriter: ~Copyable {
 
   /// The key of the next member of an object: a name written in the code, which needs no escape.
   public mutating func key(_ key: StaticString) {
-    separate()
-    output.append(UInt8(ascii: "\""))
-    output.append(key)
-    output.append("\":")
+    output.appendKey(key, separated: needsComma)
     needsComma = false
   }
 

@@ -41,6 +41,26 @@ struct JSONOutput: ~Copyable {
     literal.withUTF8Buffer { append($0) }
   }
 
+  /// Appends the key `"name":`, after a comma when `separated`, with one check of the capacity and
+  /// one copy: a reply writes some twenty keys, and a call per byte or two costs more than the
+  /// bytes. `name` needs no escape.
+  mutating func appendKey(_ name: StaticString, separated: Bool) {
+    name.withUTF8Buffer { name in
+      reserve(name.count + 4)
+      var end = count
+      if separated {
+        start[end] = UInt8(ascii: ",")
+        end += 1
+      }
+      start[end] = UInt8(ascii: "\"")
+      if let source = name.baseAddress { (start + end + 1).initialize(from: source, count: name.count) }
+      end += 1 + name.count
+      start[end] = UInt8(ascii: "\"")
+      start[end + 1] = UInt8(ascii: ":")
+      count = end + 2
+    }
+  }
+
   /// Appends the UTF-8 of `text`. (Labelled so that a literal goes to the `StaticString` overload.)
   mutating func append(contentsOf text: String) {
     var text = text
