@@ -64,6 +64,15 @@ extension JSONValue {
           let flags = flaggingBytesToCheck(UInt64(eightBytesAt: index, of: bytes))
           index += flags.firstFlaggedByte
           if flags == 0 { continue }
+        } else if bytes.count >= 8 {
+          // Fewer than eight bytes left: tests the last eight bytes at once, with the flags of
+          // those before `index` (already handled) shifted out. A borrow they carry may still
+          // flag a plain byte, which the byte-by-byte path below then lets through.
+          let passed = index - (bytes.count - 8)
+          if flaggingBytesToCheck(UInt64(eightBytesAt: bytes.count - 8, of: bytes)) >> (8 * passed) == 0 {
+            index = bytes.count
+            continue
+          }
         }
         let byte = bytes[index]
         // Printable ASCII other than `"` and `\`, the usual case, is copied as it is.
