@@ -12,19 +12,19 @@
 /// writer.endObject()
 /// writer.text  // {"ok":true}
 /// ```
-public struct JSONLineWriter {
-  /// The UTF-8 text so far.
-  public private(set) var bytes: [UInt8] = []
+public struct JSONLineWriter: ~Copyable {
+  private var output = JSONOutput(capacity: 512)
   /// Whether the next value or key follows another one and needs a comma.
   private var needsComma = false
 
   /// An empty writer.
-  public init() {
-    bytes.reserveCapacity(512)
-  }
+  public init() {}
+
+  /// The UTF-8 text so far.
+  public var bytes: [UInt8] { output.bytes }
 
   /// The text so far.
-  public var text: String { String(decoding: bytes, as: UTF8.self) }
+  public var text: String { output.text }
 
   public mutating func beginObject() { open(UInt8(ascii: "{")) }
   public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -33,57 +33,49 @@ public struct JSONLineWriter {
 
   /// The key of the next member of an object: a name written in the code, which needs no escape.
   public mutating func key(_ key: StaticString) {
-    separate()
-    bytes.append(UInt8(ascii: "\""))
-    append(key)
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
+    output.appendKey(key, separated: needsComma)
     needsComma = false
   }
 
   /// A string, or null.
   public mutating func string(_ value: String?) {
     separate()
-    if let value { JSONValue.writeString(value, to: &bytes) } else { append("null") }
+    if let value { JSONValue.writeString(value, to: &output) } else { output.append("null") }
     needsComma = true
   }
 
   /// An integer, or null.
   public mutating func integer(_ value: Int64?) {
     separate()
-    if let value { bytes.append(contentsOf: String(value).utf8) } else { append("null") }
+    if let value { output.appendDecimal(value) } else { output.append("null") }
     needsComma = true
   }
 
   public mutating func bool(_ value: Bool) {
     separate()
-    append(value ? "true" : "false")
+    output.append(value ? "true" : "false")
     needsComma = true
   }
 
   /// A number given as JSON number text, written as it is.
   public mutating func number(_ text: String) {
     separate()
-    bytes.append(contentsOf: text.utf8)
+    output.append(contentsOf: text)
     needsComma = true
   }
 
   private mutating func open(_ bracket: UInt8) {
     separate()
-    bytes.append(bracket)
+    output.append(bracket)
     needsComma = false
   }
 
   private mutating func close(_ bracket: UInt8) {
-    bytes.append(bracket)
+    output.append(bracket)
     needsComma = true
   }
 
   private mutating func separate() {
-    if needsComma { bytes.append(UInt8(ascii: ",")) }
-  }
-
-  private mutating func append(_ literal: StaticString) {
-    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    if needsComma { output.append(UInt8(ascii: ",")) }
   }
 }

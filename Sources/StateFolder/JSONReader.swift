@@ -16,34 +16,87 @@ extension JSONValue {
 
   /// Parses JSON from UTF-8 bytes; see `parse(_:json5:)`.
   public static func parse(utf8 bytes: [UInt8], json5: Bool = false) throws(JSONParseError) -> JSONValue {
-    var reader = JSONReader(bytes: bytes, json5: json5)
-    return try reader.readDocument()
+    try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> JSONValue in
+      var reader = JSONReader(bytes: bytes, json5: json5)
+      return try reader.readDocument()
+    }
+  }
+
+  /// Parses JSON from UTF-8 bytes like `parse(utf8:json5:)`, but hands the members of a top-level
+  /// object whose keys are among `names` to `member`, with the key's position in `names`, one by
+  /// one in file order, instead of building a `JSONObject`: a caller that wants a few members
+  /// then keeps no tree, and a plain key is matched as bytes, with no `String` made for it.
+  ///
+  /// `names` must be ASCII. The other members are read and checked, then dropped. A repeated key
+  /// is handed over each time, so a caller that keeps the last value of each key sees what
+  /// `JSONObject` keeps. The whole document is read and checked: a parse error after some
+  /// members were handed over is thrown all the same, so the caller must drop what it was given
+  /// then. Returns false, without calling `member`, when the document is JSON but not an object.
+  public static func parseMembers(
+    utf8 bytes: [UInt8], json5: Bool = false, named names: [StaticString],
+    _ member: (_ name: Int, _ value: JSONValue) -> Void
+  ) throws(JSONParseError) -> Bool {
+    try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> Bool in
+      var reader = JSONReader(bytes: bytes, json5: json5)
+      return try reader.readMembersOfDocument(named: names, member)
+    }
   }
 }
 
 /// A recursive-descent reader over UTF-8 bytes.
+///
+/// It reads through an unsafe buffer, which spares a bounds check on every byte: every read is
+/// behind a check of `offset` against `bytes.count` (`peek()`, or an explicit test).
 private struct JSONReader {
   /// Deeper documents are refused instead of exhausting the stack.
   static let maximumDepth = 512
 
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   let json5: Bool
   var offset = 0
   var depth = 0
 
-  init(bytes: [UInt8], json5: Bool) {
+  init(bytes: UnsafeBufferPointer<UInt8>, json5: Bool) {
     self.bytes = bytes
     self.json5 = json5
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }
   }
 
   mutating func readDocument() throws(JSONParseError) -> JSONValue {
+    try beginDocument()
+    let value = try readValue()
+    try endDocument()
+    return value
+  }
+
+  /// Reads the document, handing the members of a top-level object named in `names` to `member`;
+  /// false when the document is not an object (it is read all the same, for its errors).
+  mutating func readMembersOfDocument(
+    named names: [StaticString], _ member: (Int, JSONValue) -> Void
+  ) throws(JSONParseError) -> Bool {
+    try beginDocument()
+    let isObject = peek() == UInt8(ascii: "{")
+    if isObject {
+      try readMembers(keyedBy: { (reader) throws(JSONParseError) in try reader.readKey(among: names) }) {
+        if let name = $0 { member(name, $1) }
+      }
+    } else {
+      _ = try readValue()
+    }
+    try endDocument()
+    return isObject
+  }
+
+  /// Skips to the first value, which must be there.
+  mutating func beginDocument() throws(JSONParseError) {
     try skipBlanks()
     guard offset < bytes.count else { throw error("the file is empty") }
-    let value = try readValue()
+  }
+
+  /// Checks that nothing but blanks follows the value.
+  mutating func endDocument() throws(JSONParseError) {
     try skipBlanks()
     guard offset == bytes.count else { throw error("unexpected text after the end of the document") }
-    return value
   }
 
   // MARK: - Values
@@ -65,28 +118,41 @@ private struct JSONReader {
   }
 
   mutating func readObject() throws(JSONParseError) -> JSONValue {
-    try enterNesting()
-    offset += 1
     var object = JSONObject()
     object.reserveCapacity(4)
+    try readMembers(keyedBy: { (reader) throws(JSONParseError) in try reader.readKey() }) { object[$0] = $1 }
+    return .object(object)
+  }
+
+  /// Reads an object from its `{` to its `}`, handing each member to `member` as it is read, with
+  /// its key as `readKey` reads it.
+  mutating func readMembers<Key>(
+    keyedBy readKey: (inout JSONReader) throws(JSONParseError) -> Key,
+    _ member: (Key, JSONValue) throws(JSONParseError) -> Void
+  ) throws(JSONParseError) {
+    try enterNesting()
+    offset += 1
     try skipBlanks()
     if peek() == UInt8(ascii: "}") {
       offset += 1
       depth -= 1
-      return .object(object)
+      return
     }
+    var isEmpty = true
     while true {
       try skipBlanks()
-      if json5, peek() == UInt8(ascii: "}"), !object.isEmpty {
+      if json5, peek() == UInt8(ascii: "}"), !isEmpty {
         offset += 1
         break
       }
-      let key = try readKey()
+      let keyStart = offset
+      let key = try readKey(&self)
       try skipBlanks()
-      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(keyText(at: keyStart))\"") }
       offset += 1
       try skipBlanks()
-      object[key] = try readValue()
+      try member(key, try readValue())
+      isEmpty = false
       try skipBlanks()
       guard let next = peek() else { throw error("unexpected end of file: an object is not closed") }
       offset += 1
@@ -97,7 +163,6 @@ private struct JSONReader {
       }
     }
     depth -= 1
-    return .object(object)
   }
 
   mutating func readArray() throws(JSONParseError) -> JSONValue {
@@ -145,7 +210,44 @@ private struct JSONReader {
     guard json5, isIdentifierByte(byte) else { throw error("expected a quoted key, found \(describe(byte))") }
     let start = offset
     while let next = peek(), isIdentifierByte(next) { offset += 1 }
-    return String(decoding: bytes[start..<offset], as: UTF8.self)
+    return text(start..<offset)
+  }
+
+  /// Reads a key and returns the position of its name in `names` (which are ASCII), nil when it is
+  /// none of them. A quoted key without escapes, the usual case, is compared as bytes. A key
+  /// that is not ASCII and matched no name so is then compared as a string, as `JSONObject`
+  /// does, which takes some non-ASCII characters as equal to ASCII ones (the Kelvin sign to `K`).
+  mutating func readKey(among names: [StaticString]) throws(JSONParseError) -> Int? {
+    if peek() == UInt8(ascii: "\"") {
+      let end = plainRunEnd(from: offset + 1, quote: UInt8(ascii: "\""))
+      let key = UnsafeBufferPointer(rebasing: bytes[offset + 1..<end])
+      if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+        if let position = names.firstIndex(where: { Self.hasUTF8($0, key) }) {
+          offset = end + 1
+          return position
+        }
+        if key.allSatisfy({ $0 < 0x80 }) {
+          offset = end + 1
+          return nil
+        }
+      }
+    }
+    let key = try readKey()
+    return names.firstIndex { "\($0)" == key }
+  }
+
+  /// Whether the UTF-8 of `name` is `bytes`.
+  static func hasUTF8(_ name: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    name.withUTF8Buffer { name in
+      name.count == bytes.count && (0..<name.count).allSatisfy { name[$0] == bytes[$0] }
+    }
+  }
+
+  /// The key that starts at `start`, read again for an error message.
+  func keyText(at start: Int) -> String {
+    var reader = self
+    reader.offset = start
+    return (try? reader.readKey()) ?? ""
   }
 
   func isIdentifierByte(_ byte: UInt8) -> Bool {
@@ -175,21 +277,14 @@ private struct JSONReader {
     let quote = bytes[offset]
     offset += 1
     let start = offset
-    // Fast path: no escapes. Scans to the first byte that is not plain text.
-    offset = bytes.withUnsafeBufferPointer { bytes in
-      var index = start
-      while index < bytes.count, bytes[index] != quote, bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
-        index += 1
-      }
-      return index
-    }
+    // Fast path: no escapes.
+    offset = plainRunEnd(from: start, quote: quote)
     if offset < bytes.count, bytes[offset] == quote {
-      let text = String(decoding: bytes[start..<offset], as: UTF8.self)
       offset += 1
-      return text
+      return text(start..<offset - 1)
     }
     if offset < bytes.count, bytes[offset] < 0x20 { throw error("a control character in a string: escape it") }
-    var scalars = Array(bytes[start..<offset])
+    var scalars = Array(UnsafeBufferPointer(rebasing: bytes[start..<offset]))
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == quote {
@@ -220,6 +315,25 @@ private struct JSONReader {
       }
     }
     throw error("unexpected end of file: a string is not closed")
+  }
+
+  /// The end of the plain text of a string from `start`: the position of its closing `quote`, of
+  /// an escape, of a control character or of the end of the bytes, whichever comes first.
+  ///
+  /// Scans eight bytes at a time, then one at a time, in a local index that stays in a register.
+  func plainRunEnd(from start: Int, quote: UInt8) -> Int {
+    var end = start
+    while bytes.count - end >= 8 {
+      let word = UInt64(eightBytesAt: end, of: bytes)
+      let stops = word.flaggingBytes(equalTo: quote) | word.flaggingBytes(equalTo: UInt8(ascii: "\\"))
+        | word.flaggingBytes(below: 0x20)
+      end += stops.firstFlaggedByte
+      if stops != 0 { break }
+    }
+    while end < bytes.count, bytes[end] != quote, bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+      end += 1
+    }
+    return end
   }
 
   mutating func readUnicodeEscape() throws(JSONParseError) -> Character {
@@ -321,7 +435,12 @@ private struct JSONReader {
   mutating func readDigits() -> String {
     let start = offset
     while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { offset += 1 }
-    return String(decoding: bytes[start..<offset], as: UTF8.self)
+    return text(start..<offset)
+  }
+
+  /// The bytes in `range` as text; invalid UTF-8 is repaired, as everywhere in the reader.
+  func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   // MARK: - Blanks, comments and positions
@@ -377,7 +496,7 @@ private struct JSONReader {
       line += 1
       lineStart = index + 1
     }
-    let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+    let column = text(lineStart..<end).count + 1
     return JSONParseError(message: message, line: line, column: column)
   }
 }

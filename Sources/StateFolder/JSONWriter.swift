@@ -1,22 +1,21 @@
 extension JSONValue {
   /// The document as JSON text: two-space indented with a final newline when `pretty`, else compact.
   public func serialized(pretty: Bool = true) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(256)
+    var output = JSONOutput(capacity: 256)
     write(to: &output, depth: pretty ? 0 : nil)
     if pretty { output.append(UInt8(ascii: "\n")) }
-    return String(decoding: output, as: UTF8.self)
+    return output.text
   }
 
   /// Writes the value as UTF-8; `depth` is the indentation level when pretty, nil when compact.
-  private func write(to output: inout [UInt8], depth: Int?) {
+  private func write(to output: inout JSONOutput, depth: Int?) {
     switch self {
-    case .null: output.append(contentsOf: "null".utf8)
-    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-    case .number(let text): output.append(contentsOf: text.utf8)
+    case .null: output.append("null")
+    case .bool(let value): output.append(value ? "true" : "false")
+    case .number(let text): output.append(contentsOf: text)
     case .string(let text): JSONValue.writeString(text, to: &output)
     case .array(let elements):
-      guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+      guard !elements.isEmpty else { return output.append("[]") }
       output.append(UInt8(ascii: "["))
       for (index, element) in elements.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -26,7 +25,7 @@ extension JSONValue {
       JSONValue.writeLineBreak(depth, to: &output)
       output.append(UInt8(ascii: "]"))
     case .object(let object):
-      guard !object.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+      guard !object.isEmpty else { return output.append("{}") }
       output.append(UInt8(ascii: "{"))
       for (index, (key, value)) in object.members.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -42,10 +41,10 @@ extension JSONValue {
   }
 
   /// A newline and the indentation of `depth` when pretty; nothing when compact.
-  private static func writeLineBreak(_ depth: Int?, to output: inout [UInt8]) {
+  private static func writeLineBreak(_ depth: Int?, to output: inout JSONOutput) {
     guard let depth else { return }
     output.append(UInt8(ascii: "\n"))
-    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    for _ in 0..<2 * depth { output.append(UInt8(ascii: " ")) }
   }
 
   /// Writes a JSON string literal, escaping quotes, backslashes, every control character (C0,
@@ -53,13 +52,28 @@ extension JSONValue {
   /// characters that reorder or hide text on a terminal, so the JSON text never shows them raw.
   ///
   /// Works on the UTF-8 bytes: runs that need no escape, the usual case, are copied whole.
-  static func writeString(_ text: String, to output: inout [UInt8]) {
+  static func writeString(_ text: String, to output: inout JSONOutput) {
     output.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
       var run = 0
       var index = 0
       while index < bytes.count {
+        if bytes.count - index >= 8 {
+          // Skips the next eight bytes when they are plain, else up to the first one to check.
+          let flags = flaggingBytesToCheck(UInt64(eightBytesAt: index, of: bytes))
+          index += flags.firstFlaggedByte
+          if flags == 0 { continue }
+        } else if bytes.count >= 8 {
+          // Fewer than eight bytes left: tests the last eight bytes at once, with the flags of
+          // those before `index` (already handled) shifted out. A borrow they carry may still
+          // flag a plain byte, which the byte-by-byte path below then lets through.
+          let passed = index - (bytes.count - 8)
+          if flaggingBytesToCheck(UInt64(eightBytesAt: bytes.count - 8, of: bytes)) >> (8 * passed) == 0 {
+            index = bytes.count
+            continue
+          }
+        }
         let byte = bytes[index]
         // Printable ASCII other than `"` and `\`, the usual case, is copied as it is.
         if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
@@ -83,14 +97,21 @@ extension JSONValue {
           index += 1
           continue
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[run..<index]))
         writeEscape(escaped.scalar, to: &output)
         index += escaped.length
         run = index
       }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+      output.append(UnsafeBufferPointer(rebasing: bytes[run...]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// Flags the bytes of `word` that are not printable ASCII other than `"` and `\`: the bytes
+  /// that may need an escape.
+  private static func flaggingBytesToCheck(_ word: UInt64) -> UInt64 {
+    word.flaggingNonASCIIBytes | word.flaggingBytes(below: 0x20) | word.flaggingBytes(equalTo: UInt8(ascii: "\""))
+      | word.flaggingBytes(equalTo: UInt8(ascii: "\\")) | word.flaggingBytes(equalTo: 0x7F)
   }
 
   /// Whether the three bytes `E2 xx yy` encode U+2028, U+2029, U+200B, U+200E, U+200F,
@@ -103,7 +124,7 @@ extension JSONValue {
   }
 
   /// `\"`, `\\`, `\n`, `\r`, `\t`, else `\u` and four lowercase hex digits.
-  private static func writeEscape(_ scalar: UInt32, to output: inout [UInt8]) {
+  private static func writeEscape(_ scalar: UInt32, to output: inout JSONOutput) {
     output.append(UInt8(ascii: "\\"))
     switch scalar {
     case 0x22: output.append(UInt8(ascii: "\""))

@@ -31,4 +31,35 @@ import Testing
     #expect(writer.text == JSONValue.string(text).serialized(pretty: false))
     #expect(try JSONValue.parse(writer.text) == .string(text))
   }
+
+  @Test(arguments: [
+    ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1F}", #"\u001f"#), ("\u{7F}", #"\u007f"#),
+    ("\u{85}", #"\u0085"#), ("\u{2028}", #"\u2028"#), ("\u{FEFF}", #"\ufeff"#), ("é", "é"), ("→", "→"),
+  ])
+  func escapesACharacterWhereverItFallsInTheString(character: String, escaped: String) {
+    for position in 0...17 {
+      let before = String(repeating: "a", count: position)
+      let after = String(repeating: "b", count: 17 - position)
+      var writer = JSONLineWriter()
+      writer.string(before + character + after)
+      #expect(writer.text == "\"" + before + escaped + after + "\"", "at \(position)")
+    }
+  }
+
+  @Test(arguments: [0, 7, 9, 10, 99, 100, -1, -10, 1_767_225_600_000, Int64.max, Int64.min])
+  func writesIntegersAsStringDoes(value: Int64) {
+    var writer = JSONLineWriter()
+    writer.integer(value)
+    #expect(writer.text == String(value))
+    #expect(writer.bytes == Array(String(value).utf8))
+  }
+
+  @Test func growsPastItsFirstCapacity() {
+    let long = String(repeating: "x\u{1}", count: 1_000)
+    var writer = JSONLineWriter()
+    writer.beginArray()
+    writer.string(long)
+    writer.endArray()
+    #expect(writer.text == "[\"" + String(repeating: "x\\u0001", count: 1_000) + "\"]")
+  }
 }

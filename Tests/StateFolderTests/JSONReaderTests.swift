@@ -66,4 +66,68 @@ import Testing
     #expect(throws: JSONParseError.self) { try JSONValue.parse("{\"a\": \"unterminated") }
     #expect(throws: JSONParseError.self) { try JSONValue.parse("{} trailing") }
   }
+
+  @Test func decodesEscapesAfterAPlainRun() throws {
+    let value = try JSONValue.parse(#"["plain text then\ttab", "\u00e9 first", "café \"quoted\""]"#)
+    #expect(value == .array([.string("plain text then\ttab"), .string("é first"), .string("café \"quoted\"")]))
+  }
+
+  @Test func repairsInvalidUTF8InStrings() throws {
+    let value = try JSONValue.parse(utf8: [0x22, 0x61, 0xFF, 0x62, 0x22])
+    #expect(value == .string("a\u{FFFD}b"))
+  }
+
+  @Test func handsOverTheNamedMembersOfAnObjectInOrder() throws {
+    var members: [(Int, JSONValue)] = []
+    let text = #"{"a": 1, "nested": {"x": [true, null]}, "other": {"a": 2}, "a": "again"}"#
+    let isObject = try JSONValue.parseMembers(utf8: Array(text.utf8), named: ["nested", "a"]) { members.append(($0, $1)) }
+    #expect(isObject)
+    #expect(members.map(\.0) == [1, 0, 1])
+    #expect(members.map(\.1) == [.number("1"), try JSONValue.parse(#"{"x": [true, null]}"#), .string("again")])
+  }
+
+  @Test func matchesKeysAsStringsDo() throws {
+    let text = #"{"\u0061": 1, "b\u0301": 2, "\u212A": 3, "K": 4, "a\"": 5, "long key past eight bytes": 6}"#
+    let names: [StaticString] = ["a", "K", "b", "long key past eight bytes"]
+    var members: [(Int, JSONValue)] = []
+    _ = try JSONValue.parseMembers(utf8: Array(text.utf8), named: names) { members.append(($0, $1)) }
+    #expect(members.map(\.0) == [0, 1, 1, 3])
+    #expect(members.map(\.1) == [.number("1"), .number("3"), .number("4"), .number("6")])
+    let object = try #require(try JSONValue.parse(text).objectValue)
+    #expect(object["K"] == .number("4"))
+    #expect(object["b"] == nil)
+  }
+
+  @Test func handsOverNothingForADocumentThatIsNotAnObject() throws {
+    var count = 0
+    #expect(try JSONValue.parseMembers(utf8: Array("[1, 2]".utf8), named: ["a"]) { _, _ in count += 1 } == false)
+    #expect(try JSONValue.parseMembers(utf8: Array("{}".utf8), named: ["a"]) { _, _ in count += 1 } == true)
+    #expect(count == 0)
+  }
+
+  @Test func readingMembersReportsTheErrorsOfAWholeParse() {
+    let documents = [
+      #"{"a": 1, "b": {"c": tru}}"#, #"{"a": 1} x"#, "{a: 1}", "", #"[1,"#, #"{"a" 1}"#, #"{"k\u00e9y" 1}"#,
+      #"{"unnamed" 1}"#, "{\"a\u{1}\": 1}",
+    ]
+    for document in documents {
+      var parseError: JSONParseError?
+      do { _ = try JSONValue.parse(document) } catch { parseError = error }
+      var membersError: JSONParseError?
+      do { _ = try JSONValue.parseMembers(utf8: Array(document.utf8), named: ["a"]) { _, _ in } } catch {
+        membersError = error
+      }
+      #expect(parseError != nil, "\(document)")
+      #expect(membersError == parseError, "\(document)")
+    }
+  }
+
+  @Test func readsMembersOfJSON5() throws {
+    var names: [Int] = []
+    let isObject = try JSONValue.parseMembers(utf8: Array("// c\n{a: 1, 'b': 2,}".utf8), json5: true, named: ["b", "a"]) {
+      name, _ in names.append(name)
+    }
+    #expect(isObject)
+    #expect(names == [1, 0])
+  }
 }

@@ -8,7 +8,11 @@ extension Reply {
 
   /// One line of JSON, as `replay --json` and `serve` print it: the object of §6, fields in the
   /// order the spec lists them.
-  public var jsonLine: String { String(decoding: jsonLineUTF8, as: UTF8.self) }
+  public var jsonLine: String {
+    var writer = JSONLineWriter()
+    write(to: &writer)
+    return writer.text
+  }
 
   /// `jsonLine` as UTF-8, for printing it with no `String` in between.
   ///

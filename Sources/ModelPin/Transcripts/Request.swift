@@ -18,46 +18,74 @@ public struct Request: Sendable, Equatable {
 
   /// Parses a request object; the error says what is wrong with it, in English for the log.
   public static func parse(_ bytes: [UInt8]) -> Result<Request, RequestError> {
-    let value: JSONValue
+    var object = Members()
     do {
-      value = try JSONValue.parse(utf8: bytes)
+      guard try JSONValue.parseMembers(utf8: bytes, named: Members.Key.names, { object.keep($0, $1) }) else {
+        return .failure(RequestError(id: nil, reason: .notAnObject))
+      }
     } catch {
       return .failure(RequestError(id: nil, reason: .notJSON(error.description)))
     }
-    guard let object = value.objectValue else { return .failure(RequestError(id: nil, reason: .notAnObject)) }
-    let id = requestID(object["id"])
+    let id = requestID(object.id)
     func fail(_ reason: RequestError.Reason) -> Result<Request, RequestError> {
       .failure(RequestError(id: id, reason: reason))
     }
-    guard let session = optionalString(object["session"]) else { return fail(.wrongType(field: "session", expected: "a string")) }
-    guard let sender = optionalString(object["sender"]) else { return fail(.wrongType(field: "sender", expected: "a string")) }
+    guard let session = optionalString(object.session) else { return fail(.wrongType(field: "session", expected: "a string")) }
+    guard let sender = optionalString(object.sender) else { return fail(.wrongType(field: "sender", expected: "a string")) }
     var at: Int64?
-    if let text = object["at"], text != .null {
+    if let text = object.at, text != .null {
       guard let parsed = text.stringValue.flatMap(Timestamp.parse) else {
         return fail(.wrongType(field: "at", expected: "an ISO 8601 time such as 2026-11-24T10:00:00Z"))
       }
       at = parsed
     }
     var language: Language?
-    if let name = object["lang"], name != .null {
+    if let name = object.lang, name != .null {
       guard let parsed = name.stringValue.flatMap(Language.init(identifier:)) else {
         return fail(.wrongType(field: "lang", expected: "en or zh-Hant"))
       }
       language = parsed
     }
     let body: Body
-    if let outcome = object["outcome"], outcome != .null {
+    if let outcome = object.outcome, outcome != .null {
       switch parseOutcome(outcome) {
       case .success(let report): body = .outcome(report)
       case .failure(let error): return fail(error.reason)
       }
-    } else if let text = object["text"] {
+    } else if let text = object.text {
       guard let line = text.stringValue else { return fail(.wrongType(field: "text", expected: "a string")) }
       body = .line(line)
     } else {
       return fail(.missingTextOrOutcome)
     }
     return .success(Request(id: id, session: session, body: body, sender: sender, at: at, language: language))
+  }
+
+  /// The members a request reads, each with its last value, as `JSONObject` would keep it; the
+  /// others are read, for their errors, and dropped.
+  private struct Members {
+    enum Key: Int {
+      case id, session, sender, at, lang, outcome, text
+
+      /// The keys as they are written, in the order of the cases.
+      static let names: [StaticString] = ["id", "session", "sender", "at", "lang", "outcome", "text"]
+    }
+
+    var id, session, sender, at, lang, outcome, text: JSONValue?
+
+    /// Keeps the value of the key at `name` in `Key.names`.
+    mutating func keep(_ name: Int, _ value: JSONValue) {
+      switch Key(rawValue: name) {
+      case .id: id = value
+      case .session: session = value
+      case .sender: sender = value
+      case .at: at = value
+      case .lang: lang = value
+      case .outcome: outcome = value
+      case .text: text = value
+      case nil: break
+      }
+    }
   }
 
   private static func parseOutcome(_ value: JSONValue) -> Result<OutcomeReport, RequestError> {

@@ -46,4 +46,27 @@ import Testing
       #expect(error.description.hasPrefix(expected), "\(text): \(error.description)")
     }
   }
+
+  @Test func readsPastUnknownNestedMembers() throws {
+    let text = #"{"meta": {"tags": ["a", {"b": null}], "n": -1.5e3}, "text": "hi", "extra": [[]]}"#
+    #expect(try parse(text).get().body == .line("hi"))
+  }
+
+  @Test func refusesAnUnknownMemberThatIsNotJSON() {
+    guard case .failure(let error) = parse(#"{"text": 5, "meta": {"tags": [1,]}}"#) else {
+      Issue.record("expected a failure")
+      return
+    }
+    #expect(error.id == nil)
+    #expect(error.description == "not JSON (line 1, column 33: unexpected ']')")
+  }
+
+  @Test func keepsTheLastValueOfARepeatedKey() throws {
+    #expect(try parse(#"{"text": 5, "text": "hi"}"#).get().body == .line("hi"))
+    guard case .failure(let error) = parse(#"{"session": "s", "text": "hi", "session": 7}"#) else {
+      Issue.record("expected a failure")
+      return
+    }
+    #expect(error.description == "session must be a string")
+  }
 }
