@@ -22,6 +22,15 @@ import Testing
     #expect(catalog.text(.selectModelSet, ["model": "openai/gpt-5-mini"]) == "Model set to openai/gpt-5-mini.")
   }
 
+  @Test func fillsAPlaceholderEveryTimeItAppearsAndShowsAMissingOne() throws {
+    let catalog = try MessageCatalog(
+      language: .english, json: Array(#"{"chat.route": "{route} → {route} {missing}!", "text.list_separator": "; "}"#.utf8))
+    #expect(catalog.text(.chatRoute, ["route": "sonnet"]) == "sonnet → sonnet {missing}!")
+    #expect(catalog.text(.chatRoute) == "{route} → {route} {missing}!")
+    #expect(catalog.list(["a", "b"]) == "a; b")
+    #expect(catalog.text(.hintModelNotAtStart) == MessageID.hintModelNotAtStart.rawValue)
+  }
+
   @Test func picksTheLanguageInTheOrderOfTheSpec() {
     #expect(Language.select(flag: "zh-Hant", environment: ["MODELPIN_LANG": "en"], configured: nil) == .traditionalChinese)
     #expect(Language.select(flag: nil, environment: ["MODELPIN_LANG": "zh-Hant", "LANG": "en_US.UTF-8"], configured: "en") == .traditionalChinese)
