@@ -80,7 +80,8 @@ public final class Interpreter: Sendable {
     }
   }
 
-  private func handle(
+  /// Handles a line parsed already, e.g. on another thread (`Replayer.run(descriptor:limit:output:)`).
+  func handle(
     parsed: ParsedLine, session: String, sender: String?, now: Int64, language: Language?
   ) -> Reply {
     withTurn(session: session, now: now, language: language) { turn in

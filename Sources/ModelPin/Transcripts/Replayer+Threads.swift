@@ -1,4 +1,5 @@
 import Dispatch
+import ModelCommand
 import Foundation
 
 extension Replayer {
@@ -6,11 +7,11 @@ extension Replayer {
   static let batchSize = 256
 
   /// Replays the lines of `descriptor` as `run(_:output:)` does, on three threads: one reads the
-  /// lines and decodes their JSON, the calling one interprets them, one hands the replies to
-  /// `output`. Returns how many replies were not ok.
+  /// lines, decodes their JSON and parses their text, the calling one interprets them, one hands
+  /// the replies to `output`. Returns how many replies were not ok.
   ///
-  /// Reading and writing JSON cost about half as much as interpreting, so with two cores or more
-  /// the interpreter never waits for them. Replies come in the order of the lines, the same as
+  /// Reading, parsing and writing JSON cost about half as much as interpreting, so with two cores
+  /// or more the interpreter never waits for them. Replies come in the order of the lines, the same as
   /// `run(_:output:)` gives. Lines are passed on in batches, and a batch as soon as the next line
   /// is not read yet, so a slow pipe is still answered line by line.
   public mutating func run(
@@ -20,7 +21,8 @@ extension Replayer {
     let replies = BatchQueue<[Reply]?>(capacity: 4)
     let written = DispatchSemaphore(value: 0)
     let format = format
-    Thread { Self.read(descriptor, limit: limit, format: format, into: entries) }.start()
+    let parser = interpreter.parser
+    Thread { Self.read(descriptor, limit: limit, format: format, parser: parser, into: entries) }.start()
     Thread {
       while let batch = replies.take() { batch.forEach(output) }
       written.signal()
@@ -42,15 +44,16 @@ extension Replayer {
     return failures
   }
 
-  /// Reads and decodes every line into `entries`, in batches, then puts nil.
+  /// Reads, decodes and parses every line into `entries`, in batches, then puts nil.
   private static func read(
-    _ descriptor: Int32, limit: Int, format: Format, into entries: BatchQueue<[(line: Int, entry: Entry)]?>
+    _ descriptor: Int32, limit: Int, format: Format, parser: CommandParser,
+    into entries: BatchQueue<[(line: Int, entry: Entry)]?>
   ) {
     let lines = InputLines(descriptor: descriptor, limit: limit)
     var batch: [(line: Int, entry: Entry)] = []
     batch.reserveCapacity(batchSize)
     while let line = lines.next() {
-      batch.append((line.number, Entry(line.content, format: format)))
+      batch.append((line.number, Entry(line.content, format: format, parser: parser)))
       if batch.count == batchSize || !lines.hasBufferedLine {
         entries.put(batch)
         batch.removeAll(keepingCapacity: true)

@@ -42,7 +42,7 @@ public struct Replayer {
 
   /// The reply to one transcript line; nil for comments and blank lines.
   public mutating func reply(to line: InputLine) -> Reply? {
-    reply(to: Entry(line.content, format: format))
+    reply(to: Entry(line.content, format: format, parser: interpreter.parser))
   }
 
   /// The reply to a decoded transcript line; nil for comments and blank lines.
@@ -52,36 +52,51 @@ public struct Replayer {
       return nil
     case .tooLong(let count):
       return interpreter.tooLongReply(session: session, byteCount: count, now: now)
-    case .chat(let bytes):
-      return interpreter.handle(utf8: bytes, session: session, at: now)
-    case .request(.failure(let error)):
+    case .chat(let parsed):
+      return interpreter.handle(parsed: parsed, session: session, sender: nil, now: now, language: nil)
+    case .malformed(let error):
       return interpreter.malformedRequestReply(error, session: session, now: now)
-    case .request(.success(let request)):
+    case .request(let request, let parsed):
       if let at = request.at { now = at }
-      return interpreter.handle(request, defaultSession: session, now: now)
+      return interpreter.handle(request, parsed: parsed, defaultSession: session, now: now)
     }
   }
 
-  /// A transcript line decoded for interpreting: what can be made of it without the interpreter.
+  /// A transcript line decoded and parsed for interpreting: what can be made of it without the
+  /// interpreter's state, so that another thread can make it.
   enum Entry: Sendable {
     /// A comment or a blank line.
     case skipped
     case tooLong(byteCount: Int)
     /// A line of a text transcript.
-    case chat([UInt8])
-    /// A line of a JSONL transcript.
-    case request(Result<Request, RequestError>)
+    case chat(ParsedLine)
+    /// A line of a JSONL transcript, with its text parsed when it has one.
+    case request(Request, parsed: ParsedLine?)
+    /// A line of a JSONL transcript that is not a request.
+    case malformed(RequestError)
 
-    init(_ content: InputLine.Content, format: Format) {
+    init(_ content: InputLine.Content, format: Format, parser: CommandParser) {
       switch (content, format) {
       case (.tooLong(let count), _):
         self = .tooLong(byteCount: count)
       case (.bytes(let bytes), .text):
         let first = bytes.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
-        self = first == nil || first == UInt8(ascii: "#") ? .skipped : .chat(bytes)
+        self = first == nil || first == UInt8(ascii: "#") ? .skipped : .chat(parser.parse(utf8: bytes))
       case (.bytes(let bytes), .jsonl):
-        let isBlank = !bytes.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
-        self = isBlank ? .skipped : .request(Request.parse(bytes))
+        guard bytes.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+          self = .skipped
+          return
+        }
+        switch Request.parse(bytes) {
+        case .failure(let error):
+          self = .malformed(error)
+        case .success(let request):
+          guard case .line(let text) = request.body else {
+            self = .request(request, parsed: nil)
+            return
+          }
+          self = .request(request, parsed: parser.parse(text))
+        }
       }
     }
   }
@@ -90,11 +105,18 @@ public struct Replayer {
 extension Interpreter {
   /// The reply to a parsed request of a JSONL transcript or of `serve`.
   public func handle(_ request: Request, defaultSession: String, now: Int64) -> Reply {
+    handle(request, parsed: nil, defaultSession: defaultSession, now: now)
+  }
+
+  /// `handle(_:defaultSession:now:)` of a request whose text may be parsed already.
+  func handle(_ request: Request, parsed: ParsedLine?, defaultSession: String, now: Int64) -> Reply {
     let session = request.session ?? defaultSession
     var reply: Reply
     switch request.body {
     case .line(let text):
-      reply = handle(text, session: session, sender: request.sender, at: now, language: request.language)
+      reply = handle(
+        parsed: parsed ?? parser.parse(text), session: session, sender: request.sender, now: now,
+        language: request.language)
     case .outcome(let report):
       reply = record(report, session: session, at: now, language: request.language)
     }
