@@ -31,11 +31,12 @@ extension Replayer {
     while let batch = entries.take() {
       var answered: [Reply] = []
       answered.reserveCapacity(batch.count)
-      for (line, entry) in batch {
-        guard var reply = reply(to: entry) else { continue }
-        reply.line = line
+      // By index: the entries are lent to `reply(to:)` from the batch, not copied out of it.
+      for index in batch.indices {
+        guard var reply = reply(to: batch[index].entry) else { continue }
+        reply.line = batch[index].line
         if !reply.ok { failures += 1 }
-        answered.append(reply)
+        answered.append(consume reply)
       }
       replies.put(answered)
     }
