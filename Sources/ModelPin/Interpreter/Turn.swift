@@ -59,8 +59,8 @@ struct Turn {
   /// The model the next message uses.
   var routedModel: ModelRef { modelPin ?? selection.defaultModel }
 
-  /// Drops a stored pin that is no longer selectable, or a profile that is gone or of another
-  /// provider, and notes it once for the reply.
+  /// Drops a stored pin that is no longer selectable, or a user profile pin that is gone or of
+  /// another provider, and notes it once for the reply.
   mutating func dropStalePins() throws {
     var changed = false
     if let key = own.model, selection.selectableModel(key: key) == nil {
@@ -68,15 +68,14 @@ struct Turn {
       own.model = nil
       changed = true
     }
-    if let id = own.profile {
+    // An auto pin is left to the route, which replaces it when it is not in the provider's order.
+    if let id = own.profile, own.profileSource != .auto {
       let provider = routedModel.provider
       let profileProvider = store.provider(ofProfile: id)
       if profileProvider != provider {
-        if own.profileSource != .auto {
-          let message: MessageID = profileProvider == nil ? .noticeProfilePinGone : .noticeProfilePinOtherProvider
-          notices.append(
-            messages.text(message, ["profile": escapedForDisplay(id), "provider": escapedForDisplay(provider)]))
-        }
+        let message: MessageID = profileProvider == nil ? .noticeProfilePinGone : .noticeProfilePinOtherProvider
+        notices.append(
+          messages.text(message, ["profile": escapedForDisplay(id), "provider": escapedForDisplay(provider)]))
         own.profile = nil
         own.profileSource = nil
         changed = true
