@@ -7,37 +7,35 @@ extension Turn {
   /// the reply.
   mutating func route(saving: Bool) throws -> Route {
     let pinned = pinnedModel
-    let model = (pinned ?? selection.defaultCatalogModel).ref
-    let alias = (pinned ?? selection.defaultCatalogModel).aliases.first
-    var route = Route(
-      provider: model.provider, model: model.model, alias: alias, modelSource: pinned == nil ? .default : .pin)
-    if let pin = profilePin, pin.source == .user, store.provider(ofProfile: pin.id) == model.provider {
-      route.profile = pin.id
-      route.profileSource = .user
-      route.credential = .profile
-      markCooling(&route, profile: pin.id)
-      return route
+    let model = pinned ?? selection.defaultCatalogModel
+    let provider = model.ref.provider
+    // Built once, when the credential is known: a Route is large, and changing one copied it.
+    func route(credential: Route.Credential?, profile: String? = nil, source: PinSourceName? = nil, usableAt: Int64? = nil)
+      -> Route
+    {
+      Route(
+        provider: provider, model: model.ref.model, alias: model.aliases.first,
+        modelSource: pinned == nil ? .default : .pin, profile: profile, profileSource: source, credential: credential,
+        cooling: usableAt != nil, usableAt: usableAt)
     }
-    if let chosen = autoProfile(in: authOrder(for: model.provider)) {
-      route.profile = chosen.id
-      route.profileSource = .auto
-      route.credential = .profile
-      route.cooling = chosen.usableAt != nil
-      route.usableAt = chosen.usableAt
+    if let pin = profilePin, pin.source == .user, store.provider(ofProfile: pin.id) == provider {
+      let usableAt = store.isUsable(pin.id, now: now) ? nil : store.usableAt(pin.id)
+      return route(credential: .profile, profile: pin.id, source: .user, usableAt: usableAt)
+    }
+    if let chosen = autoProfile(in: authOrder(for: provider)) {
       if own.profile != chosen.id || own.profileSource != .auto {
         own.profile = chosen.id
         own.profileSource = .auto
         if saving { ownChanged = true }
       }
-      return route
+      return route(credential: .profile, profile: chosen.id, source: .auto, usableAt: chosen.usableAt)
     }
     if own.profileSource == .auto {
       own.profile = nil
       own.profileSource = nil
       if saving { ownChanged = true }
     }
-    route.credential = workspace.fallbackCredential(for: model.provider)
-    return route
+    return route(credential: workspace.fallbackCredential(for: provider))
   }
 
   /// The auto pin kept while usable, else the first of the order (the soonest usable when all cool).
@@ -53,12 +51,6 @@ extension Turn {
   /// The provider's order now, from the interpreter's cache.
   func authOrder(for provider: String) -> AuthOrder {
     interpreter.authOrders.order(for: provider, in: store, now: now)
-  }
-
-  private func markCooling(_ route: inout Route, profile: String) {
-    guard !store.isUsable(profile, now: now) else { return }
-    route.cooling = true
-    route.usableAt = store.usableAt(profile)
   }
 
   /// Whether any credential exists for the provider: a profile in its order, an environment key or a config key.
