@@ -58,6 +58,30 @@ import Testing
     #expect(replies[2].contains(#""line":3"#) && replies[2].contains(#""ok":true"#))
   }
 
+  @Test func replayOfManyLinesJustUnderTheLimitStaysSmall() throws {
+    let (folder, environment) = try HostileState.copy("basic")
+    let process = Process()
+    process.executableURL = try ModelPinBinary.url()
+    process.arguments = ["replay", "--json", "--format", "jsonl", "--state-dir", folder.path]
+    process.environment = environment
+    let input = Pipe()
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let line = Data((#"{"text": ""# + String(repeating: "z", count: 900_000) + "\"}\n").utf8)
+    // 270 MB through a pipe: by the last write replay has read all but the pipe's buffer.
+    for _ in 0..<300 { input.fileHandleForWriting.write(line) }
+    let status = try String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)
+    let peakKilobytes = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+      .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let peak = try #require(peakKilobytes) << 10
+    #expect(peak < 128 << 20, "replay peaked at \(peak >> 20) MiB for lines of 0.9 MB")
+  }
+
   @Test func sessionKeysOverFiveHundredTwelveBytesAreRefused() throws {
     let (folder, environment) = try HostileState.copy("basic")
     let fits = String(repeating: "k", count: 512)

@@ -13,7 +13,8 @@ extension Replayer {
   /// Reading, parsing and writing JSON cost about half as much as interpreting, so with two cores
   /// or more the interpreter never waits for them. Replies come in the order of the lines, the same as
   /// `run(_:output:)` gives. Lines are passed on in batches, and a batch as soon as the next line
-  /// is not read yet, so a slow pipe is still answered line by line.
+  /// is not read yet, so a slow pipe is still answered line by line; a batch thus never holds more
+  /// than one read of input and one line, and memory stays bounded with four batches in flight.
   public mutating func run(
     descriptor: Int32, limit: Int, output: @escaping @Sendable (Reply) -> Void
   ) -> Int {
