@@ -117,14 +117,9 @@ public final class ModelSelection: Sendable {
     providerInfos[ProviderName.normalized(name)]
   }
 
-  /// The selectable model whose key (`provider/model`, as `ModelRef.key` writes it) is `key`:
-  /// stored pins are found in a table instead of being parsed again.
-  public func model(key: String) -> ModelRef? {
-    lookup.byKey[key[...]].map { models[$0].ref }
-  }
-
-  /// The selectable model a stored pin names by its key, with its aliases: found in the key
-  /// table, else read as a ref; nil when the key names no selectable model.
+  /// The selectable model a stored pin names by its key (`provider/model`, as `ModelRef.key`
+  /// writes it), with its aliases: found in the key table instead of parsed again, else read as a
+  /// ref; nil when the key names no selectable model.
   public func selectableModel(key: String) -> CatalogModel? {
     if let position = lookup.byKey[key[...]] { return models[position] }
     let ref = ModelRef.parse(key, defaultProvider: defaultModel.provider)
