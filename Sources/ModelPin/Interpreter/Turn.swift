@@ -101,17 +101,13 @@ struct Turn {
     if ownChanged { try saveOwnPins() }
     let body = notices.isEmpty ? text : (notices + [text]).filter { !$0.isEmpty }.joined(separator: "\n")
     var error = error
-    if let message = error?.message { error?.message = Self.displayed(message) }
+    // Every line escaped (spec §3.5): the views escape what they quote from input, config and
+    // state files, and this makes sure no control character reaches a terminal raw even where
+    // one was missed. Escaping is idempotent: it never touches a backslash.
+    if let message = error?.message { error?.message = escapedLinesForDisplay(message) }
     return Reply(
-      session: session, kind: kind, text: Self.displayed(body), hint: hint.map(Self.displayed), route: route,
-      error: error, items: items)
-  }
-
-  /// Text to display with every line escaped (spec §3.5): the views escape what they quote from
-  /// input, config and state files, and this makes sure no control character reaches a terminal
-  /// raw even where one was missed. Escaping is idempotent: it never touches a backslash.
-  static func displayed(_ text: String) -> String {
-    escapedLinesForDisplay(text)
+      session: session, kind: kind, text: escapedLinesForDisplay(body), hint: hint.map(escapedLinesForDisplay),
+      route: route, error: error, items: items)
   }
 
   /// A failed reply: the text is the error's message.
