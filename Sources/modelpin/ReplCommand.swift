@@ -29,7 +29,7 @@ struct ReplCommand: ParsableCommand {
     let interpreter = try state.interpreter(persist: true)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       var replayer = Replayer(interpreter: interpreter, format: .text, session: session, now: ProcessEnvironment.now())
-      replayer.run(InputLines(descriptor: STDIN_FILENO, limit: 1 << 20)) { StandardOutput.line($0.text) }
+      _ = replayer.run(descriptor: STDIN_FILENO, limit: 1 << 20) { StandardOutput.line($0.text) }
       StandardOutput.flush()
       return
     }

@@ -39,6 +39,18 @@ import Testing
     }
   }
 
+  @Test func answersAPipeAsReplayDoes() throws {
+    let lines = "/model haiku\nhello\n# a comment\n/model nothing-like-it\n"
+    let (replFolder, replEnvironment) = try HostileState.copy("basic")
+    let repl = try ModelPinBinary.run(["--state-dir", replFolder.path], stdin: lines, environment: replEnvironment)
+    let (replayFolder, replayEnvironment) = try HostileState.copy("basic")
+    let replay = try ModelPinBinary.run(
+      ["replay", "--state-dir", replayFolder.path], stdin: lines, environment: replayEnvironment)
+    #expect(repl.status == 0)
+    #expect(repl.stdout == replay.stdout)
+    #expect(repl.stdout.contains("Model set to Haiku"))
+  }
+
   @Test func cancelsTheLineWithCtrlCAndExitsWithCtrlD() throws {
     try withRepl { repl in
       try repl.waitForLine(opusPrompt)
