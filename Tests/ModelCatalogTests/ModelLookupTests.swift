@@ -31,8 +31,12 @@ import Testing
   }
 
   @Test func keepsTheDefaultModelWithItsAliases() throws {
-    let selection = try Selections.builtIn()
-    #expect(selection.defaultCatalogModel.ref == selection.defaultModel)
-    #expect(selection.defaultCatalogModel == selection.models.first { $0.ref == selection.defaultModel })
+    let builtIn = try Selections.builtIn().defaultCatalogModel
+    #expect(builtIn.ref == ref("anthropic/claude-opus-4-6"))
+    #expect(builtIn.aliases == ["Opus"])
+    #expect(builtIn.isDefault)
+    let configured = try Selections.from(json5: #"{agents: {defaults: {model: "openai/gpt-5.2"}}}"#).defaultCatalogModel
+    #expect(configured.ref == ref("openai/gpt-5.2"))
+    #expect(configured.isDefault)
   }
 }
