@@ -24,14 +24,12 @@ struct StateSandbox {
 
   /// The text of a file of the state folder, or nil when it does not exist.
   func text(_ relativePath: String) -> String? {
-    try? String(contentsOf: state.appendingPathComponent(relativePath), encoding: .utf8)
+    state.textOfFile(relativePath)
   }
 
   /// Writes a file of the state folder, creating its folder.
   func write(_ text: String, to relativePath: String) throws {
-    let url = state.appendingPathComponent(relativePath)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try text.write(to: url, atomically: true, encoding: .utf8)
+    try state.writeFile(text, to: relativePath)
   }
 
   /// Gives the state folder and its files of secrets private modes, as doctor wants them.

@@ -34,14 +34,12 @@ struct OperatorState {
 
   /// The text of a file of the folder, or nil when it does not exist.
   func text(_ relativePath: String) -> String? {
-    try? String(contentsOf: folder.appendingPathComponent(relativePath), encoding: .utf8)
+    folder.textOfFile(relativePath)
   }
 
   /// Writes a file of the folder, creating its folders.
   func write(_ text: String, to relativePath: String) throws {
-    let url = folder.appendingPathComponent(relativePath)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try text.write(to: url, atomically: true, encoding: .utf8)
+    try folder.writeFile(text, to: relativePath)
   }
 }
 
