@@ -27,12 +27,7 @@ struct AuthOrderCommand: ParsableCommand {
 
     /// Prints the report as text or JSON.
     func print(_ report: AuthOrderReport, _ context: OperatorContext) {
-      if json {
-        StandardOutput.document(report.json)
-      } else {
-        StandardOutput.line(report.text(context.messages))
-      }
-      StandardOutput.flush()
+      StandardOutput.report(asJSON: json, json: { report.json }, text: { report.text(context.messages) })
     }
   }
 

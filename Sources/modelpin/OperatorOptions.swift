@@ -62,4 +62,10 @@ extension StandardOutput {
     if text.hasSuffix("\n") { text.removeLast() }
     line(text)
   }
+
+  /// Prints a report as one JSON document when `asJSON`, else as text, and flushes.
+  static func report(asJSON: Bool, json: () -> JSONValue, text: () -> String) {
+    if asJSON { document(json()) } else { line(text()) }
+    flush()
+  }
 }

@@ -43,12 +43,8 @@ struct SessionsCommand: ParsableCommand {
     func run() throws {
       let (report, _) = try options.report()
       let entries = try report.list()
-      if options.json {
-        StandardOutput.document(report.listJSON(entries))
-      } else {
-        StandardOutput.line(report.listText(entries))
-      }
-      StandardOutput.flush()
+      StandardOutput.report(
+        asJSON: options.json, json: { report.listJSON(entries) }, text: { report.listText(entries) })
     }
   }
 
@@ -69,12 +65,8 @@ struct SessionsCommand: ParsableCommand {
     func run() throws {
       let (report, context) = try options.report()
       let detail = try report.show(session)
-      if options.json {
-        StandardOutput.document(detail.json)
-      } else {
-        StandardOutput.line(detail.text(context.messages, now: context.now))
-      }
-      StandardOutput.flush()
+      StandardOutput.report(
+        asJSON: options.json, json: { detail.json }, text: { detail.text(context.messages, now: context.now) })
     }
   }
 
@@ -95,12 +87,9 @@ struct SessionsCommand: ParsableCommand {
     func run() throws {
       let (report, _) = try options.report()
       let cleared = try report.clear(session)
-      if options.json {
-        StandardOutput.document(report.clearJSON(session, cleared: cleared))
-      } else {
-        StandardOutput.line(report.clearText(session, cleared: cleared))
-      }
-      StandardOutput.flush()
+      StandardOutput.report(
+        asJSON: options.json, json: { report.clearJSON(session, cleared: cleared) },
+        text: { report.clearText(session, cleared: cleared) })
     }
   }
 }
