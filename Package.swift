@@ -18,10 +18,12 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
+    // Tests on eight bytes at once, for the scans of text below.
+    .target(name: "ByteWords", swiftSettings: swiftSettings),
     // The parser of chat lines: pure, no I/O. grammars/ is its source of truth.
-    .target(name: "ModelCommand", swiftSettings: swiftSettings),
+    .target(name: "ModelCommand", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
     // The state folder: paths, config (JSON5), .env, ordered JSON, atomic writes and locks.
-    .target(name: "StateFolder", swiftSettings: swiftSettings),
+    .target(name: "StateFolder", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
     // Providers, the built-in catalog, refs, aliases and model resolution.
     .target(
       name: "ModelCatalog", dependencies: ["StateFolder"],
@@ -52,6 +54,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     // Helpers the tests share: fixtures, golden files, running the built binary.
     .target(name: "ModelPinTestSupport", dependencies: ["StateFolder"], swiftSettings: swiftSettings),
+    .testTarget(name: "ByteWordsTests", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ModelCommandTests", dependencies: ["ModelCommand", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(

@@ -1,3 +1,5 @@
+import ByteWords
+
 /// Escapes the characters of `text` that must not reach a terminal or a chat reply raw.
 ///
 /// Escaped: the C0 controls (tab, newline and carriage return included), DEL, the C1 controls,
@@ -57,10 +59,9 @@ enum DisplayEscaping {
   /// ASCII is skipped eight bytes at a time, and the escaped scalars above U+007F all begin with
   /// `C2`, `D8`, `E2` or `EF`, so only those are decoded.
   static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, keepingNewlines: Bool) -> Bool {
-    let raw = UnsafeRawBufferPointer(bytes)
     var index = 0
     while index < bytes.count {
-      if index + 8 <= bytes.count, isPrintableASCII(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+      if index + 8 <= bytes.count, isPrintableASCII(UInt64(eightBytesAt: index, of: bytes)) {
         index += 8
         continue
       }
@@ -84,16 +85,10 @@ enum DisplayEscaping {
   }
 
   /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E). It may say no for a word
-  /// that is, never yes for one that is not: no byte has its high bit, none is below 0x20 (a
-  /// borrow reaches its high bit when 0x20 is subtracted), none is 0x7F (zero once XORed).
+  /// that is, never yes for one that is not.
   @inline(__always)
   static func isPrintableASCII(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
-    let belowSpace = (word &- ones &* 0x20) & ~word
-    let delete = word ^ (ones &* 0x7F)
-    let isDelete = (delete &- ones) & ~delete
-    return (word | belowSpace | isDelete) & highBits == 0
+    word.flaggingNonASCIIBytes | word.flaggingBytes(below: 0x20) | word.flaggingBytes(equalTo: 0x7F) == 0
   }
 
   /// Whether `scalar` is escaped for display: a control, separator, bidi or invisible character.

@@ -1,3 +1,5 @@
+import ByteWords
+
 /// Why a JSON text did not parse, and where (1-based line and column, columns in characters).
 public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String

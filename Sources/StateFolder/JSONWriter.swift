@@ -1,3 +1,5 @@
+import ByteWords
+
 extension JSONValue {
   /// The document as JSON text: two-space indented with a final newline when `pretty`, else compact.
   public func serialized(pretty: Bool = true) -> String {

@@ -1,32 +1,41 @@
-/// Tests on eight bytes at once, loaded as one word: the JSON reader and writer scan strings with
-/// them, so that the usual bytes (plain text) cost one test per eight instead of one each.
+/// Tests on eight bytes at once, loaded as one word: the JSON reader and writer and the display
+/// escaping scan text with them, so that the usual bytes (plain text) cost one test per eight
+/// instead of one each.
 ///
 /// Each test returns flags: the high bit of each byte found. `(x - 0x01…01 * n) & ~x & 0x80…80`
 /// flags the bytes of `x` below `n`, for `n` ≤ 0x80; a byte equal to `b` is a zero byte of
 /// `x ^ (0x01…01 * b)`. A borrow may also flag a byte above one truly found, never below it, so
 /// the lowest flag, which `firstFlaggedByte` finds, is always right.
+///
+/// Inlinable: they are a few instructions each, and a call per eight bytes would cost more than
+/// the test.
 extension UInt64 {
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
-  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+  @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
+  @inlinable static var highBits: UInt64 { 0x8080_8080_8080_8080 }
 
   /// The eight bytes at `position` of `bytes`, which must hold them; the first is the low byte.
-  init(eightBytesAt position: Int, of bytes: UnsafeBufferPointer<UInt8>) {
+  @inlinable
+  public init(eightBytesAt position: Int, of bytes: UnsafeBufferPointer<UInt8>) {
     self.init(littleEndian: UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self))
   }
 
   /// Flags the bytes below `limit`, which is at most 0x80.
-  func flaggingBytes(below limit: UInt8) -> UInt64 {
+  @inlinable
+  public func flaggingBytes(below limit: UInt8) -> UInt64 {
     (self &- Self.ones &* UInt64(limit)) & ~self & Self.highBits
   }
 
   /// Flags the bytes equal to `byte`.
-  func flaggingBytes(equalTo byte: UInt8) -> UInt64 {
+  @inlinable
+  public func flaggingBytes(equalTo byte: UInt8) -> UInt64 {
     (self ^ (Self.ones &* UInt64(byte))).flaggingBytes(below: 1)
   }
 
   /// Flags the bytes that are not ASCII (high bit set).
-  var flaggingNonASCIIBytes: UInt64 { self & Self.highBits }
+  @inlinable
+  public var flaggingNonASCIIBytes: UInt64 { self & Self.highBits }
 
   /// The position (0 to 7) of the first byte these flags flag; 8 when none.
-  var firstFlaggedByte: Int { trailingZeroBitCount / 8 }
+  @inlinable
+  public var firstFlaggedByte: Int { trailingZeroBitCount / 8 }
 }
