@@ -14,7 +14,7 @@ public struct ChildTestProcess {
     let output = try TemporaryFolder.make().appendingPathComponent("child.log")
     try Data().write(to: output)
     let handle = try FileHandle(forWritingTo: output)
-    let process = Process()
+    let process = Process.child()
     process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0])
     process.arguments = ["--testing-library", "swift-testing", "--filter", filter]
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

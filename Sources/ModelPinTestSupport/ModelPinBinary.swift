@@ -43,7 +43,7 @@ public enum ModelPinBinary {
   public static func run(
     _ arguments: [String], stdinData: Data, environment: [String: String], timeout: TimeInterval = 60
   ) throws -> BinaryResult {
-    let process = Process()
+    let process = Process.child()
     process.executableURL = try url()
     process.arguments = arguments
     process.environment = environment
@@ -55,7 +55,7 @@ public enum ModelPinBinary {
     process.standardError = errors
     try process.run()
     let writer = Thread {
-      input.fileHandleForWriting.write(stdinData)
+      try? input.fileHandleForWriting.write(contentsOf: stdinData)
       try? input.fileHandleForWriting.close()
     }
     writer.start()

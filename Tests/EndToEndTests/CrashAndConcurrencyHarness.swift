@@ -10,7 +10,7 @@ import Testing
 /// `modelpin serve --stdio` run as a bridge runs it: requests written as it goes, replies counted
 /// as they come, and a SIGKILL at any moment.
 final class ServeProcess: @unchecked Sendable {
-  let process = Process()
+  let process = Process.child()
   private let input = Pipe()
   private let output = Pipe()
   private let errors = Pipe()

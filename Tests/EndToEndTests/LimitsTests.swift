@@ -60,7 +60,7 @@ import Testing
 
   @Test func replayOfManyLinesJustUnderTheLimitStaysSmall() throws {
     let (folder, environment) = try HostileState.copy("basic")
-    let process = Process()
+    let process = Process.child()
     process.executableURL = try ModelPinBinary.url()
     process.arguments = ["replay", "--json", "--format", "jsonl", "--state-dir", folder.path]
     process.environment = environment

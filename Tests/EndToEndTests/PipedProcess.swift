@@ -3,7 +3,7 @@ import ModelPinTestSupport
 
 /// A program run with pipes that the test writes to and reads from as it goes.
 final class PipedProcess: @unchecked Sendable {
-  private let process = Process()
+  private let process = Process.child()
   private let input = Pipe()
   private let output = Pipe()
   private let lock = NSLock()

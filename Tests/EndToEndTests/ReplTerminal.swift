@@ -12,7 +12,7 @@ import ModelPinTestSupport
 /// never ended. The server starts with no signal blocked.
 final class ReplTerminal {
   private let socket: String
-  private let server = Process()
+  private let server = Process.child()
 
   /// Starts `modelpin arguments…` in a new tmux server whose socket lives in `folder`.
   init(_ arguments: [String], environment: [String: String], folder: URL) throws {
@@ -125,7 +125,7 @@ final class ReplTerminal {
   /// Runs `tmux -S <socket> arguments…` and returns what it printed; fails when tmux does.
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> String {
-    let process = Process()
+    let process = Process.child()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["tmux", "-u", "-N", "-S", socket] + arguments
     process.environment = Self.clientEnvironment

@@ -89,7 +89,7 @@ import Testing
     environment["MODELPIN_STATE_DIR"] = sandbox.state.path
     environment["PATH"] = try ModelPinBinary.url().deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
     guard let python3 = Self.python3 else { return }
-    let process = Process()
+    let process = Process.child()
     process.executableURL = python3
     process.arguments = ["-c", String(example)]
     process.environment = environment

@@ -16,7 +16,7 @@ import Testing
 
   /// A pid no process has: a child that ran and was reaped.
   private static func deadPID() throws -> Int32 {
-    let process = Process()
+    let process = Process.child()
     process.executableURL = URL(fileURLWithPath: "/bin/true")
     try process.run()
     process.waitUntilExit()
