@@ -3,16 +3,17 @@ SWIFT ?= swift
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build deps release bench fuzz clean
+.PHONY: run test lint format build deps release bench fuzz clean
 
 ## Builds and starts modelpin on the embedded default (no config, no credentials needed).
 run: deps
 	$(SWIFT) build --product modelpin
 	.build/debug/modelpin $(ARGS)
 
-## Builds and runs every test: each libFuzzer target for FUZZ_SMOKE_SECONDS (default 8), then
-## unit, grammar-driven, golden transcripts and end-to-end tests (whose summary ends the output).
-test: deps
+## Checks the format, builds and runs every test: each libFuzzer target for FUZZ_SMOKE_SECONDS
+## (default 8), then unit, grammar-driven, golden transcripts and end-to-end tests (whose summary
+## ends the output).
+test: deps lint
 	$(SWIFT) build
 	SWIFT=$(SWIFT) Fuzz/run.sh $(or $(FUZZ_SMOKE_SECONDS),8)
 	$(SWIFT) test
@@ -20,6 +21,14 @@ test: deps
 ## Runs each libFuzzer target (Fuzz/) for FUZZ_SECONDS (default 600); crashes land in Fuzz/crashes/.
 fuzz: deps
 	SWIFT=$(SWIFT) Fuzz/run.sh $(or $(FUZZ_SECONDS),600)
+
+## Fails on any formatting the root .swift-format does not allow; `make format` rewrites it.
+FORMATTED := Sources Tests Fuzz Benchmarks Package.swift
+lint:
+	$(SWIFT) format lint --strict --parallel --recursive $(FORMATTED)
+
+format:
+	$(SWIFT) format --in-place --parallel --recursive $(FORMATTED)
 
 build: deps
 	$(SWIFT) build

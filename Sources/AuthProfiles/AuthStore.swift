@@ -17,59 +17,92 @@ public struct AuthStore: Sendable {
   /// The profiles modelpin can use, in file order.
   public private(set) var profiles: [AuthProfile] {
     get { storage.profiles }
-    _modify { makeUnique(); yield &storage.profiles }
+    _modify {
+      makeUnique()
+      yield &storage.profiles
+    }
   }
   /// The profiles that were skipped, in file order.
   public private(set) var warnings: [AuthStoreWarning] {
     get { storage.warnings }
-    _modify { makeUnique(); yield &storage.warnings }
+    _modify {
+      makeUnique()
+      yield &storage.warnings
+    }
   }
   /// Whether a change was made since the store was read.
   private(set) var hasChanges: Bool {
     get { storage.hasChanges }
-    _modify { makeUnique(); yield &storage.hasChanges }
+    _modify {
+      makeUnique()
+      yield &storage.hasChanges
+    }
   }
   /// Names this store's contents: every store read and every change gets a new revision, so two
   /// stores with the same revision hold the same profiles, orders and usage.
   public private(set) var revision: UInt64 {
     get { storage.revision }
-    _modify { makeUnique(); yield &storage.revision }
+    _modify {
+      makeUnique()
+      yield &storage.revision
+    }
   }
   /// The document as read, with the changes applied.
   private var root: JSONObject {
     get { storage.root }
-    _modify { makeUnique(); yield &storage.root }
+    _modify {
+      makeUnique()
+      yield &storage.root
+    }
   }
   /// Positions in `profiles`, by id.
   private var positions: [String: Int] {
     get { storage.positions }
-    _modify { makeUnique(); yield &storage.positions }
+    _modify {
+      makeUnique()
+      yield &storage.positions
+    }
   }
   /// For each of `profiles`, what ordering needs to know of it, without its strings.
   private var facts: [OrderFacts] {
     get { storage.facts }
-    _modify { makeUnique(); yield &storage.facts }
+    _modify {
+      makeUnique()
+      yield &storage.facts
+    }
   }
   /// `usageStats`, by profile id (also of profiles that were skipped or are gone).
   private var usageStats: [String: UsageStats] {
     get { storage.usageStats }
-    _modify { makeUnique(); yield &storage.usageStats }
+    _modify {
+      makeUnique()
+      yield &storage.usageStats
+    }
   }
   /// What the store holds for each provider it names.
   private var providerEntries: [ProviderEntry] {
     get { storage.providerEntries }
-    _modify { makeUnique(); yield &storage.providerEntries }
+    _modify {
+      makeUnique()
+      yield &storage.providerEntries
+    }
   }
   /// Positions in `providerEntries`, by normalized provider name.
   private var providerSlots: [String: Int] {
     get { storage.providerSlots }
-    _modify { makeUnique(); yield &storage.providerSlots }
+    _modify {
+      makeUnique()
+      yield &storage.providerSlots
+    }
   }
   /// Provider names as the file writes them, and their normalized forms, each mapped to its
   /// normalized form: normalizing is slow, and orders compare names on every message.
   private var providerNames: [String: String] {
     get { storage.providerNames }
-    _modify { makeUnique(); yield &storage.providerNames }
+    _modify {
+      makeUnique()
+      yield &storage.providerNames
+    }
   }
 
   /// Gives this store storage of its own before it changes.

@@ -40,7 +40,8 @@ public final class EditLineReader {
     defer { free(line) }
     if interrupted.exchange(false, ordering: .relaxed) { return .cancelled }
     let length = strlen(line)
-    return .line(line.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) })
+    return .line(
+      line.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) })
   }
 
   /// Adds a line to what Up, Down and Ctrl-R go through. Returns false, adding nothing, for a

@@ -64,7 +64,7 @@ public enum ModelPinBinary {
       Thread { collected.setOut(output.fileHandleForReading.readDataToEndOfFile()) },
       Thread { collected.setErr(errors.fileHandleForReading.readDataToEndOfFile()) },
     ]
-    readers.forEach { $0.start() }
+    for reader in readers { reader.start() }
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning {
       if Date() > deadline {

@@ -1,11 +1,12 @@
+import Foundation
+import StateFolder
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
-import StateFolder
-import Synchronization
 
 /// OpenClaw's `sessions.json` (`--sessions json`): an object of session key → `SessionEntry`.
 ///

@@ -1,11 +1,12 @@
+import GRDB
+import StateFolder
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import GRDB
-import StateFolder
-import Synchronization
 
 /// The embedded default store: `pins.sqlite`, one row per pinned session.
 ///

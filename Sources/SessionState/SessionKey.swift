@@ -51,7 +51,8 @@ public enum SessionKey {
       // From the end, each `:` that starts a marker; the first found is the last in the key.
       var start = bytes.count - 1
       while start > 0 {
-        if bytes[start] == UInt8(ascii: ":"), let marker = markers.first(where: { isMarker($0, in: bytes, at: start) }) {
+        if bytes[start] == UInt8(ascii: ":"), let marker = markers.first(where: { isMarker($0, in: bytes, at: start) })
+        {
           guard start + marker.count < bytes.count else { return nil }
           return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
         }

@@ -179,7 +179,9 @@ private struct ConfigReader {
   }
 
   func strings(_ value: JSONValue, _ key: String) throws(ConfigError) -> [String] {
-    guard let array = value.arrayValue else { throw .invalidValue(path: path, key: key, expected: "an array of strings") }
+    guard let array = value.arrayValue else {
+      throw .invalidValue(path: path, key: key, expected: "an array of strings")
+    }
     var strings: [String] = []
     for element in array {
       guard let string = element.stringValue else {

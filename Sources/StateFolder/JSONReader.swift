@@ -79,9 +79,9 @@ private struct JSONReader {
     try beginDocument()
     let isObject = peek() == UInt8(ascii: "{")
     if isObject {
-      try readMembers(keyedBy: { (reader) throws(JSONParseError) in try reader.readKey(among: names) }) {
-        if let name = $0 { member(name, $1) }
-      }
+      try readMembers(
+        keyedBy: { (reader) throws(JSONParseError) in try reader.readKey(among: names) },
+        each: { name, value in if let name { member(name, value) } })
     } else {
       _ = try readValue()
     }
@@ -122,7 +122,8 @@ private struct JSONReader {
   mutating func readObject() throws(JSONParseError) -> JSONValue {
     var object = JSONObject()
     object.reserveCapacity(4)
-    try readMembers(keyedBy: { (reader) throws(JSONParseError) in try reader.readKey() }) { object[$0] = $1 }
+    try readMembers(
+      keyedBy: { (reader) throws(JSONParseError) in try reader.readKey() }, each: { object[$0] = $1 })
     return .object(object)
   }
 
@@ -130,7 +131,7 @@ private struct JSONReader {
   /// its key as `readKey` reads it.
   mutating func readMembers<Key>(
     keyedBy readKey: (inout JSONReader) throws(JSONParseError) -> Key,
-    _ member: (Key, JSONValue) throws(JSONParseError) -> Void
+    each member: (Key, JSONValue) throws(JSONParseError) -> Void
   ) throws(JSONParseError) {
     try enterNesting()
     offset += 1
@@ -327,7 +328,8 @@ private struct JSONReader {
     var end = start
     while bytes.count - end >= 8 {
       let word = UInt64(eightBytesAt: end, of: bytes)
-      let stops = word.flaggingBytes(equalTo: quote) | word.flaggingBytes(equalTo: UInt8(ascii: "\\"))
+      let stops =
+        word.flaggingBytes(equalTo: quote) | word.flaggingBytes(equalTo: UInt8(ascii: "\\"))
         | word.flaggingBytes(below: 0x20)
       end += stops.firstFlaggedByte
       if stops != 0 { break }
@@ -404,7 +406,9 @@ private struct JSONReader {
     if peek() == UInt8(ascii: ".") {
       offset += 1
       fraction = readDigits()
-      guard !fraction.isEmpty || (json5 && !integerDigits.isEmpty) else { throw error("a number needs digits after '.'") }
+      guard !fraction.isEmpty || (json5 && !integerDigits.isEmpty) else {
+        throw error("a number needs digits after '.'")
+      }
     }
     if integerDigits.isEmpty {
       guard json5, !fraction.isEmpty else {

@@ -14,7 +14,8 @@ public struct StateLayout: Sendable, Equatable {
   /// `OPENCLAW_STATE_DIR`, else `~/.modelpin`. A leading `~` is expanded.
   public static func resolveFolder(explicit: String?, environment: [String: String]) -> String {
     let home = environment["HOME"] ?? "/"
-    let chosen = [explicit, environment["MODELPIN_STATE_DIR"], environment["OPENCLAW_STATE_DIR"]]
+    let chosen =
+      [explicit, environment["MODELPIN_STATE_DIR"], environment["OPENCLAW_STATE_DIR"]]
       .compactMap { $0 }
       .first { !$0.isEmpty } ?? "~/.modelpin"
     return expandingTilde(chosen, home: home)

@@ -40,7 +40,9 @@ struct ReplCommand: ParsableCommand {
   private func runOnTerminal(_ interpreter: Interpreter) throws {
     let messages = try MessageCatalog.load(interpreter.language)
     let colour = ReplPrompt.allowsColour(environment: ProcessEnvironment.current)
-    let reader = EditLineReader(completer: { interpreter.completions().candidates(line: $0.line, wordStart: $0.wordStart) })
+    let reader = EditLineReader(completer: {
+      interpreter.completions().candidates(line: $0.line, wordStart: $0.wordStart)
+    })
     var history: HistoryFile? = HistoryFile(path: interpreter.workspace.layout.historyFile)
     /// Says once why history is not saved, then goes on without it.
     func stopSavingHistory(_ error: any Error) {

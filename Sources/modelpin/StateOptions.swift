@@ -4,7 +4,9 @@ import SessionState
 
 /// The options every subcommand takes to find its state (spec §2, §7.5).
 struct StateOptions: ParsableArguments {
-  @Option(name: .customLong("state-dir"), help: "The state folder (default: $MODELPIN_STATE_DIR, $OPENCLAW_STATE_DIR, ~/.modelpin).")
+  @Option(
+    name: .customLong("state-dir"),
+    help: "The state folder (default: $MODELPIN_STATE_DIR, $OPENCLAW_STATE_DIR, ~/.modelpin).")
   var stateFolder: String?
 
   @Option(help: "The agent whose credentials and sessions are used (default: the config's default agent, else main).")

@@ -214,7 +214,8 @@ import Testing
     #expect(anthropic.ids == ["anthropic:manual", "anthropic:work", "anthropic:personal"])
     #expect(anthropic.entries.map(\.usableAt) == [nil, now + 4 * minute, now + 3 * hour])
     #expect(store.authOrder(for: "openai", config: config, now: now).ids == ["openai:default"])
-    #expect(store.authOrder(for: "google", config: config, now: now).ids == ["google:nightly", "google:me@example.com"])
+    #expect(
+      store.authOrder(for: "google", config: config, now: now).ids == ["google:nightly", "google:me@example.com"])
     #expect(
       store.authOrder(for: "google", config: Config(), now: now).ids == [
         "google:nightly", "google:lapsed", "google:me@example.com",

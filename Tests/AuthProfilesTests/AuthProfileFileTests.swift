@@ -32,7 +32,8 @@ import Testing
     #expect {
       try AuthProfileFile(path: path).load()
     } throws: { error in
-      "\(error)" == "\(path):4:67: expected ',' or '}' after a value in an object; fix the file (modelpin never overwrites it)"
+      "\(error)"
+        == "\(path):4:67: expected ',' or '}' after a value in an object; fix the file (modelpin never overwrites it)"
     }
   }
 
@@ -69,7 +70,9 @@ import Testing
   @Test func createsThePrivateFileInPrivateFolders() throws {
     let path = try newPath()
     let file = AuthProfileFile(path: path)
-    try file.update { try $0.setToken(id: "anthropic:manual", provider: "anthropic", token: "sk-ant-oat01-x", expires: nil) }
+    try file.update {
+      try $0.setToken(id: "anthropic:manual", provider: "anthropic", token: "sk-ant-oat01-x", expires: nil)
+    }
     #expect(StateFile.permissions(of: path) == 0o600)
     #expect(StateFile.permissions(of: URL(fileURLWithPath: path).deletingLastPathComponent().path) == 0o700)
     #expect(try file.load().profile("anthropic:manual")?.credential == .token(token: "sk-ant-oat01-x", expires: nil))

@@ -13,7 +13,8 @@ import Testing
         == .oauth(
           access: "ya29.access-me-1234567890abcdef", refresh: "1//refresh-me-abcdef", expires: 1_767_139_200_000,
           email: "me@example.com"))
-    #expect(store.profile("github-copilot:bot")?.credential == .token(token: "ghu_bottoken0123456789abcdef", expires: nil))
+    #expect(
+      store.profile("github-copilot:bot")?.credential == .token(token: "ghu_bottoken0123456789abcdef", expires: nil))
   }
 
   @Test func normalizesTheProviderOfAProfile() throws {

@@ -77,7 +77,9 @@ import Testing
   }
 
   @Test func rejectsADocumentThatIsNotAnObject() {
-    #expect(throws: AuthStoreError.invalidValue(path: "auth-profiles.json", key: "the top level", expected: "an object")) {
+    #expect(
+      throws: AuthStoreError.invalidValue(path: "auth-profiles.json", key: "the top level", expected: "an object")
+    ) {
       try TestStores.parse("[]")
     }
   }

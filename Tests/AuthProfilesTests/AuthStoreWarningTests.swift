@@ -4,7 +4,8 @@ import Testing
 @Suite struct AuthStoreWarningTests {
   @Test func namesTheProfileAndWhyItWasSkipped() throws {
     let store = try TestStores.make(
-      profiles: #"{"a:1": [], "a:2": {"provider": "a"}, "a:3": {"type": "magic", "provider": "a"}, "a:4": {"type": "token"}}"#
+      profiles:
+        #"{"a:1": [], "a:2": {"provider": "a"}, "a:3": {"type": "magic", "provider": "a"}, "a:4": {"type": "token"}}"#
     )
     #expect(
       store.warnings.map(\.description) == [

@@ -112,7 +112,8 @@ import Testing
 
   @Test func clearingAProfileClearsItsCooldownsAndCounts() throws {
     var store = try store(
-      usage: #"{"lastUsed": 7, "cooldownUntil": \#(now + hour), "disabledUntil": \#(now + hour), "disabledReason": "billing", "errorCount": 2, "failureCounts": {"auth": 2}}"#
+      usage:
+        #"{"lastUsed": 7, "cooldownUntil": \#(now + hour), "disabledUntil": \#(now + hour), "disabledReason": "billing", "errorCount": 2, "failureCounts": {"auth": 2}}"#
     )
     try store.clearCooldowns(profile: "anthropic:a")
     #expect(store.usage(of: "anthropic:a") == UsageStats(lastUsed: 7))

@@ -8,7 +8,8 @@ import Testing
 
   private func oauth(refresh: String?, expires: Int64?) -> AuthProfile {
     AuthProfile(
-      id: "google:o", provider: "google", credential: .oauth(access: "a", refresh: refresh, expires: expires, email: nil))
+      id: "google:o", provider: "google",
+      credential: .oauth(access: "a", refresh: refresh, expires: expires, email: nil))
   }
 
   @Test func apiKeyIsStatic() {

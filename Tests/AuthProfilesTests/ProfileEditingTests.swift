@@ -5,10 +5,13 @@ import Testing
 @Suite struct ProfileEditingTests {
   @Test func setTokenAddsATokenProfileAtTheEnd() throws {
     var store = try TestStores.fixture()
-    try store.setToken(id: "openai:manual", provider: "OpenAI", token: "sk-pasted-token-0000111122223333\n", expires: now + day)
-    #expect(store.profiles.last == AuthProfile(
-      id: "openai:manual", provider: "openai",
-      credential: .token(token: "sk-pasted-token-0000111122223333", expires: now + day)))
+    try store.setToken(
+      id: "openai:manual", provider: "OpenAI", token: "sk-pasted-token-0000111122223333\n", expires: now + day)
+    #expect(
+      store.profiles.last
+        == AuthProfile(
+          id: "openai:manual", provider: "openai",
+          credential: .token(token: "sk-pasted-token-0000111122223333", expires: now + day)))
     let written = try TestStores.parse(store.serialized())
     #expect(written.profile("openai:manual") == store.profile("openai:manual"))
   }
@@ -32,7 +35,10 @@ import Testing
   @Test func setTokenPutsTheProfileFirstInTheStoresOrder() throws {
     var store = try TestStores.fixture()
     try store.setToken(id: "anthropic:work", provider: "anthropic", token: "sk-ant-oat01-new", expires: nil)
-    #expect(store.explicitOrder(for: "anthropic") == ["anthropic:work", "anthropic:manual", "anthropic:personal", "anthropic:gone"])
+    #expect(
+      store.explicitOrder(for: "anthropic") == [
+        "anthropic:work", "anthropic:manual", "anthropic:personal", "anthropic:gone",
+      ])
     try store.setToken(id: "anthropic:fresh", provider: "anthropic", token: "sk-ant-oat01-fresh", expires: nil)
     #expect(store.explicitOrder(for: "anthropic")?.first == "anthropic:fresh")
   }
@@ -55,7 +61,10 @@ import Testing
     var store = try TestStores.fixture()
     try store.setOrder(provider: "Google", ids: ["google:nightly", "google:me@example.com", "google:nightly"])
     #expect(store.explicitOrder(for: "google") == ["google:nightly", "google:me@example.com"])
-    #expect(try TestStores.parse(store.serialized()).explicitOrder(for: "google") == ["google:nightly", "google:me@example.com"])
+    #expect(
+      try TestStores.parse(store.serialized()).explicitOrder(for: "google") == [
+        "google:nightly", "google:me@example.com",
+      ])
   }
 
   @Test func setOrderReplacesEverySpellingOfTheProvidersKey() throws {
@@ -65,7 +74,8 @@ import Testing
        "order": {"Anthropic": ["anthropic:gone"], "openai": ["openai:x"], "anthropic": []}}
       """)
     try store.setOrder(provider: "anthropic", ids: ["anthropic:a"])
-    #expect(store.serialized().contains(#""order": {\#n    "Anthropic": [\#n      "anthropic:a"\#n    ],\#n    "openai""#))
+    #expect(
+      store.serialized().contains(#""order": {\#n    "Anthropic": [\#n      "anthropic:a"\#n    ],\#n    "openai""#))
     #expect(!store.serialized().contains(#""anthropic": []"#))
   }
 
@@ -74,7 +84,8 @@ import Testing
     #expect(throws: AuthStoreError.unknownProfile("anthropic:gone")) {
       try store.setOrder(provider: "anthropic", ids: ["anthropic:work", "anthropic:gone"])
     }
-    #expect(throws: AuthStoreError.wrongProvider(profile: "openai:default", provider: "openai", expected: "anthropic")) {
+    #expect(throws: AuthStoreError.wrongProvider(profile: "openai:default", provider: "openai", expected: "anthropic"))
+    {
       try store.setOrder(provider: "anthropic", ids: ["openai:default"])
     }
     #expect(throws: AuthStoreError.emptyOrder(provider: "anthropic")) {

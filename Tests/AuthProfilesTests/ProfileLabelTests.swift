@@ -5,7 +5,8 @@ import Testing
 @Suite struct ProfileLabelTests {
   private func labels(_ provider: String, config: Config = Config()) throws -> [ProfileLabel] {
     let store = try TestStores.fixture()
-    return store.profileLabels(order: store.authOrder(for: provider, config: config, now: now), config: config, now: now)
+    return store.profileLabels(
+      order: store.authOrder(for: provider, config: config, now: now), config: config, now: now)
   }
 
   @Test func labelsKeysAndTokensMaskedWithTheirFlags() throws {

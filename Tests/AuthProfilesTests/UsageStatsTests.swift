@@ -32,7 +32,8 @@ import Testing
   @Test func readsValuesOfTheWrongTypeAsMissing() throws {
     let store = try TestStores.make(
       profiles: "{}",
-      usageStats: #"{"a:b": {"lastUsed": "yesterday", "errorCount": true, "failureCounts": {"auth": "x", "format": 2}}}"#)
+      usageStats:
+        #"{"a:b": {"lastUsed": "yesterday", "errorCount": true, "failureCounts": {"auth": "x", "format": 2}}}"#)
     #expect(store.usage(of: "a:b") == UsageStats(failureCounts: ["format": 2]))
   }
 }

@@ -36,7 +36,8 @@ import Testing
     let sandbox = try StateSandbox()
     let set = try sandbox.run(["auth", "order", "set", "--provider", "anthropic", "anthropic:spare", "anthropic:work"])
     #expect(set.status == 0)
-    #expect(set.stdout.hasPrefix("Order of anthropic saved.\nStored order of anthropic: anthropic:spare, anthropic:work\n"))
+    #expect(
+      set.stdout.hasPrefix("Order of anthropic saved.\nStored order of anthropic: anthropic:spare, anthropic:work\n"))
     let get = try sandbox.run(["auth", "order", "get", "--provider", "anthropic", "--json"])
     let document = try #require(try JSONSerialization.jsonObject(with: Data(get.stdout.utf8)) as? [String: Any])
     #expect(document["stored"] as? [String] == ["anthropic:spare", "anthropic:work"])
@@ -73,14 +74,16 @@ import Testing
   @Test func putsAPastedTokenFirstInTheStoredOrder() throws {
     let sandbox = try StateSandbox()
     _ = try sandbox.run(["auth", "order", "set", "--provider", "anthropic", "anthropic:work"])
-    let result = try sandbox.run(["auth", "paste-token", "--provider", "anthropic", "--profile-id", "anthropic:cli"], stdin: token)
+    let result = try sandbox.run(
+      ["auth", "paste-token", "--provider", "anthropic", "--profile-id", "anthropic:cli"], stdin: token)
     #expect(result.stdout.hasSuffix("It is now first in the order of anthropic.\n"))
     let order = try sandbox.run(["auth", "order", "get", "--provider", "anthropic"])
     #expect(order.stdout.contains("Stored order of anthropic: anthropic:cli, anthropic:work\n"))
   }
 
   @Test func refusesALifetimeItCannotRead() throws {
-    let result = try StateSandbox().run(["auth", "paste-token", "--provider", "anthropic", "--expires-in", "3w"], stdin: token)
+    let result = try StateSandbox().run(
+      ["auth", "paste-token", "--provider", "anthropic", "--expires-in", "3w"], stdin: token)
     #expect(result.status == 64)
     #expect(result.stderr.hasPrefix(#"Error: --expires-in "3w" is not a duration such as 30d, 12h or 45m"#))
   }
@@ -88,7 +91,8 @@ import Testing
   @Test func setupTokenTakesOnlyClaudeSubscriptionTokens() throws {
     let sandbox = try StateSandbox()
     let before = sandbox.text("agents/main/agent/auth-profiles.json")
-    let refused = try sandbox.run(["auth", "setup-token", "--provider", "anthropic"], stdin: "sk-ant-api03-NOTATOKEN-000000000000\n")
+    let refused = try sandbox.run(
+      ["auth", "setup-token", "--provider", "anthropic"], stdin: "sk-ant-api03-NOTATOKEN-000000000000\n")
     #expect(refused.status == 1)
     #expect(refused.stderr.hasPrefix("Error: this is not a Claude subscription token (those start with sk-ant-oat)"))
     #expect(!refused.stderr.contains("NOTATOKEN"))
@@ -107,7 +111,9 @@ import Testing
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
   func hidesTheTokenTypedOnATerminal() throws {
     let sandbox = try StateSandbox()
-    let command = try [ModelPinBinary.url().path, "auth", "paste-token", "--provider", "anthropic", "--state-dir", sandbox.state.path]
+    let command = try [
+      ModelPinBinary.url().path, "auth", "paste-token", "--provider", "anthropic", "--state-dir", sandbox.state.path,
+    ]
     let terminal = try PipedProcess(
       URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", command.joined(separator: " "), "/dev/null"],
       environment: sandbox.environment)
@@ -141,7 +147,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ["auth", "paste-token", "--provider", "anthropic"], ["auth", "order", "set", "--provider", "anthropic", "anthropic:work"],
+    ["auth", "paste-token", "--provider", "anthropic"],
+    ["auth", "order", "set", "--provider", "anthropic", "anthropic:work"],
     ["auth", "cooldown", "clear", "--provider", "anthropic"], ["auth", "list"],
   ])
   func neverOverwritesABrokenAuthFile(_ arguments: [String]) throws {

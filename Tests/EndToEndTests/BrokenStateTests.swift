@@ -35,7 +35,8 @@ import Testing
     try "{\n  agents: {\n    defaults: [\n}\n".write(
       to: folder.appendingPathComponent("openclaw.json"), atomically: true, encoding: .utf8)
     let result = try ModelPinBinary.run(
-      ["replay", "--state-dir", folder.path], stdin: "hello\n", environment: ModelPinBinary.cleanEnvironment(home: home))
+      ["replay", "--state-dir", folder.path], stdin: "hello\n", environment: ModelPinBinary.cleanEnvironment(home: home)
+    )
     #expect(result.status != 0)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains("openclaw.json:4:1: "))
@@ -43,10 +44,12 @@ import Testing
 
   @Test func duplicateAliasesNameBothEntries() throws {
     let (home, folder) = try state()
-    let config = #"{agents: {defaults: {models: {"anthropic/claude-opus-4-6": {alias: "Fast"}, "openai/gpt-5-mini": {alias: "fast"}}}}}"#
+    let config =
+      #"{agents: {defaults: {models: {"anthropic/claude-opus-4-6": {alias: "Fast"}, "openai/gpt-5-mini": {alias: "fast"}}}}}"#
     try config.write(to: folder.appendingPathComponent("openclaw.json"), atomically: true, encoding: .utf8)
     let result = try ModelPinBinary.run(
-      ["replay", "--state-dir", folder.path], stdin: "hello\n", environment: ModelPinBinary.cleanEnvironment(home: home))
+      ["replay", "--state-dir", folder.path], stdin: "hello\n", environment: ModelPinBinary.cleanEnvironment(home: home)
+    )
     #expect(result.status != 0)
     #expect(result.stderr.contains("anthropic/claude-opus-4-6") && result.stderr.contains("openai/gpt-5-mini"))
   }

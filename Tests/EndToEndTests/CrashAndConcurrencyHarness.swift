@@ -43,7 +43,7 @@ final class ServeProcess: @unchecked Sendable {
       lock.withLock { errorText = data }
     }
     readers = [out, err]
-    readers.forEach { $0.start() }
+    for reader in readers { reader.start() }
   }
 
   private func received(_ data: Data) {

@@ -111,7 +111,9 @@ import Testing
     var expected = Set<String>()
     for round in 0..<Self.rounds {
       let keys = (0..<150).map { "crash:\(round):\($0)" }
-      let requests = keys.enumerated().map { HostileState.request(id: $0.offset, session: $0.element, text: "/model sonnet") }
+      let requests = keys.enumerated().map {
+        HostileState.request(id: $0.offset, session: $0.element, text: "/model sonnet")
+      }
       let answered = try Self.killedRun(
         arguments, environment: environment, requests: requests, round: round, pauses: &pauses)
       expected.formUnion(keys.prefix(answered))
@@ -122,7 +124,8 @@ import Testing
       let pinnedKeys = Set(pinned.map(\.session))
       #expect(expected.isSubset(of: pinnedKeys), "round \(round) (seed \(seed)): answered pins lost")
       let extra = pinnedKeys.subtracting(expected)
-      #expect(extra.count <= 1 && extra.allSatisfy { $0 == keys[min(answered, keys.count - 1)] }, "round \(round): \(extra)")
+      #expect(
+        extra.count <= 1 && extra.allSatisfy { $0 == keys[min(answered, keys.count - 1)] }, "round \(round): \(extra)")
       expected = pinnedKeys
       if let foreign {
         #expect(try HostileState.json(path)["agent:main:cron:daily-report"] == foreign, "OpenClaw's session changed")

@@ -10,7 +10,8 @@ struct TranscriptCase: CustomTestStringConvertible, Sendable {
 
   /// Every transcript of the folder; an empty or missing folder fails the test instead of passing it.
   static func all() throws -> [TranscriptCase] {
-    let inputs = try Fixtures.files(in: "transcripts", suffix: ".txt") + Fixtures.files(in: "transcripts", suffix: ".jsonl")
+    let inputs =
+      try Fixtures.files(in: "transcripts", suffix: ".txt") + Fixtures.files(in: "transcripts", suffix: ".jsonl")
     return inputs.filter { !$0.lastPathComponent.contains(".expected.") }.map(TranscriptCase.init)
   }
 

@@ -83,10 +83,12 @@ import Testing
 
   @Test func startUpErrorsQuotingTheConfigAreEscaped() throws {
     let (folder, environment) = try HostileState.copy("hostile")
-    let config = #"{ agents: { defaults: { models: { "anthropic/claude-opus-4-6": { alias: "X\u001b]0;pwned\u0007" }, "#
+    let config =
+      #"{ agents: { defaults: { models: { "anthropic/claude-opus-4-6": { alias: "X\u001b]0;pwned\u0007" }, "#
       + #""anthropic/claude-sonnet-4-5": { alias: "x\u001b]0;pwned\u0007" } } } } }"#
     try Data(config.utf8).write(to: folder.appendingPathComponent("openclaw.json"))
-    let result = try ModelPinBinary.run(["replay", "--state-dir", folder.path], stdin: "hello\n", environment: environment)
+    let result = try ModelPinBinary.run(
+      ["replay", "--state-dir", folder.path], stdin: "hello\n", environment: environment)
     #expect(result.status != 0)
     #expect(result.stderr.contains(#"alias "x\u{1B}]0;pwned\u{7}" is given to both"#), "\(result.stderr)")
     #expect(Self.rawUnsafe(in: result.stderr) == [])

@@ -51,7 +51,8 @@ import Testing
     let (folder, environment) = try HostileState.copy("basic")
     let long = String(repeating: "y", count: 3 << 20)
     let result = try ModelPinBinary.run(
-      ["replay", "--state-dir", folder.path, "--json"], stdin: "hello\n\(long)\n/model sonnet\n", environment: environment)
+      ["replay", "--state-dir", folder.path, "--json"], stdin: "hello\n\(long)\n/model sonnet\n",
+      environment: environment)
     let replies = result.stdout.split(separator: "\n")
     #expect(replies.count == 3)
     #expect(replies[1].contains(#""line":2"#) && replies[1].contains(#""code":"invalid_input""#))
@@ -110,7 +111,8 @@ import Testing
     let path = folder.appendingPathComponent(file).path
     try Self.sparseFile(path, size: 100_000_000)
     let started = ContinuousClock.now
-    let result = try ModelPinBinary.run(["replay", "--state-dir", folder.path], stdin: "hello\n", environment: environment)
+    let result = try ModelPinBinary.run(
+      ["replay", "--state-dir", folder.path], stdin: "hello\n", environment: environment)
     #expect(ContinuousClock.now - started < .seconds(10))
     #expect(result.status != 0)
     #expect(result.stderr.contains(path) && result.stderr.contains("over the limit"), "\(result.stderr)")
@@ -151,7 +153,9 @@ import Testing
     try Data(Self.deepJSON.utf8).write(to: URL(fileURLWithPath: path))
     let result = try ModelPinBinary.run(
       ["replay", "--state-dir", folder.path, "--sessions", "json"], stdin: "hello\n", environment: environment)
-    #expect(result.stdout.contains("nested deeper than 512 levels") || result.stderr.contains("nested deeper than 512 levels"))
+    #expect(
+      result.stdout.contains("nested deeper than 512 levels") || result.stderr.contains("nested deeper than 512 levels")
+    )
     #expect((result.stdout + result.stderr).contains(path))
     #expect(result.status == 0 || result.status == 1, "crashed: \(result.status)")
   }

@@ -45,7 +45,8 @@ import Testing
   @Test(arguments: ["bash", "zsh", "fish"])
   func generatesShellCompletions(_ shell: String) throws {
     let result = try ModelPinBinary.run(
-      ["--generate-completion-script", shell], environment: ModelPinBinary.cleanEnvironment(home: TemporaryFolder.make()))
+      ["--generate-completion-script", shell],
+      environment: ModelPinBinary.cleanEnvironment(home: TemporaryFolder.make()))
     #expect(result.status == 0)
     for word in ["paste-token", "setup-token", "cooldown", "sessions", "doctor"] {
       #expect(result.stdout.contains(word), "\(shell) completion lacks \(word)")

@@ -25,7 +25,8 @@ import Testing
   @Test(arguments: ["sqlite", "json"])
   func pinsWrittenByOneProcessAreReadByTheNext(_ store: String) throws {
     let state = try State()
-    let written = try state.replay("/model sonnet@anthropic:personal\n", ["--persist", "--sessions", store, "--session", "telegram:dm:42"])
+    let written = try state.replay(
+      "/model sonnet@anthropic:personal\n", ["--persist", "--sessions", store, "--session", "telegram:dm:42"])
     #expect(written.status == 0, "\(written.stderr)")
     let read = try state.replay("hello\n", ["--sessions", store, "--session", "telegram:dm:42"])
     #expect(read.stdout == "→ Sonnet (anthropic/claude-sonnet-4-5) · anthropic:personal (user)\n")
@@ -46,7 +47,8 @@ import Testing
     let path = state.folder.appendingPathComponent("agents/main/sessions/sessions.json").path
     let before = try JSONValue.parse(String(contentsOfFile: path, encoding: .utf8))
     let result = try state.replay(
-      #"{"session": "gone-profile", "text": "/model gpt"}"# + "\n" + #"{"session": "new-one", "text": "/model sonnet"}"# + "\n",
+      #"{"session": "gone-profile", "text": "/model gpt"}"# + "\n" + #"{"session": "new-one", "text": "/model sonnet"}"#
+        + "\n",
       ["--persist", "--sessions", "json", "--format", "jsonl"])
     #expect(result.status == 0, "\(result.stderr)")
     let after = try JSONValue.parse(String(contentsOfFile: path, encoding: .utf8))
@@ -79,9 +81,10 @@ import Testing
     }
     group.wait()
     #expect(results.all == [0, 0])
-    let check = (0..<count).flatMap { index in
-      ["a", "b"].map { #"{"session": "\#($0)-\#(index)", "text": "hi"}"# }
-    }.joined(separator: "\n") + "\n"
+    let check =
+      (0..<count).flatMap { index in
+        ["a", "b"].map { #"{"session": "\#($0)-\#(index)", "text": "hi"}"# }
+      }.joined(separator: "\n") + "\n"
     let read = try state.replay(check, ["--sessions", store, "--format", "jsonl"])
     let lines = read.stdout.split(separator: "\n")
     #expect(lines.count == 2 * count)

@@ -63,7 +63,8 @@ import Testing
     #expect(lost == [], "pins lost")
 
     // Every outcome and every order change is in auth-profiles.json.
-    let auth = try AuthStore(parsing: try #require(try StateFile.read(layout.authProfilesFile)), path: layout.authProfilesFile)
+    let auth = try AuthStore(
+      parsing: try #require(try StateFile.read(layout.authProfilesFile)), path: layout.authProfilesFile)
     let outcomes = Self.servers * (Self.requestsPerServer / 3)
     #expect(auth.usage(of: "anthropic:personal").failureCounts["rate_limit"] == outcomes)
     #expect(auth.usage(of: "anthropic:personal").errorCount == outcomes)
@@ -82,7 +83,8 @@ import Testing
         let shift = update % ids.count
         try store.setOrder(provider: "anthropic", ids: Array(ids[shift...] + ids[..<shift]))
         // Counts the updates: a timeout is recorded and starts no cooldown.
-        try store.record(.timeout, profile: "openai:default", now: 1_795_510_800_000, settings: Config.CooldownSettings())
+        try store.record(
+          .timeout, profile: "openai:default", now: 1_795_510_800_000, settings: Config.CooldownSettings())
       }
     }
   }

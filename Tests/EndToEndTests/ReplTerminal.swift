@@ -80,7 +80,8 @@ final class ReplTerminal {
       let shown = try lines(colours: colours)
       if condition(shown) { return shown }
       guard Date() < deadline else {
-        throw FixtureError("waited \(Int(timeout)) s for \(expectation); the screen shows:\n" + shown.joined(separator: "\n"))
+        throw FixtureError(
+          "waited \(Int(timeout)) s for \(expectation); the screen shows:\n" + shown.joined(separator: "\n"))
       }
       Thread.sleep(forTimeInterval: 0.05)
     }

@@ -15,7 +15,9 @@ import Testing
       try repl.press("Tab")
       try repl.waitForLine("\(opusPrompt) /model")
       try repl.press("Tab")
-      try repl.waitUntil("a list of /model and /models") { $0.contains { $0.split(separator: " ") == ["/model", "/models"] } }
+      try repl.waitUntil("a list of /model and /models") {
+        $0.contains { $0.split(separator: " ") == ["/model", "/models"] }
+      }
 
       try repl.type(" so")
       try repl.press("Tab")
@@ -125,7 +127,9 @@ import Testing
 
   @Test func coloursThePromptUnlessNoColorIsSet() throws {
     try withRepl(variables: ["NO_COLOR": ""]) { repl in
-      try repl.waitUntil("a coloured prompt", colours: true) { $0.last?.contains("\u{1B}[36mopus@anthropic:work") == true }
+      try repl.waitUntil("a coloured prompt", colours: true) {
+        $0.last?.contains("\u{1B}[36mopus@anthropic:work") == true
+      }
     }
     try withRepl { repl in
       let shown = try repl.waitUntil("the prompt", colours: true) { $0.last?.hasSuffix("opus@anthropic:work>") == true }
@@ -143,7 +147,9 @@ import Testing
     let home = try home ?? TemporaryFolder.make()
     defer { if ownHome { try? FileManager.default.removeItem(at: home) } }
     let state = try state ?? Fixtures.copyOfFolder("state/basic", into: home)
-    var environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "screen", "LANG": "C.UTF-8", "NO_COLOR": "1"]
+    var environment = [
+      "HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "screen", "LANG": "C.UTF-8", "NO_COLOR": "1",
+    ]
     environment.merge(variables) { $1 }
     let repl = try ReplTerminal(["--state-dir", state.path] + arguments, environment: environment, folder: home)
     defer { repl.close() }

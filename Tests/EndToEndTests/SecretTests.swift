@@ -22,7 +22,8 @@ enum KnownSecrets {
     for state in states {
       let folder = try Fixtures.url("state/\(state)")
       let auth = folder.appendingPathComponent("agents/main/agent/auth-profiles.json").path
-      if let bytes = try StateFile.read(auth), let profiles = try JSONValue.parse(utf8: bytes)["profiles"]?.objectValue {
+      if let bytes = try StateFile.read(auth), let profiles = try JSONValue.parse(utf8: bytes)["profiles"]?.objectValue
+      {
         for (_, profile) in profiles.members {
           for field in ["key", "token", "access", "refresh"] {
             if let secret = profile[field]?.stringValue { secrets.insert(secret) }
@@ -148,7 +149,9 @@ enum KnownSecrets {
       guard lstat(path, &status) == 0 else { continue }
       let isFolder = status.st_mode & S_IFMT == S_IFDIR
       let mode = status.st_mode & 0o777
-      if mode != (isFolder ? 0o700 : 0o600) { found.append("\(relative.isEmpty ? "." : relative) \(String(mode, radix: 8))") }
+      if mode != (isFolder ? 0o700 : 0o600) {
+        found.append("\(relative.isEmpty ? "." : relative) \(String(mode, radix: 8))")
+      }
     }
     return found
   }
@@ -190,10 +193,12 @@ enum KnownSecrets {
   func theREPLHistoryIsPrivate() throws {
     let home = try TemporaryFolder.make()
     let state = home.appendingPathComponent("state")
-    try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try FileManager.default.createDirectory(
+      at: state, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     let session = "modelpin-history-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let environment = ModelPinBinary.cleanEnvironment(home: home)
-    let command = "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=xterm LANG=C.UTF-8 NO_COLOR=1 "
+    let command =
+      "env -i HOME=\(home.path) PATH=/usr/bin:/bin TERM=xterm LANG=C.UTF-8 NO_COLOR=1 "
       + "\(try ModelPinBinary.url().path) --state-dir \(state.path) --sessions memory"
     // posix_spawn and waitpid: Foundation's Process can wait forever for a tmux client whose
     // server daemonized.
@@ -201,7 +206,7 @@ enum KnownSecrets {
       // A server of its own: the machine's tmux sessions are left alone.
       let argv = (["tmux", "-L", session] + arguments).map { strdup($0) } + [nil]
       let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-      defer { (argv + envp).forEach { free($0) } }
+      defer { for pointer in argv + envp { free(pointer) } }
       var pid: pid_t = 0
       guard posix_spawn(&pid, "/usr/bin/tmux", nil, nil, argv, envp) == 0 else {
         throw FixtureError("cannot run tmux \(arguments)")
@@ -248,7 +253,8 @@ enum KnownSecrets {
     let (folder, environment) = try HostileState.copy("basic")
     chmod(folder.path, 0o700)
     chmod(folder.appendingPathComponent("agents/main/agent/auth-profiles.json").path, 0o600)
-    let result = try ModelPinBinary.run(["replay", "--state-dir", folder.path], stdin: "hello\n", environment: environment)
+    let result = try ModelPinBinary.run(
+      ["replay", "--state-dir", folder.path], stdin: "hello\n", environment: environment)
     #expect(result.status == 0)
     #expect(result.stderr == "")
   }

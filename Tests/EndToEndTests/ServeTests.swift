@@ -27,7 +27,10 @@ import Testing
     #expect(result.stderr == "")
     let replies = try result.stdout.split(separator: "\n").map(object)
     #expect(replies.map { "\($0["id"] ?? "missing")" } == ["1", "two", "3", "4", "<null>", "6", "7", "8"])
-    #expect(replies.map { $0["kind"] as? String } == ["select", "status", "chat", "select", "invalid", "invalid", "outcome", "show"])
+    #expect(
+      replies.map { $0["kind"] as? String } == [
+        "select", "status", "chat", "select", "invalid", "invalid", "outcome", "show",
+      ])
     #expect(replies.map { $0["ok"] as? Bool } == [true, false, true, false, false, false, true, true])
     let codes = replies.map { ($0["error"] as? [String: Any])?["code"] as? String }
     #expect(codes == [nil, "not_authorized", nil, "not_authorized", "invalid_input", "invalid_input", nil, nil])
@@ -82,7 +85,8 @@ import Testing
   @Test(.enabled(if: python3 != nil, "needs python3"))
   func runsThePythonExampleOfTheREADME() throws {
     let readme = try String(contentsOf: PackageRoot.url("README.md"), encoding: .utf8)
-    let example = try #require(readme.firstMatch(of: /```python\n([\s\S]*?)```/)?.output.1, "README has no python example")
+    let example = try #require(
+      readme.firstMatch(of: /```python\n([\s\S]*?)```/)?.output.1, "README has no python example")
     let sandbox = try StateSandbox()
     try sandbox.makePrivate()
     var environment = sandbox.environment

@@ -40,7 +40,9 @@ import Testing
     let cleared = try sandbox.run(["sessions", "clear", "telegram:dm:42"])
     #expect(cleared.status == 0)
     #expect(cleared.stdout == "Pins of telegram:dm:42 cleared.\n")
-    #expect(try sandbox.run(["sessions", "list"]).stdout.hasPrefix("No session has pins in ~/basic/agents/main/sessions/pins.sqlite."))
+    #expect(
+      try sandbox.run(["sessions", "list"]).stdout.hasPrefix(
+        "No session has pins in ~/basic/agents/main/sessions/pins.sqlite."))
     let again = try sandbox.run(["sessions", "clear", "telegram:dm:42", "--json"])
     #expect(again.status == 0)
     #expect(again.stdout.contains(#""cleared": false"#))

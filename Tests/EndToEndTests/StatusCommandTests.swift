@@ -60,7 +60,9 @@ import Testing
   @Test func checkExitsOneWhenATokenHasExpired() throws {
     let result = try StateSandbox().run(["status", "--check", "--json", "--now", afterExpiry])
     #expect(result.status == 1)
-    #expect(result.stderr.hasPrefix("auth profile anthropic:old has expired; paste a new token with modelpin auth paste-token"))
+    #expect(
+      result.stderr.hasPrefix(
+        "auth profile anthropic:old has expired; paste a new token with modelpin auth paste-token"))
   }
 
   @Test func checkExitsOneWhenAFallbackHasNoCredential() throws {

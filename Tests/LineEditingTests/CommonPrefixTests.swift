@@ -1,5 +1,6 @@
-@testable import LineEditing
 import Testing
+
+@testable import LineEditing
 
 @Suite struct CommonPrefixTests {
   @Test func insertsWhatEveryCandidateShares() {

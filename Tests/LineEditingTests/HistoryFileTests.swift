@@ -24,7 +24,9 @@ import Testing
 
   @Test func makesAnExistingFilePrivate() throws {
     let path = try TemporaryFolder.make().path + "/history"
-    #expect(FileManager.default.createFile(atPath: path, contents: Data("hello\n".utf8), attributes: [.posixPermissions: 0o644]))
+    #expect(
+      FileManager.default.createFile(
+        atPath: path, contents: Data("hello\n".utf8), attributes: [.posixPermissions: 0o644]))
     try HistoryFile(path: path).append("/model")
     #expect(StateFile.permissions(of: path) == 0o600)
     #expect(try HistoryFile(path: path).load() == ["hello", "/model"])

@@ -4,7 +4,9 @@ import Testing
 @Suite struct ChatHintTests {
   @Test func dumpsEachHint() {
     #expect(ChatHint.modelCommandNotAtStart.debugDescription == "modelCommandNotAtStart")
-    #expect(ChatHint.didYouMean(typed: "/modle", suggestion: "/model").debugDescription == #"didYouMean("/modle" -> "/model")"#)
+    #expect(
+      ChatHint.didYouMean(typed: "/modle", suggestion: "/model").debugDescription
+        == #"didYouMean("/modle" -> "/model")"#)
   }
 
   @Test func givesEachHintOnceInTheOrderOfItsPlaceInTheLine() {

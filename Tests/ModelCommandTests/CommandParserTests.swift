@@ -53,13 +53,14 @@ import Testing
     #expect(parser.parse(utf8: Array((longest + "b").utf8)) == tooLong)
   }
 
-  @Test(arguments: [
-    [0x2F, 0x6D, 0xFF],  // a byte that never occurs in UTF-8
-    [0x2F, 0xE3, 0x80],  // a truncated sequence
-    [0xC0, 0xAF, 0x6D],  // an overlong "/"
-    [0xED, 0xA0, 0x80],  // a surrogate
-    [0x80],  // a lone continuation byte
-  ] as [[UInt8]])
+  @Test(
+    arguments: [
+      [0x2F, 0x6D, 0xFF],  // a byte that never occurs in UTF-8
+      [0x2F, 0xE3, 0x80],  // a truncated sequence
+      [0xC0, 0xAF, 0x6D],  // an overlong "/"
+      [0xED, 0xA0, 0x80],  // a surrogate
+      [0x80],  // a lone continuation byte
+    ] as [[UInt8]])
   func rejectsBytesThatAreNotUTF8(bytes: [UInt8]) {
     #expect(parser.parse(utf8: bytes) == .invalid(ParseError(.invalidUTF8)))
   }
@@ -74,12 +75,17 @@ import Testing
   @Test func measuresTheOneKiBCommandLimitAfterNormalization() {
     let limit = CommandParser.maximumCommandBytes
     #expect(parser.parse("/model " + String(repeating: "a", count: limit - 7)).action != nil)
-    #expect(parser.parse("/model " + String(repeating: "a", count: limit - 6)).error == ParseError(.commandTooLong(bytes: 1_025)))
+    #expect(
+      parser.parse("/model " + String(repeating: "a", count: limit - 6)).error
+        == ParseError(.commandTooLong(bytes: 1_025)))
     // Full-width letters are three bytes as typed and one once normalized.
     #expect(parser.parse("/model " + String(repeating: "ａ", count: limit - 7)).action != nil)
-    #expect(parser.parse("/model " + String(repeating: "ａ", count: limit - 6)).error == ParseError(.commandTooLong(bytes: 1_025)))
+    #expect(
+      parser.parse("/model " + String(repeating: "ａ", count: limit - 6)).error
+        == ParseError(.commandTooLong(bytes: 1_025)))
     // Past 4 KiB as received, the received size is reported.
-    #expect(parser.parse("/model " + String(repeating: "ａ", count: 1_400)).error == ParseError(.commandTooLong(bytes: 4_207)))
+    #expect(
+      parser.parse("/model " + String(repeating: "ａ", count: 1_400)).error == ParseError(.commandTooLong(bytes: 4_207)))
   }
 
   @Test func rejectsControlCharactersInCommands() {

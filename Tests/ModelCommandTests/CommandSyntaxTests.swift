@@ -4,37 +4,38 @@ import Testing
 @Suite struct CommandSyntaxTests {
   private let parser = CommandParser()
 
-  @Test(arguments: [
-    ("/model", .show),
-    ("/model:", .show),
-    ("/MODEL", .show),
-    ("/models", .list(provider: nil)),
-    ("/models:", .list(provider: nil)),
-    ("/Models openai", .list(provider: "openai")),
-    ("/models: openai", .list(provider: "openai")),
-    ("/models list", .list(provider: "list")),
-    ("/model list", .list(provider: nil)),
-    ("/model LIST OpenAI", .list(provider: "OpenAI")),
-    ("/model:list", .list(provider: nil)),
-    ("/model: list", .list(provider: nil)),
-    ("/model list\topenai", .list(provider: "openai")),
-    ("/model status", .status),
-    ("/model Status", .status),
-    ("/model default", .reset),
-    ("/model RESET", .reset),
-    ("/model 3", .selectNumber(3)),
-    ("/model 007", .selectNumber(7)),
-    ("/model 99999999999999999999999", .selectNumber(Int.max)),
-    ("/model: sonnet", .select(model: "sonnet", profile: nil)),
-    ("/MODEL: Sonnet", .select(model: "Sonnet", profile: nil)),
-    ("/model :list", .select(model: ":list", profile: nil)),
-    ("/model 3@work", .select(model: "3", profile: "work")),
-    ("/model list/x", .select(model: "list/x", profile: nil)),
-    ("/model opus@", .select(model: "opus@", profile: nil)),
-    ("/model @preset/kimi", .select(model: "@preset/kimi", profile: nil)),
-    ("/model vertex/claude-haiku-4-5@20251001", .select(model: "vertex/claude-haiku-4-5@20251001", profile: nil)),
-    ("/model gpt-5.2+fast", .select(model: "gpt-5.2+fast", profile: nil)),
-  ] as [(String, ModelCommand.Action)])
+  @Test(
+    arguments: [
+      ("/model", .show),
+      ("/model:", .show),
+      ("/MODEL", .show),
+      ("/models", .list(provider: nil)),
+      ("/models:", .list(provider: nil)),
+      ("/Models openai", .list(provider: "openai")),
+      ("/models: openai", .list(provider: "openai")),
+      ("/models list", .list(provider: "list")),
+      ("/model list", .list(provider: nil)),
+      ("/model LIST OpenAI", .list(provider: "OpenAI")),
+      ("/model:list", .list(provider: nil)),
+      ("/model: list", .list(provider: nil)),
+      ("/model list\topenai", .list(provider: "openai")),
+      ("/model status", .status),
+      ("/model Status", .status),
+      ("/model default", .reset),
+      ("/model RESET", .reset),
+      ("/model 3", .selectNumber(3)),
+      ("/model 007", .selectNumber(7)),
+      ("/model 99999999999999999999999", .selectNumber(Int.max)),
+      ("/model: sonnet", .select(model: "sonnet", profile: nil)),
+      ("/MODEL: Sonnet", .select(model: "Sonnet", profile: nil)),
+      ("/model :list", .select(model: ":list", profile: nil)),
+      ("/model 3@work", .select(model: "3", profile: "work")),
+      ("/model list/x", .select(model: "list/x", profile: nil)),
+      ("/model opus@", .select(model: "opus@", profile: nil)),
+      ("/model @preset/kimi", .select(model: "@preset/kimi", profile: nil)),
+      ("/model vertex/claude-haiku-4-5@20251001", .select(model: "vertex/claude-haiku-4-5@20251001", profile: nil)),
+      ("/model gpt-5.2+fast", .select(model: "gpt-5.2+fast", profile: nil)),
+    ] as [(String, ModelCommand.Action)])
   func readsEachFormOfTheFamily(line: String, action: ModelCommand.Action) {
     #expect(parser.parse(line).action == action)
   }
@@ -61,21 +62,22 @@ import Testing
     #expect(parser.parse("/model list openai@work").error?.range == 12..<23)
   }
 
-  @Test(arguments: [
-    ("/model opus now please", "now please", 12..<22),
-    ("/model list openai extra", "extra", 19..<24),
-    ("/model status x", "x", 14..<15),
-    ("/model default now", "now", 15..<18),
-    ("/model 3 4", "4", 9..<10),
-    ("/models openai gpt", "gpt", 15..<18),
-    ("/model opus!", "!", 11..<12),
-    ("/model openai/", "/", 13..<14),
-    ("/model a//b", "//b", 8..<11),
-    ("/model !!!", "!!!", 7..<10),
-    ("/model list !", "!", 12..<13),
-    ("/model opus x\ty", #"x\ty"#, 12..<15),
-    ("/model opus 😀", "😀", 12..<16),
-  ] as [(String, String, Range<Int>)])
+  @Test(
+    arguments: [
+      ("/model opus now please", "now please", 12..<22),
+      ("/model list openai extra", "extra", 19..<24),
+      ("/model status x", "x", 14..<15),
+      ("/model default now", "now", 15..<18),
+      ("/model 3 4", "4", 9..<10),
+      ("/models openai gpt", "gpt", 15..<18),
+      ("/model opus!", "!", 11..<12),
+      ("/model openai/", "/", 13..<14),
+      ("/model a//b", "//b", 8..<11),
+      ("/model !!!", "!!!", 7..<10),
+      ("/model list !", "!", 12..<13),
+      ("/model opus x\ty", #"x\ty"#, 12..<15),
+      ("/model opus 😀", "😀", 12..<16),
+    ] as [(String, String, Range<Int>)])
   func rejectsTextLeftAfterTheToken(line: String, leftover: String, range: Range<Int>) {
     #expect(parser.parse(line).error == ParseError(.trailingText(leftover: leftover), range: range))
   }

@@ -52,10 +52,13 @@ import Testing
     for value in UInt32(0)...0x10FFFF {
       guard let scalar = Unicode.Scalar(value) else { continue }
       // Short, and long enough for the eight-byte steps, at two alignments.
-      for text in ["a" + String(scalar) + "b", "abcdefghijk" + String(scalar) + "lmnopqrstuvw", "abcd" + String(scalar)] {
+      for text in [
+        "a" + String(scalar) + "b", "abcdefghijk" + String(scalar) + "lmnopqrstuvw", "abcd" + String(scalar),
+      ] {
         let isPlain = Array(text.utf8).withUnsafeBufferPointer { DisplayEscaping.isPlain($0, keepingNewlines: false) }
         guard isPlain == !DisplayEscaping.isEscaped(scalar) else {
-          Issue.record("U+\(String(value, radix: 16)) in \(text.utf8.count) bytes read as \(isPlain ? "plain" : "escaped")")
+          Issue.record(
+            "U+\(String(value, radix: 16)) in \(text.utf8.count) bytes read as \(isPlain ? "plain" : "escaped")")
           return
         }
       }

@@ -30,12 +30,15 @@ import Testing
   @Test func givesAHeadThatIsAnExactPrefixOfTheNormalizedLine() {
     var random = SplitMix64(seed: 0x6865_6164)
     for _ in 0..<3_000 {
-      let line = String(String.UnicodeScalarView((0..<random.int(in: 0...60)).map { _ in random.element(of: Self.alphabet) }))
+      let line = String(
+        String.UnicodeScalarView((0..<random.int(in: 0...60)).map { _ in random.element(of: Self.alphabet) }))
       var bytesOfLine = line
       bytesOfLine.withUTF8 { bytes in
         let trimmed = LineNormalization.trimmed(bytes)
-        let normalized = Array(Self.nfkc(String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self)).utf8)
-        LineNormalization.withHead(of: bytes, line: trimmed, minimumBytes: LineNormalization.headBytes) { head, isWhole in
+        let normalized = Array(
+          Self.nfkc(String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self)).utf8)
+        LineNormalization.withHead(of: bytes, line: trimmed, minimumBytes: LineNormalization.headBytes) {
+          head, isWhole in
           #expect(normalized.starts(with: head), "\(escapedForDisplay(line))")
           #expect(isWhole == (head.count == normalized.count), "\(escapedForDisplay(line))")
         }
@@ -46,7 +49,8 @@ import Testing
   @Test func keepsTheHeadOfAFloodOfCombiningMarksUnderTheLimit() {
     var line = "/" + String(repeating: "\u{301}", count: 5_000)
     line.withUTF8 { bytes in
-      LineNormalization.withHead(of: bytes, line: 0..<bytes.count, minimumBytes: LineNormalization.headBytes) { head, isWhole in
+      LineNormalization.withHead(of: bytes, line: 0..<bytes.count, minimumBytes: LineNormalization.headBytes) {
+        head, isWhole in
         #expect(!isWhole && head.count <= LineNormalization.headBytes + LineNormalization.headLimit + 4)
       }
     }

@@ -7,8 +7,11 @@ import Testing
     let parser = CommandParser()
     #expect(parser.parse("/model").debugDescription == #"command show "/model" @0..<6 name@0..<6"#)
     #expect(parser.parse("hi").debugDescription == "chat")
-    #expect(parser.parse("/mdoel, I mean /model").debugDescription == #"chat didYouMean("/mdoel" -> "/model") modelCommandNotAtStart"#)
-    #expect(parser.parse("/model a b").debugDescription == #"invalid trailing_text trailingText(leftover: "b") @9..<10"#)
+    #expect(
+      parser.parse("/mdoel, I mean /model").debugDescription
+        == #"chat didYouMean("/mdoel" -> "/model") modelCommandNotAtStart"#)
+    #expect(
+      parser.parse("/model a b").debugDescription == #"invalid trailing_text trailingText(leftover: "b") @9..<10"#)
   }
 
   /// `fixtures/parser/lines.txt` parsed line by line (aliases sonnet, opus and gpt), dumped next

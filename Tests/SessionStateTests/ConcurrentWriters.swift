@@ -56,7 +56,8 @@ enum ConcurrentWriters {
     var launched: [(ChildTestProcess, Orders)] = []
     for prefix in prefixes {
       let orders = Orders(kind: kind, path: path, prefix: prefix, count: count, goFile: goFile)
-      let child = try ChildTestProcess.start(filter: "ConcurrentWriterProcess", environment: [ordersVariable: orders.text])
+      let child = try ChildTestProcess.start(
+        filter: "ConcurrentWriterProcess", environment: [ordersVariable: orders.text])
       launched.append((child, orders))
     }
     let deadline = Date().addingTimeInterval(60)

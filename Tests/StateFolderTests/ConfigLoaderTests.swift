@@ -39,7 +39,9 @@ import Testing
   }
 
   @Test func namesFileLineAndColumnOfASyntaxError() {
-    #expect(throws: ConfigError.self) { try ConfigLoader.parse(Array("{\n  agents: [\n}".utf8), path: "/s/openclaw.json") }
+    #expect(throws: ConfigError.self) {
+      try ConfigLoader.parse(Array("{\n  agents: [\n}".utf8), path: "/s/openclaw.json")
+    }
     do {
       _ = try ConfigLoader.parse(Array("{\n  agents: [\n}".utf8), path: "/s/openclaw.json")
     } catch {

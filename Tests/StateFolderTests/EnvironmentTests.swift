@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct EnvironmentTests {
   @Test func neverLetsDotEnvOverrideTheProcess() {
-    let environment = Environment(process: ["A": "process", "EMPTY": ""], dotEnv: ["A": "file", "B": "file", "EMPTY": "file"])
+    let environment = Environment(
+      process: ["A": "process", "EMPTY": ""], dotEnv: ["A": "file", "B": "file", "EMPTY": "file"])
     #expect(environment["A"] == "process")
     #expect(environment["B"] == "file")
     #expect(environment["EMPTY"] == "file")
@@ -20,6 +21,9 @@ import Testing
       not an assignment
       """
     let values = DotEnv.parse(text)
-    #expect(values == ["ANTHROPIC_API_KEY": "sk-ant-1", "OPENAI_API_KEY": "sk-proj-2", "GEMINI_API_KEY": "g 3", "XAI_API_KEY": "x4"])
+    #expect(
+      values == [
+        "ANTHROPIC_API_KEY": "sk-ant-1", "OPENAI_API_KEY": "sk-proj-2", "GEMINI_API_KEY": "g 3", "XAI_API_KEY": "x4",
+      ])
   }
 }

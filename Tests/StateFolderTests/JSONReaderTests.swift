@@ -80,7 +80,9 @@ import Testing
   @Test func handsOverTheNamedMembersOfAnObjectInOrder() throws {
     var members: [(Int, JSONValue)] = []
     let text = #"{"a": 1, "nested": {"x": [true, null]}, "other": {"a": 2}, "a": "again"}"#
-    let isObject = try JSONValue.parseMembers(utf8: Array(text.utf8), named: ["nested", "a"]) { members.append(($0, $1)) }
+    let isObject = try JSONValue.parseMembers(utf8: Array(text.utf8), named: ["nested", "a"]) {
+      members.append(($0, $1))
+    }
     #expect(isObject)
     #expect(members.map(\.0) == [1, 0, 1])
     #expect(members.map(\.1) == [.number("1"), try JSONValue.parse(#"{"x": [true, null]}"#), .string("again")])
@@ -124,7 +126,9 @@ import Testing
 
   @Test func readsMembersOfJSON5() throws {
     var names: [Int] = []
-    let isObject = try JSONValue.parseMembers(utf8: Array("// c\n{a: 1, 'b': 2,}".utf8), json5: true, named: ["b", "a"]) {
+    let isObject = try JSONValue.parseMembers(
+      utf8: Array("// c\n{a: 1, 'b': 2,}".utf8), json5: true, named: ["b", "a"]
+    ) {
       name, _ in names.append(name)
     }
     #expect(isObject)

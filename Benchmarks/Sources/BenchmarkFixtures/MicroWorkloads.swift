@@ -35,10 +35,13 @@ public struct MicroWorkloads: Sendable {
     }
     let replies = SampleLines.chat.map { interpreter.handle($0, session: "telegram:dm:42", at: Interpreters.now) }
     let catalog = try [UInt8](
-      Data(contentsOf: StateFolders.repositoryRoot.appendingPathComponent("Sources/ModelCatalog/Resources/catalog.json")))
+      Data(
+        contentsOf: StateFolders.repositoryRoot.appendingPathComponent("Sources/ModelCatalog/Resources/catalog.json")))
 
     /// `operation` applied to the inputs in turn.
-    func cycling<Input: Sendable>(_ name: String, _ inputs: [Input], _ operation: @escaping @Sendable (Input) -> some Any)
+    func cycling<Input: Sendable>(
+      _ name: String, _ inputs: [Input], _ operation: @escaping @Sendable (Input) -> some Any
+    )
       -> Workload
     {
       Workload(name: name) { number in consume(operation(inputs[number % inputs.count])) }

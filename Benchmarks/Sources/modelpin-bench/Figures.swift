@@ -71,7 +71,8 @@ struct Figures {
 
     let inMemory = (0..<runs).map { _ in Spawn.time(arguments(persist: false, state: state)) }
     let persisted = try (0..<runs).map { run in
-      Spawn.time(arguments(persist: true, state: try StateFolders.copyOfBasic(in: scratch, name: "persist-\(run)").path))
+      Spawn.time(
+        arguments(persist: true, state: try StateFolders.copyOfBasic(in: scratch, name: "persist-\(run)").path))
     }
     let lines = Double(transcriptLines)
     func figure(_ name: String, _ times: [Spawn.Times], target: Double?, persist: Bool) -> Figure {
@@ -84,7 +85,9 @@ struct Figures {
         detail: "\(thousands(lines)) lines, \(transcriptSessions) sessions, \(notOK) replies not ok; "
           + "per CPU second (user + system): \(thousands(lines / median(times.map(\.cpu)))) lines; "
           + "runs (wall): \(seconds(times.map(\.wall)))\n    modelpin \(command) > /dev/null"
-          + (persist ? "   (STATE: a fresh copy of fixtures/state/basic each run)" : "   (STATE: a copy of fixtures/state/basic)"))
+          + (persist
+            ? "   (STATE: a fresh copy of fixtures/state/basic each run)"
+            : "   (STATE: a copy of fixtures/state/basic)"))
     }
     return [
       figure("replay --json, in memory", inMemory, target: 300_000, persist: false),
@@ -139,7 +142,8 @@ struct Figures {
     return Figure(
       name: "resident memory per pinned session", value: String(format: "%.0f bytes", value), target: "≤ 1,024 bytes",
       met: value <= 1024,
-      detail: "RSS growth over \(thousands(Double(pinnedSessions))) sessions pinned by /model sonnet (model + auto profile pin), "
+      detail:
+        "RSS growth over \(thousands(Double(pinnedSessions))) sessions pinned by /model sonnet (model + auto profile pin), "
         + "in-memory store; runs: \(results.map { String(format: "%.0f", $0) }.joined(separator: ", "))"
         + "\n    modelpin-bench memory --sessions \(pinnedSessions)")
   }
@@ -170,15 +174,19 @@ struct Figures {
       let children = transcripts.map {
         Spawn.start([modelpin, "replay", "--persist", "--format", "jsonl", "--now", Self.now, "--state-dir", state, $0])
       }
-      children.forEach { Spawn.wait($0, "a writer") }
+      for child in children { Spawn.wait(child, "a writer") }
       let elapsed = Clock.seconds() - start
       let rows = try SQLiteSessionStore(path: database).allPins().count
-      guard rows == 2 * pinsPerWriter + 1 else { fail("pins.sqlite holds \(rows) sessions, not \(2 * pinsPerWriter + 1)") }
+      guard rows == 2 * pinsPerWriter + 1 else {
+        fail("pins.sqlite holds \(rows) sessions, not \(2 * pinsPerWriter + 1)")
+      }
       rates.append(Double(2 * pinsPerWriter) / elapsed)
     }
     return Figure(
-      name: "pins written, two processes, one SQLite", value: "\(thousands(median(rates))) pins/s", target: "", met: nil,
-      detail: "2 × \(thousands(Double(pinsPerWriter))) /model selections, each pinning a new session; every pin checked "
+      name: "pins written, two processes, one SQLite", value: "\(thousands(median(rates))) pins/s", target: "",
+      met: nil,
+      detail:
+        "2 × \(thousands(Double(pinsPerWriter))) /model selections, each pinning a new session; every pin checked "
         + "in the file after; runs: \(rates.map { thousands($0) }.joined(separator: ", ")) pins/s\n    "
         + "modelpin replay --persist --format jsonl --now \(Self.now) --state-dir STATE writer-X.jsonl > /dev/null, "
         + "X = a and b at once   (STATE: one copy of fixtures/state/basic with pins.sqlite created)")
@@ -188,7 +196,8 @@ struct Figures {
 
   private func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    return sorted.count % 2 == 1
+      ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
   }
 
   private func seconds(_ values: [Double]) -> String {

@@ -10,9 +10,11 @@ struct Machine: CustomStringConvertible {
 
   static var current: Machine {
     let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-    let cpu = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }?
+    let cpu =
+      cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }?
       .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "unknown"
-    let swift = Spawn.output(["swift", "--version"]).split(separator: "\n").first { $0.contains("Swift version") }
+    let swift =
+      Spawn.output(["swift", "--version"]).split(separator: "\n").first { $0.contains("Swift version") }
       .map(String.init) ?? "unknown"
     let formatter = ISO8601DateFormatter()
     return Machine(

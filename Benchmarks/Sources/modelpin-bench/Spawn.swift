@@ -19,7 +19,7 @@ enum Spawn {
     posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     let status = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
     guard status == 0 else { fail("cannot start \(arguments[0]): \(String(cString: strerror(status)))") }
@@ -61,7 +61,7 @@ enum Spawn {
     posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
     posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
     let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     let status = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
     close(pipeEnds[1])

@@ -10,7 +10,9 @@ import ModelPin
 nonisolated(unsafe) var interpreter = FuzzState.interpreter(
   state: "basic", environment: ["OPENAI_API_KEY": "sk-proj-ENVSECRET-000000000000000000"])
 nonisolated(unsafe) var runs = 0
-let sessions = ["main", "telegram:dm:42", "discord:channel:c1", "discord:channel:c1:thread:9", "x:topic:1", "ｍａｉｎ", "a:b:c"]
+let sessions = [
+  "main", "telegram:dm:42", "discord:channel:c1", "discord:channel:c1:thread:9", "x:topic:1", "ｍａｉｎ", "a:b:c",
+]
 let start: Int64 = 1_795_510_800_000
 
 @_cdecl("LLVMFuzzerTestOneInput")

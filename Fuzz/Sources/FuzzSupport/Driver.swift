@@ -1,4 +1,5 @@
 /// libFuzzer's entry point for programs with a `main` of their own.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @_silgen_name("LLVMFuzzerRunDriver")
 private func LLVMFuzzerRunDriver(
   _ argc: UnsafeMutablePointer<CInt>,

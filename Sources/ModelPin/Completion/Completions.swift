@@ -1,4 +1,5 @@
 import ModelCommand
+
 /// Tab completion for the REPL: a pure function of the line and what can be chosen (spec §7.1).
 public struct Completions: Sendable {
   /// Aliases, as configured (`Opus`); completed in lowercase.
@@ -35,7 +36,8 @@ public struct Completions: Sendable {
   public func candidates(line: String, wordStart: Int) -> [String] {
     guard escapedForDisplay(line) == line else { return [] }
     let bytes = Array(line.utf8)
-    let argumentStart = bytes.lastIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { $0 + 1 } ?? 0
+    let argumentStart =
+      bytes.lastIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { $0 + 1 } ?? 0
     let words = String(decoding: bytes[..<argumentStart], as: UTF8.self)
       .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     let argument = String(decoding: bytes[argumentStart...], as: UTF8.self)
@@ -78,7 +80,8 @@ public struct Completions: Sendable {
     while let at = argument[searchFrom...].firstIndex(of: "@") {
       searchFrom = argument.index(after: at)
       let after = argument[searchFrom...]
-      let isDate = after.prefix(8).count == 8 && after.prefix(8).allSatisfy { ("0"..."9").contains($0) }
+      let isDate =
+        after.prefix(8).count == 8 && after.prefix(8).allSatisfy { ("0"..."9").contains($0) }
         && after.dropFirst(8).first == "@"
       if at != segmentStart && !isDate { return at }
     }

@@ -35,7 +35,8 @@ public final class Interpreter: Sendable {
   let routeTexts = Mutex<[RouteTextKey: RouteText]>([:])
 
   /// An interpreter over these stores, answering in `language`.
-  public init(workspace: Workspace, sessions: any SessionStore, auth: AuthAccess, language: Language = .english) throws {
+  public init(workspace: Workspace, sessions: any SessionStore, auth: AuthAccess, language: Language = .english) throws
+  {
     self.workspace = workspace
     self.sessions = sessions
     self.auth = auth

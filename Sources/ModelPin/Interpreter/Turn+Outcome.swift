@@ -21,7 +21,9 @@ extension Turn {
       try store.record(report.result, profile: id, now: now, settings: settings)
       return store
     }
-    var sentences = [messages.text(.outcomeRecorded, ["result": report.result.rawValue, "profile": escapedForDisplay(id)])]
+    var sentences = [
+      messages.text(.outcomeRecorded, ["result": report.result.rawValue, "profile": escapedForDisplay(id)])
+    ]
     if let usableAt = store.usableAt(id), usableAt > now {
       sentences.append(messages.text(.outcomeUsableIn, ["wait": compactDuration(milliseconds: usableAt - now)]))
     }

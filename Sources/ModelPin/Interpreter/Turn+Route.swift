@@ -10,7 +10,9 @@ extension Turn {
     let model = pinned ?? selection.defaultCatalogModel
     let provider = model.ref.provider
     // Built once, when the credential is known: a Route is large, and changing one copied it.
-    func route(credential: Route.Credential?, profile: String? = nil, source: PinSourceName? = nil, usableAt: Int64? = nil)
+    func route(
+      credential: Route.Credential?, profile: String? = nil, source: PinSourceName? = nil, usableAt: Int64? = nil
+    )
       -> Route
     {
       Route(

@@ -119,7 +119,8 @@ extension Turn {
       return try failure(.select, .profileNotInOrder, message)
     }
     if profile.health(now: now) == .expired {
-      let message = messages.text(.errorProfileUnusable, ["profile": shown, "provider": escapedForDisplay(ref.provider)])
+      let message = messages.text(
+        .errorProfileUnusable, ["profile": shown, "provider": escapedForDisplay(ref.provider)])
       return try failure(.select, .profileUnusable, message)
     }
     return nil

@@ -116,6 +116,7 @@ struct Turn {
     items: [ListItem]? = nil, extraText: String? = nil
   ) throws -> Reply {
     let text = [message, extraText].compactMap { $0 }.joined(separator: "\n")
-    return try reply(kind, text, error: ReplyError(code: code, message: message, suggestions: suggestions), items: items)
+    return try reply(
+      kind, text, error: ReplyError(code: code, message: message, suggestions: suggestions), items: items)
   }
 }

@@ -1,6 +1,6 @@
-import ModelCommand
 import AuthProfiles
 import ModelCatalog
+import ModelCommand
 import StateFolder
 
 /// The options every front end accepts for finding its state (spec §2).

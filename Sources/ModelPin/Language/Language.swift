@@ -6,7 +6,8 @@ public enum Language: String, Sendable, CaseIterable {
   /// The language named by a flag, variable, config value or locale, if it is one modelpin has:
   /// `en`, `en_US.UTF-8`, `zh-Hant`, `zh_TW.UTF-8`, `zh_HK`, `zh_MO`, `zh-Hant-TW`.
   public init?(identifier: String) {
-    let normalized = identifier.split(separator: ".").first.map(String.init)?
+    let normalized =
+      identifier.split(separator: ".").first.map(String.init)?
       .replacingUnderscores().lowercased() ?? ""
     if normalized == "en" || normalized.hasPrefix("en-") || normalized == "c" || normalized == "posix" {
       self = .english

@@ -31,7 +31,8 @@ public struct AuthOrderReport: Sendable, Equatable {
     self.provider = provider
     self.change = change
     stored = store.explicitOrder(for: provider)
-    configured = config.authOrder.sorted { $0.key < $1.key }
+    configured =
+      config.authOrder.sorted { $0.key < $1.key }
       .first { ProviderName.normalized($0.key) == provider && !$0.value.isEmpty }?.value
     effective = store.authOrder(for: provider, config: config, now: context.now).ids
   }

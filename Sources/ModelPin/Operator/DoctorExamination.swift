@@ -79,7 +79,9 @@ struct DoctorExamination {
     let candidates = options.configFile.map { [$0] } ?? StateLayout(folder: folder, agent: "main").configCandidates
     for path in candidates {
       do {
-        if let bytes = try StateFile.read(path, maximumBytes: ConfigLoader.maximumBytes) { return (path, .success(bytes)) }
+        if let bytes = try StateFile.read(path, maximumBytes: ConfigLoader.maximumBytes) {
+          return (path, .success(bytes))
+        }
         if options.configFile != nil { return (path, .failure(StateFileError(path: path, reason: "does not exist"))) }
       } catch {
         return (path, .failure(error))
@@ -210,7 +212,8 @@ struct DoctorExamination {
       add(
         .expiredCredential, layout.authProfilesFile, .cliDoctorExpired,
         ["profile": id, "time": profile.expires.map(Timestamp.format) ?? "-"],
-        fix: .cliFixExpired, ["provider": profile.provider, "profile": shellWord(profile.id), "options": commandOptions])
+        fix: .cliFixExpired,
+        ["provider": profile.provider, "profile": shellWord(profile.id), "options": commandOptions])
     }
   }
 
@@ -243,7 +246,8 @@ struct DoctorExamination {
   private mutating func add(
     _ kind: DoctorFinding.Kind, _ file: String?, problem: String, fix: MessageID, _ fixArguments: [String: String] = [:]
   ) {
-    findings.append(DoctorFinding(kind: kind, file: file, problem: problem, fix: messages.text(fix, arguments: fixArguments)))
+    findings.append(
+      DoctorFinding(kind: kind, file: file, problem: problem, fix: messages.text(fix, arguments: fixArguments)))
   }
 
   private mutating func addUnparsable(_ path: String, _ error: JSONParseError) {
@@ -277,7 +281,9 @@ struct DoctorExamination {
     let short = StateLayout.abbreviatingHome(text, home: processEnvironment["HOME"])
     let checked = short.hasPrefix("~/") ? short.dropFirst(2) : Substring(short)
     let safe = checked.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-.,/:@%+=".unicodeScalars.contains(scalar))
+      scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+          || "_-.,/:@%+=".unicodeScalars.contains(scalar))
     }
     if safe, !checked.isEmpty { return short }
     return "'" + text.replacing("'", with: "'\\''") + "'"

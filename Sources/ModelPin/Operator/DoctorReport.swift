@@ -31,7 +31,8 @@ public struct DoctorReport: Sendable {
   /// Each finding as `<file>: <problem>` and an indented fix, then a summary line.
   public var text: String {
     var blocks = findings.map { finding in
-      let place = finding.file.map { escapedForDisplay(StateLayout.abbreviatingHome($0, home: home)) }
+      let place =
+        finding.file.map { escapedForDisplay(StateLayout.abbreviatingHome($0, home: home)) }
         ?? messages.text(.cliDoctorEnvironment)
       return messages.text(.cliLocated, ["place": place, "text": finding.problem]) + "\n  "
         + messages.text(.cliDoctorFix, ["fix": finding.fix])

@@ -71,7 +71,9 @@ extension ProviderAuth {
     object["environment"] =
       credentials.environment.map { environment in
         .object(
-          JSONObject([("variable", .string(environment.variable)), ("credential", .string(maskSecret(environment.value)))]))
+          JSONObject([
+            ("variable", .string(environment.variable)), ("credential", .string(maskSecret(environment.value))),
+          ]))
       } ?? .null
     object["configKey"] = credentials.configKey.map { .string(maskSecret($0)) } ?? .null
     return object

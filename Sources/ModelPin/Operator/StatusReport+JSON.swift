@@ -51,7 +51,8 @@ extension StatusCheck.Problem {
         JSONObject([("kind", .string("expired")), ("profile", .string(profile)), ("provider", .string(provider))]))
     case .noCredential(let provider, let model):
       return .object(
-        JSONObject([("kind", .string("no_credential")), ("provider", .string(provider)), ("model", .string(model.key))]))
+        JSONObject([("kind", .string("no_credential")), ("provider", .string(provider)), ("model", .string(model.key))])
+      )
     case .expiring(let profile, let provider, let remaining):
       return .object(
         JSONObject([

@@ -36,7 +36,8 @@ public struct TokenPaste: Sendable {
     else {
       throw OperatorFailure(
         messages.text(
-          .cliErrorProfileIDProvider, ["profile": escapedForDisplay(profileID), "provider": escapedForDisplay(provider)]))
+          .cliErrorProfileIDProvider,
+          ["profile": escapedForDisplay(profileID), "provider": escapedForDisplay(provider)]))
     }
   }
 
@@ -60,12 +61,17 @@ public struct TokenPaste: Sendable {
     let messages = context.messages
     let arguments = ["profile": escapedForDisplay(profileID), "provider": provider, "masked": maskSecret(token)]
     var lines = [
-      lifetime.map { messages.text(.cliPasteSavedExpiring, arguments: arguments.merging(["wait": compactDuration(milliseconds: $0)]) { $1 }) }
+      lifetime.map {
+        messages.text(
+          .cliPasteSavedExpiring, arguments: arguments.merging(["wait": compactDuration(milliseconds: $0)]) { $1 })
+      }
         ?? messages.text(.cliPasteSaved, arguments: arguments)
     ]
     if store.explicitOrder(for: provider)?.first == profileID {
       lines.append(messages.text(.cliPasteFirstInOrder, arguments: arguments))
-    } else if !store.authOrder(for: provider, config: context.workspace.config, now: context.now).ids.contains(profileID) {
+    } else if !store.authOrder(for: provider, config: context.workspace.config, now: context.now).ids.contains(
+      profileID)
+    {
       lines.append(messages.text(.cliPasteNotInOrder, arguments: arguments))
     }
     return lines.joined(separator: "\n")

@@ -1,6 +1,6 @@
 import Dispatch
-import ModelCommand
 import Foundation
+import ModelCommand
 
 extension Replayer {
   /// How many lines travel between threads at once, at most.

@@ -30,8 +30,12 @@ public struct Request: Sendable, Equatable {
     func fail(_ reason: RequestError.Reason) -> Result<Request, RequestError> {
       .failure(RequestError(id: id, reason: reason))
     }
-    guard let session = optionalString(object.session) else { return fail(.wrongType(field: "session", expected: "a string")) }
-    guard let sender = optionalString(object.sender) else { return fail(.wrongType(field: "sender", expected: "a string")) }
+    guard let session = optionalString(object.session) else {
+      return fail(.wrongType(field: "session", expected: "a string"))
+    }
+    guard let sender = optionalString(object.sender) else {
+      return fail(.wrongType(field: "sender", expected: "a string"))
+    }
     var at: Int64?
     if let text = object.at, text != .null {
       guard let parsed = text.stringValue.flatMap(Timestamp.parse) else {

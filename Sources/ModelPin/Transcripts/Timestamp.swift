@@ -67,7 +67,8 @@ public enum Timestamp {
     let secondOfDay = Int(seconds - days * 86_400)
     let (year, month, day) = civilDate(daysSinceEpoch: days)
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    var text = "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+    var text =
+      "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
     if remainder != 0 {
       let digits = String(remainder)
       text += "." + String(repeating: "0", count: 3 - digits.count) + digits

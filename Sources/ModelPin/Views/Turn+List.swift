@@ -1,5 +1,5 @@
-import ModelCommand
 import ModelCatalog
+import ModelCommand
 
 extension Turn {
   /// `/model list [provider]` and `/models [provider]`: the numbered selectable models (spec §4.5).
@@ -9,7 +9,9 @@ extension Turn {
     interpreter.lastLists.withLock { $0[session] = refs }
     let items = listItems(refs)
     let header =
-      filter.map { messages.text(.listHeaderProvider, ["provider": escapedForDisplay($0), "count": String(items.count)]) }
+      filter.map {
+        messages.text(.listHeaderProvider, ["provider": escapedForDisplay($0), "count": String(items.count)])
+      }
       ?? messages.text(.listHeader, ["count": String(items.count)])
     let lines = items.isEmpty ? [header] : [header, renderItems(items), messages.text(.listFooter)]
     return try reply(.list, lines.joined(separator: "\n"), items: items)

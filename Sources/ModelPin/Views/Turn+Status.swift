@@ -29,7 +29,8 @@ extension Turn {
       let inherited = own.model == nil
       parts.append(
         messages.text(
-          inherited ? .pinModelInherited : .pinModel, ["model": escapedForDisplay(model.key), "source": messages.text(.sourceUser)]))
+          inherited ? .pinModelInherited : .pinModel,
+          ["model": escapedForDisplay(model.key), "source": messages.text(.sourceUser)]))
     }
     if let pin = profilePin {
       let source = messages.text(pin.source == .user ? .sourceUser : .sourceAuto)
@@ -71,7 +72,8 @@ extension Turn {
 
   /// The provider's credentials: profiles in order (then the rest), the environment key, the config key.
   private func authLabels(for provider: String) -> String {
-    let labels = ProviderCredentials(provider: provider, store: store, workspace: workspace, now: now).labelTexts(messages)
+    let labels = ProviderCredentials(provider: provider, store: store, workspace: workspace, now: now).labelTexts(
+      messages)
     return labels.isEmpty ? messages.text(.authNone) : messages.list(labels)
   }
 }

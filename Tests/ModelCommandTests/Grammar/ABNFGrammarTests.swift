@@ -11,7 +11,9 @@ import Testing
       item     = ( ALPHA / %d48-57 ) 2DIGIT %b1000001
       note     = <any text; really>
       """)
-    #expect(try grammar.definition(of: "greeting") == .alternation([.text("hi", caseSensitive: false), .text("HI", caseSensitive: true)]))
+    #expect(
+      try grammar.definition(of: "greeting")
+        == .alternation([.text("hi", caseSensitive: false), .text("HI", caseSensitive: true)]))
     #expect(
       try grammar.definition(of: "LIST")
         == .concatenation([

@@ -48,7 +48,8 @@ import Testing
   @Test func generatesNormalizedTrimmedSentences() throws {
     var random = SplitMix64(seed: 0x6E66_6B63)
     for _ in 0..<1_000 {
-      let text = try generator.sentence(of: random.element(of: ["command-line", "rejected-command"]), using: &random).text
+      let text = try generator.sentence(of: random.element(of: ["command-line", "rejected-command"]), using: &random)
+        .text
       #expect(text == text.precomposedStringWithCompatibilityMapping, "\(escapedForDisplay(text))")
       #expect(text == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(escapedForDisplay(text))")
     }
@@ -57,7 +58,8 @@ import Testing
   @Test func readsFullWidthAndPaddedSpellingsOfEverySentenceAlike() throws {
     var random = SplitMix64(seed: 0x7769_6465)
     for _ in 0..<2_000 {
-      let text = try generator.sentence(of: random.element(of: ["command-line", "rejected-command"]), using: &random).text
+      let text = try generator.sentence(of: random.element(of: ["command-line", "rejected-command"]), using: &random)
+        .text
       let spelled = Self.denormalized(text, using: &random)
       #expect(spelled.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines) == text)
       #expect(parser.parse(spelled) == parser.parse(text), "\(escapedForDisplay(spelled))")

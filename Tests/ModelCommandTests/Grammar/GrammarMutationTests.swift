@@ -41,7 +41,8 @@ import Testing
     var random = SplitMix64(seed: 0x636F_6E74_726F_6C)
     var checked = 0
     while checked < 1_000 {
-      let sentence = try generator.sentence(of: random.element(of: ["command-line", "rejected-command"]), using: &random)
+      let sentence = try generator.sentence(
+        of: random.element(of: ["command-line", "rejected-command"]), using: &random)
       guard let name = sentence.range(of: "models-name") ?? sentence.range(of: "model-name") else { continue }
       let text = sentence.text
       let offsets = text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) }
@@ -51,7 +52,8 @@ import Testing
       let inserted = Array(String(scalar).utf8)
       bytes.insert(contentsOf: inserted, at: offset)
       let expected = ParseError(.controlCharacter(scalar: scalar.value), range: offset..<offset + inserted.count)
-      #expect(parser.parse(utf8: bytes) == .invalid(expected), "\(escapedForDisplay(String(decoding: bytes, as: UTF8.self)))")
+      #expect(
+        parser.parse(utf8: bytes) == .invalid(expected), "\(escapedForDisplay(String(decoding: bytes, as: UTF8.self)))")
       checked += 1
     }
   }
@@ -92,7 +94,8 @@ import Testing
   @Test func readsHugeRepeatsOfSentences() throws {
     var random = SplitMix64(seed: 0x6875_6765)
     for _ in 0..<20 {
-      let sentence = try generator.sentence(of: random.element(of: ["command-line", "rejected-command"]), using: &random)
+      let sentence = try generator.sentence(
+        of: random.element(of: ["command-line", "rejected-command"]), using: &random)
       let separator = random.element(of: ["", " ", "\n", "／"])
       let count = (CommandParser.maximumLineBytes - 8) / (sentence.text.utf8.count + separator.utf8.count)
       let line = Array(repeating: sentence.text, count: count).joined(separator: separator)
@@ -143,8 +146,11 @@ import Testing
         range.map { String(decoding: text[$0.clamped(to: 0..<text.count)], as: UTF8.self) }
       }
       #expect(text.count <= CommandParser.maximumCommandBytes, context)
-      #expect(escapedForDisplay(command.text.replacing("\t", with: " ")) == command.text.replacing("\t", with: " "), context)
-      let ranges = [command.nameRange, command.keywordRange, command.argumentRange, command.modelRange, command.profileRange]
+      #expect(
+        escapedForDisplay(command.text.replacing("\t", with: " ")) == command.text.replacing("\t", with: " "), context)
+      let ranges = [
+        command.nameRange, command.keywordRange, command.argumentRange, command.modelRange, command.profileRange,
+      ]
       #expect(ranges.compactMap { $0 }.allSatisfy { $0.upperBound <= text.count }, context)
       switch command.action {
       case .select(let model, let profile):

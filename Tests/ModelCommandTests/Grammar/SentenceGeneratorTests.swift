@@ -34,7 +34,8 @@ import Testing
     var first = SplitMix64(seed: 3)
     var second = SplitMix64(seed: 3)
     for _ in 0..<50 {
-      #expect(try generator.sentence(of: "pair", using: &first).text == generator.sentence(of: "pair", using: &second).text)
+      #expect(
+        try generator.sentence(of: "pair", using: &first).text == generator.sentence(of: "pair", using: &second).text)
     }
   }
 

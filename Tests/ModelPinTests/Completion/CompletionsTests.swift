@@ -6,7 +6,10 @@ import Testing
     aliases: ["Opus", "Sonnet", "GPT"],
     refs: ["anthropic/claude-opus-4-6", "anthropic/claude-sonnet-4-5", "openai/gpt-5.2"],
     providers: ["anthropic", "openai"],
-    profiles: [(id: "openai:default", provider: "openai"), (id: "anthropic:work", provider: "anthropic"), (id: "anthropic:personal", provider: "anthropic")],
+    profiles: [
+      (id: "openai:default", provider: "openai"), (id: "anthropic:work", provider: "anthropic"),
+      (id: "anthropic:personal", provider: "anthropic"),
+    ],
     providerOfModel: { text in
       switch text.lowercased() {
       case "opus", "sonnet": return "anthropic"
@@ -39,7 +42,10 @@ import Testing
 
   @Test func offersEveryProfileWhenNoneOfTheModelsProviderFits() {
     #expect(completions.candidates(line: "/model sonnet@o", wordStart: 14) == ["openai:default"])
-    #expect(completions.candidates(line: "/model nosuch@", wordStart: 14) == ["openai:default", "anthropic:work", "anthropic:personal"])
+    #expect(
+      completions.candidates(line: "/model nosuch@", wordStart: 14) == [
+        "openai:default", "anthropic:work", "anthropic:personal",
+      ])
   }
 
   @Test func completesProfilesWhetherOrNotAtBreaksWords() {

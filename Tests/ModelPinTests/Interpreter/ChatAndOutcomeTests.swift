@@ -34,7 +34,8 @@ import Testing
     let reply = try InterpreterFixture().report(
       OutcomeReport(
         result: .auth,
-        message: "This credential is only authorized for use with Claude Code and cannot be used for other API requests."))
+        message:
+          "This credential is only authorized for use with Claude Code and cannot be used for other API requests."))
     #expect(reply.hint?.contains("Anthropic API key") == true)
     #expect(reply.hint?.contains("anthropic:work") == true)
   }

@@ -20,7 +20,8 @@ import Testing
   static func interpreter(_ store: Store) throws -> (Interpreter, AuthAccess) {
     let home = try TemporaryFolder.make()
     let folder = try Fixtures.copyOfFolder("state/basic", into: home)
-    let workspace = try Workspace.load(WorkspaceOptions(stateFolder: folder.path), processEnvironment: ["HOME": home.path])
+    let workspace = try Workspace.load(
+      WorkspaceOptions(stateFolder: folder.path), processEnvironment: ["HOME": home.path])
     let sessions: any SessionStore =
       store == .memory ? InMemorySessionStore() : SQLiteSessionStore(path: workspace.layout.pinsDatabase)
     let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: store == .memory ? .snapshot : .live)

@@ -55,7 +55,9 @@ import Testing
     #expect(reply.error?.message.contains(#"\u{202E}"#) == true)
   }
 
-  @Test(arguments: ["/model", "/model list", "/model status", "hello", "/evil", "/model 2", "/model nosuch", "/model opus@x"])
+  @Test(arguments: [
+    "/model", "/model list", "/model status", "hello", "/evil", "/model 2", "/model nosuch", "/model opus@x",
+  ])
   func configValuesAndProfileIdsAreEscapedInEveryView(_ line: String) throws {
     let interpreter = try Self.hostileInterpreter()
     _ = interpreter.handle("/model list", session: "main", at: Self.now)
@@ -69,7 +71,8 @@ import Testing
   @Test func completionNeverOffersACandidateWithAnEscapeSequence() throws {
     let completions = try Self.hostileInterpreter().completions()
     let offered =
-      completions.candidates(line: "/model opus@", wordStart: 12) + completions.candidates(line: "/model ", wordStart: 7)
+      completions.candidates(line: "/model opus@", wordStart: 12)
+      + completions.candidates(line: "/model ", wordStart: 7)
       + completions.candidates(line: "/", wordStart: 0)
     #expect(!offered.isEmpty)
     #expect(!offered.contains(where: Self.holdsRawUnsafe), "\(offered.map(escapedText))")

@@ -103,7 +103,9 @@ import Testing
     #expect(first.text.hasPrefix("The pinned model anthropic/claude-3-gone is no longer available"))
     #expect(first.route?.modelSource == .default)
     #expect(!fixture.send("hello").text.contains("no longer"))
-    #expect(fixture.send("hello", session: "other").text.hasPrefix("The pinned auth profile anthropic:deleted no longer exists"))
+    #expect(
+      fixture.send("hello", session: "other").text.hasPrefix(
+        "The pinned auth profile anthropic:deleted no longer exists"))
   }
 
   @Test func aliasShortcutSelectsLikeModel() throws {

@@ -1,5 +1,6 @@
-@testable import ModelPin
 import Testing
+
+@testable import ModelPin
 
 @Suite struct DisplayWidthTests {
   @Test func countsWideCharactersAsTwoColumns() {

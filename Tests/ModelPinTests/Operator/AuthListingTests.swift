@@ -41,7 +41,9 @@ extension OperatorTests {
     @Test func reportsSkippedProfiles() throws {
       let (listing, context) = try listing()
       #expect(listing.skipped.map(\.profile) == ["weird:one"])
-      #expect(listing.skipped.first?.text(context.messages) == #"profile weird:one has the unknown type "password"; modelpin skips it"#)
+      #expect(
+        listing.skipped.first?.text(context.messages)
+          == #"profile weird:one has the unknown type "password"; modelpin skips it"#)
     }
 
     @Test func saysHowToAddAProfileWhenThereIsNone() throws {

@@ -22,7 +22,9 @@ extension OperatorTests {
     }
 
     @Test func clearsAProviderAndNamesWhatHadACooldown() throws {
-      #expect(try CooldownClearing.clear(provider: "anthropic", context: state.context()) == "Cleared the cooldowns of anthropic: anthropic:work.")
+      #expect(
+        try CooldownClearing.clear(provider: "anthropic", context: state.context())
+          == "Cleared the cooldowns of anthropic: anthropic:work.")
       #expect(
         try CooldownClearing.clear(provider: "anthropic", context: state.context())
           == "No anthropic profile was cooling down or disabled; nothing changed.")

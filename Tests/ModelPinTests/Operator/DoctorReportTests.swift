@@ -48,7 +48,10 @@ extension OperatorTests {
       try makePrivate(state)
       let findings = try examine(state).findings
       #expect(findings.map(\.kind) == [.brokenFile, .brokenFile, .brokenFile])
-      #expect(findings.map { URL(fileURLWithPath: $0.file ?? "").lastPathComponent } == ["openclaw.json", "auth-profiles.json", "sessions.json"])
+      #expect(
+        findings.map { URL(fileURLWithPath: $0.file ?? "").lastPathComponent } == [
+          "openclaw.json", "auth-profiles.json", "sessions.json",
+        ])
       #expect(findings.allSatisfy { $0.problem.hasPrefix("does not parse: line 1, column") })
     }
 
@@ -62,7 +65,9 @@ extension OperatorTests {
       try makePrivate(state)
       let findings = try examine(state).findings
       #expect(findings.map(\.kind) == [.duplicateAlias, .duplicateAlias])
-      #expect(findings.first?.problem == #"the alias "Big" is given to several models: anthropic/claude-opus-4-6, openai/gpt-5.2"#)
+      #expect(
+        findings.first?.problem
+          == #"the alias "Big" is given to several models: anthropic/claude-opus-4-6, openai/gpt-5.2"#)
     }
 
     @Test func findsOrdersNamingMissingProfilesAndSaysWhichToKeep() throws {
@@ -72,7 +77,8 @@ extension OperatorTests {
       try makePrivate(state)
       let findings = try examine(state).findings
       #expect(findings.map(\.kind) == [.orderNamesMissingProfiles, .orderNamesMissingProfiles])
-      #expect(findings.first?.fix == "run modelpin auth order set --provider anthropic anthropic:work --state-dir ~/state")
+      #expect(
+        findings.first?.fix == "run modelpin auth order set --provider anthropic anthropic:work --state-dir ~/state")
       #expect(findings.last?.file?.hasSuffix("openclaw.json") == true)
     }
 
@@ -90,14 +96,17 @@ extension OperatorTests {
     }
 
     @Test func findsEnvironmentKeysThatProfilesShadow() throws {
-      let state = try OperatorState(auth: authFile(profiles: "{\(work)}"), files: [".env": "OPENAI_API_KEY=x\nANTHROPIC_OAUTH_TOKEN=t\n"])
+      let state = try OperatorState(
+        auth: authFile(profiles: "{\(work)}"), files: [".env": "OPENAI_API_KEY=x\nANTHROPIC_OAUTH_TOKEN=t\n"])
       try makePrivate(state)
       try FileManager.default.setAttributes(
         [.posixPermissions: 0o600], ofItemAtPath: state.folder.appendingPathComponent(".env").path)
       let findings = try examine(state, environment: ["ANTHROPIC_API_KEY": "sk"]).findings
       #expect(findings.map(\.kind) == [.shadowedEnvironmentKey, .shadowedEnvironmentKey])
       #expect(findings.map(\.file) == [state.folder.appendingPathComponent(".env").path, nil])
-      #expect(findings.last?.problem.hasPrefix("ANTHROPIC_API_KEY is set, but anthropic uses its auth profiles first") == true)
+      #expect(
+        findings.last?.problem.hasPrefix("ANTHROPIC_API_KEY is set, but anthropic uses its auth profiles first") == true
+      )
     }
   }
 }

@@ -21,7 +21,10 @@ extension OperatorTests {
     @Test func namesBothModelsOfADuplicateAlias() throws {
       let state = try OperatorState(
         config: #"{agents: {defaults: {models: {"a/x": {alias: "X"}, "b/y": {alias: "x"}}}}}"#)
-      #expect(throws: OperatorFailure(#"the config ~/state/openclaw.json gives the alias "x" to both a/x and b/y; keep it on one"#)) {
+      #expect(
+        throws: OperatorFailure(
+          #"the config ~/state/openclaw.json gives the alias "x" to both a/x and b/y; keep it on one"#)
+      ) {
         try state.context()
       }
     }

@@ -34,7 +34,8 @@ extension OperatorTests {
       let text = report.listText(try report.list())
       #expect(
         text.contains(
-          "telegram:dm:42     model anthropic/claude-sonnet-4-5 (user) · profile anthropic:work (user) · updated 2026-11-24T10:00:00Z"))
+          "telegram:dm:42     model anthropic/claude-sonnet-4-5 (user) · profile anthropic:work (user) · updated 2026-11-24T10:00:00Z"
+        ))
     }
 
     @Test func showsTheRouteOfAThreadFromItsParent() throws {

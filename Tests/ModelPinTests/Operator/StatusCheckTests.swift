@@ -3,7 +3,8 @@ import Testing
 
 extension OperatorTests {
   @Suite struct StatusCheckTests {
-    private let config = #"{agents: {defaults: {model: {primary: "anthropic/claude-opus-4-6", fallbacks: ["openai/gpt-5.2"]}}}}"#
+    private let config =
+      #"{agents: {defaults: {model: {primary: "anthropic/claude-opus-4-6", fallbacks: ["openai/gpt-5.2"]}}}}"#
 
     private func check(_ profiles: String, environment: [String: String] = [:]) throws -> StatusCheck {
       let state = try OperatorState(config: config, auth: authFile(profiles: profiles))
@@ -23,7 +24,8 @@ extension OperatorTests {
     @Test func failsWhenAFallbackHasNoCredential() throws {
       let result = try check(#"{"anthropic:work": {"type": "api_key", "provider": "anthropic", "key": "k"}}"#)
       #expect(result.exitCode == 1)
-      #expect(result.problems == [.noCredential(provider: "openai", model: .init(provider: "openai", model: "gpt-5.2"))])
+      #expect(
+        result.problems == [.noCredential(provider: "openai", model: .init(provider: "openai", model: "gpt-5.2"))])
     }
 
     @Test func takesAnEnvironmentKeyAsACredential() throws {
@@ -39,7 +41,8 @@ extension OperatorTests {
     }
 
     @Test func warnsWithExitTwoOnATokenExpiringWithinADay() throws {
-      let expiring = #""anthropic:manual": {"type": "token", "provider": "anthropic", "token": "t", "expires": \#(testNow + 3 * hour)}"#
+      let expiring =
+        #""anthropic:manual": {"type": "token", "provider": "anthropic", "token": "t", "expires": \#(testNow + 3 * hour)}"#
       let result = try check("{\(keys), \(expiring)}")
       #expect(result.exitCode == 2)
       #expect(result.problems == [.expiring(profile: "anthropic:manual", provider: "anthropic", in: 3 * hour)])
@@ -56,7 +59,8 @@ extension OperatorTests {
     }
 
     @Test func neverCountsAnOAuthGrantThatRenewsAsExpired() throws {
-      let oauth = #""google:me": {"type": "oauth", "provider": "google", "access": "a", "refresh": "r", "expires": \#(testNow - hour)}"#
+      let oauth =
+        #""google:me": {"type": "oauth", "provider": "google", "access": "a", "refresh": "r", "expires": \#(testNow - hour)}"#
       #expect(try check("{\(keys), \(oauth)}").exitCode == 0)
     }
   }

@@ -26,14 +26,18 @@ extension OperatorTests {
       let text = try TokenPaste(provider: "anthropic", profileID: "anthropic:cli", lifetime: nil)
         .save(token, context: state.context())
       #expect(text.hasSuffix("It is now first in the order of anthropic."))
-      #expect(try AuthOrderReport.get(provider: "anthropic", context: state.context()).stored == ["anthropic:cli", "anthropic:work"])
+      #expect(
+        try AuthOrderReport.get(provider: "anthropic", context: state.context()).stored == [
+          "anthropic:cli", "anthropic:work",
+        ])
     }
 
     @Test func saysWhenTheConfigsOrderLeavesTheProfileOut() throws {
       let state = try OperatorState(
         config: #"{auth: {order: {anthropic: ["anthropic:work"]}}}"#,
         auth: authFile(profiles: #"{"anthropic:work": {"type": "api_key", "provider": "anthropic", "key": "k"}}"#))
-      let text = try TokenPaste(provider: "anthropic", profileID: nil, lifetime: nil).save(token, context: state.context())
+      let text = try TokenPaste(provider: "anthropic", profileID: nil, lifetime: nil).save(
+        token, context: state.context())
       #expect(text.contains("anthropic:manual is not in the order of anthropic, so it is not used yet"))
     }
 
@@ -49,7 +53,9 @@ extension OperatorTests {
     @Test func acceptsOnlySubscriptionTokensForSetupToken() throws {
       let state = try OperatorState()
       let setup = TokenPaste(provider: "anthropic", profileID: nil, lifetime: nil, requiresSubscriptionToken: true)
-      #expect(throws: OperatorFailure.self) { try setup.save("sk-ant-api03-NOTOAT-0000000000000", context: state.context()) }
+      #expect(throws: OperatorFailure.self) {
+        try setup.save("sk-ant-api03-NOTOAT-0000000000000", context: state.context())
+      }
       #expect(state.text(authPath) == nil)
       _ = try setup.save(token, context: state.context())
       #expect(state.text(authPath)?.contains(token) == true)
@@ -78,7 +84,8 @@ extension OperatorTests {
         _ = try paste.save(token, context: state.context())
         Issue.record("a broken file was written")
       } catch let failure as OperatorFailure {
-        #expect(failure.description.hasPrefix("cannot read ~/state/agents/main/agent/auth-profiles.json: line 4, column"))
+        #expect(
+          failure.description.hasPrefix("cannot read ~/state/agents/main/agent/auth-profiles.json: line 4, column"))
       }
       #expect(state.text(authPath) == broken)
     }

@@ -22,7 +22,11 @@ import Testing
   @Test func reportsOverlongLinesWithoutKeepingThem() throws {
     let long = [UInt8](repeating: 120, count: 200_000)
     let result = try lines(of: Array("ok\n".utf8) + long + Array("\nnext\n".utf8) + long)
-    #expect(result.map(\.content) == [.bytes(Array("ok".utf8)), .tooLong(byteCount: 200_000), .bytes(Array("next".utf8)), .tooLong(byteCount: 200_000)])
+    #expect(
+      result.map(\.content) == [
+        .bytes(Array("ok".utf8)), .tooLong(byteCount: 200_000), .bytes(Array("next".utf8)),
+        .tooLong(byteCount: 200_000),
+      ])
     #expect(result.map(\.number) == [1, 2, 3, 4])
   }
 

@@ -60,7 +60,9 @@ import Testing
   }
 
   @Test func skipsTheCommentsAndBlankLinesOfATextTranscript() throws {
-    let text = (0..<600).map { $0 % 4 == 0 ? "# note \($0)" : $0 % 9 == 0 ? "" : "/model sonnet \($0 % 2 == 0 ? "x" : "")" }
+    let text = (0..<600).map {
+      $0 % 4 == 0 ? "# note \($0)" : $0 % 9 == 0 ? "" : "/model sonnet \($0 % 2 == 0 ? "x" : "")"
+    }
     let transcript = Array(text.joined(separator: "\n").utf8)
     let (threaded, _) = try replay(transcript, format: .text, threaded: true)
     let (sequential, _) = try replay(transcript, format: .text, threaded: false)

@@ -5,7 +5,9 @@ import Testing
   private func parse(_ text: String) -> Result<Request, RequestError> { Request.parse(Array(text.utf8)) }
 
   @Test func readsAChatRequest() throws {
-    let request = try parse(#"{"id": 7, "session": "telegram:dm:42", "text": "/model", "sender": "42", "at": "2026-11-24T10:00:00Z", "lang": "zh-Hant"}"#).get()
+    let request = try parse(
+      #"{"id": 7, "session": "telegram:dm:42", "text": "/model", "sender": "42", "at": "2026-11-24T10:00:00Z", "lang": "zh-Hant"}"#
+    ).get()
     #expect(request.id == .number("7"))
     #expect(request.session == "telegram:dm:42")
     #expect(request.body == .line("/model"))

@@ -22,7 +22,9 @@ import Testing
   @Test func wrapsColoursInLibeditsNonPrintingMarkers() {
     let prompt = ReplPrompt.text(session: "main", route: pinned, colour: true)
     #expect(prompt.contains("\u{1}\u{1B}[36m\u{2}sonnet@anthropic:work\u{1}\u{1B}[0m\u{2}"))
-    let visible = prompt.split(separator: "\u{1}").map { $0.split(separator: "\u{2}", omittingEmptySubsequences: false).last ?? "" }
+    let visible = prompt.split(separator: "\u{1}").map {
+      $0.split(separator: "\u{2}", omittingEmptySubsequences: false).last ?? ""
+    }
     #expect(visible.joined() == "main sonnet@anthropic:work> ")
   }
 

@@ -40,7 +40,9 @@ import Testing
 
   @Test func statusMasksEverySecret() throws {
     let text = try InterpreterFixture().send("/model status").text
-    for secret in ["sk-ant-api03-WORKSECRET-0000000000000000", "ya29.GOOGLESECRET-5555555555", "1//REFRESHSECRET-666666"] {
+    for secret in [
+      "sk-ant-api03-WORKSECRET-0000000000000000", "ya29.GOOGLESECRET-5555555555", "1//REFRESHSECRET-666666",
+    ] {
       #expect(!text.contains(secret))
     }
     #expect(text.contains("anthropic:work=sk-ant-a…0000 (next, lastGood)"))
@@ -53,9 +55,10 @@ import Testing
   @Test func statusLinesUpItsColumnsInChineseToo() throws {
     let text = try InterpreterFixture(language: .traditionalChinese).send("/model status").text
     let lines = text.split(separator: "\n").prefix(6)
-    let valueColumns = Set(lines.map { line in
-      DisplayWidth.of(line.prefix { $0 != " " }) + line.drop { $0 != " " }.prefix { $0 == " " }.count
-    })
+    let valueColumns = Set(
+      lines.map { line in
+        DisplayWidth.of(line.prefix { $0 != " " }) + line.drop { $0 != " " }.prefix { $0 == " " }.count
+      })
     #expect(valueColumns.count == 1)
   }
 }
