@@ -1,13 +1,36 @@
 import StateFolder
+import Synchronization
 
 /// The `auth-profiles.json` of an agent: reads it, and changes it safely while OpenClaw or other
 /// modelpin processes may change it too (spec §5.1).
-public final class AuthProfileFile: Sendable {
+///
+/// ``current()`` keeps the parsed store while the file's signature is unchanged, so a request
+/// that changes nothing costs a `stat`; changes other processes make are seen on the next call.
+public final class AuthProfileFile: AuthStateStore {
   /// The file, e.g. `StateLayout.authProfilesFile`.
   public let path: String
+  private let cache = Mutex<Cached?>(nil)
+
+  private struct Cached {
+    var store: AuthStore
+    var signature: FileSignature?
+  }
 
   public init(path: String) {
     self.path = path
+  }
+
+  public var location: String { path }
+
+  /// The store as the file holds it now, parsed again only when the file changed.
+  public func current() throws(AuthStoreError) -> AuthStore {
+    // Taken before reading: a writer renaming in between makes the next call read again,
+    // never pairs new contents with an old signature.
+    let signature = FileSignature(of: path)
+    if let cached = cache.withLock({ $0?.signature == signature ? $0?.store : nil }) { return cached }
+    let store = try load()
+    cache.withLock { $0 = Cached(store: store, signature: signature) }
+    return store
   }
 
   /// The store as the file holds it now; a missing file is an empty store.
@@ -45,6 +68,8 @@ public final class AuthProfileFile: Sendable {
         if store.hasChanges {
           try StateFile.writeAtomically(Array(store.serialized().utf8), to: path)
         }
+        // Still under the lock: the signature is that of the file just written or read.
+        cache.withLock { $0 = Cached(store: store, signature: FileSignature(of: path)) }
         return result
       }
     } catch let error as StateFileError {

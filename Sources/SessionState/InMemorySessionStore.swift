@@ -17,6 +17,17 @@ public final class InMemorySessionStore: SessionStore {
     sessions.withLock { $0[session] = pins.isEmpty ? nil : pins }
   }
 
+  public func save(_ pins: SessionPins, for session: String, ifUnchangedFrom expected: SessionPins?)
+    throws(SessionStoreError) -> Bool
+  {
+    try SessionKey.validate(session)
+    return sessions.withLock { sessions in
+      guard (sessions[session] ?? SessionPins()).pinsTheSame(as: expected) else { return false }
+      sessions[session] = pins.isEmpty ? nil : pins
+      return true
+    }
+  }
+
   public func removePins(for session: String) throws(SessionStoreError) {
     try SessionKey.validate(session)
     _ = sessions.withLock { $0.removeValue(forKey: session) }

@@ -29,6 +29,21 @@ public final class JSONSessionStore: SessionStore {
     return try sessions()?[session]?.objectValue?.sessionPins
   }
 
+  public func snapshot(of session: String) throws(SessionStoreError) -> SessionSnapshot {
+    try SessionKey.validate(session)
+    guard let sessions = try sessions() else { return SessionSnapshot() }
+    return SessionSnapshot(
+      own: sessions[session]?.objectValue?.sessionPins,
+      parent: SessionKey.parent(of: session).flatMap { sessions[$0]?.objectValue?.sessionPins })
+  }
+
+  public func save(_ pins: SessionPins, for session: String, ifUnchangedFrom expected: SessionPins?)
+    throws(SessionStoreError) -> Bool
+  {
+    try SessionKey.validate(session)
+    return try update(session, to: pins, ifUnchangedFrom: expected)
+  }
+
   public func save(_ pins: SessionPins, for session: String) throws(SessionStoreError) {
     try SessionKey.validate(session)
     try update(session, to: pins)
@@ -49,17 +64,26 @@ public final class JSONSessionStore: SessionStore {
 
   // MARK: - Writing
 
-  private func update(_ session: String, to pins: SessionPins) throws(SessionStoreError) {
+  /// Writes `pins` under the file's lock unless the entry holds them already, or, with
+  /// `expected`, unless its pins changed from those; returns whether the entry holds `pins` now.
+  @discardableResult
+  private func update(_ session: String, to pins: SessionPins, ifUnchangedFrom expected: SessionPins?? = nil)
+    throws(SessionStoreError) -> Bool
+  {
     // Pins the file holds already need no lock and no write.
-    guard try updatedEntry(of: session, to: pins, in: sessions()) != nil else { return }
+    let found = try sessions()
+    if let expected, !Self.pins(of: session, in: found).pinsTheSame(as: expected) { return false }
+    guard try updatedEntry(of: session, to: pins, in: found) != nil else { return true }
     do {
-      try FileLock.withExclusiveLock(for: path) {
+      return try FileLock.withExclusiveLock(for: path) {
         var sessions = try self.sessions() ?? JSONObject()
-        guard let entry = try updatedEntry(of: session, to: pins, in: sessions) else { return }
+        if let expected, !Self.pins(of: session, in: sessions).pinsTheSame(as: expected) { return false }
+        guard let entry = try updatedEntry(of: session, to: pins, in: sessions) else { return true }
         sessions[session] = .object(entry)
         try StateFile.writeAtomically(JSONValue.object(sessions).serialized().utf8, to: path)
         let signature = FileSignature(of: path)
         cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: sessions) } }
+        return true
       }
     } catch let error as SessionStoreError {
       throw error
@@ -70,6 +94,10 @@ public final class JSONSessionStore: SessionStore {
     } catch {
       throw .file(StateFileError(path: path, reason: "\(error)"))
     }
+  }
+
+  private static func pins(of session: String, in sessions: JSONObject?) -> SessionPins {
+    sessions?[session]?.objectValue?.sessionPins ?? SessionPins()
   }
 
   /// The entry of `session` holding `pins`, or nil when `sessions` needs no change.

@@ -34,6 +34,19 @@ public final class OverlaySessionStore: SessionStore {
     known.withLock { $0[session] = pins }
   }
 
+  public func save(_ pins: SessionPins, for session: String, ifUnchangedFrom expected: SessionPins?)
+    throws(SessionStoreError) -> Bool
+  {
+    try SessionKey.validate(session)
+    let current = try self.pins(for: session)
+    return known.withLock { known in
+      // Another task may have written since the read above; what is known now is the truth.
+      guard (known[session] ?? current ?? SessionPins()).pinsTheSame(as: expected) else { return false }
+      known[session] = pins
+      return true
+    }
+  }
+
   public func removePins(for session: String) throws(SessionStoreError) {
     try save(SessionPins(), for: session)
   }

@@ -31,20 +31,49 @@ public final class SQLiteSessionStore: SessionStore {
 
   public func pins(for session: String) throws(SessionStoreError) -> SessionPins? {
     try SessionKey.validate(session)
-    let pins = try withDatabase(creatingFile: false) { db in
-      try Row.fetchOne(db.cachedStatement(sql: Self.selectOne), arguments: [session]).map { Self.pins(from: $0) }
-    }
+    let pins = try withDatabase(creatingFile: false) { db in try Self.fetchPins(db, session) }
     return pins ?? nil
+  }
+
+  public func snapshot(of session: String) throws(SessionStoreError) -> SessionSnapshot {
+    try SessionKey.validate(session)
+    let parent = SessionKey.parent(of: session)
+    let snapshot = try withDatabase(creatingFile: false) { db in
+      // One read transaction: both rows as of one moment.
+      var snapshot = SessionSnapshot()
+      try db.inTransaction(.deferred) {
+        snapshot.own = try Self.fetchPins(db, session)
+        snapshot.parent = try parent.flatMap { try Self.fetchPins(db, $0) }
+        return .commit
+      }
+      return snapshot
+    }
+    return snapshot ?? SessionSnapshot()
+  }
+
+  public func save(_ pins: SessionPins, for session: String, ifUnchangedFrom expected: SessionPins?)
+    throws(SessionStoreError) -> Bool
+  {
+    try SessionKey.validate(session)
+    let saved = try withDatabase(creatingFile: true) { db in
+      var saved = false
+      // IMMEDIATE takes the write lock before the read, so no other process writes in between.
+      try db.inTransaction(.immediate) {
+        let current = try Self.fetchPins(db, session)
+        guard (current ?? SessionPins()).pinsTheSame(as: expected) else { return .commit }
+        try Self.write(pins, for: session, in: db)
+        saved = true
+        return .commit
+      }
+      return saved
+    }
+    return saved ?? false
   }
 
   public func save(_ pins: SessionPins, for session: String) throws(SessionStoreError) {
     try SessionKey.validate(session)
     guard !pins.isEmpty else { return try delete(session) }
-    try withDatabase(creatingFile: true) { db in
-      try db.cachedStatement(sql: Self.replace).execute(arguments: [
-        session, pins.model, pins.profile, pins.profileSource?.rawValue, pins.updatedAt,
-      ])
-    }
+    try withDatabase(creatingFile: true) { db in try Self.write(pins, for: session, in: db) }
   }
 
   public func removePins(for session: String) throws(SessionStoreError) {
@@ -74,6 +103,20 @@ public final class SQLiteSessionStore: SessionStore {
     try withDatabase(creatingFile: false) { db in
       try db.cachedStatement(sql: Self.deleteOne).execute(arguments: [session])
     }
+  }
+
+  private static func fetchPins(_ db: Database, _ session: String) throws -> SessionPins? {
+    try Row.fetchOne(db.cachedStatement(sql: selectOne), arguments: [session]).map { pins(from: $0) }
+  }
+
+  /// Writes non-empty pins, or deletes the row for empty ones.
+  private static func write(_ pins: SessionPins, for session: String, in db: Database) throws {
+    guard !pins.isEmpty else {
+      return try db.cachedStatement(sql: deleteOne).execute(arguments: [session])
+    }
+    try db.cachedStatement(sql: replace).execute(arguments: [
+      session, pins.model, pins.profile, pins.profileSource?.rawValue, pins.updatedAt,
+    ])
   }
 
   private static func pins(from row: Row, startingAt column: Int = 0) -> SessionPins {

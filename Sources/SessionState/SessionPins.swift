@@ -28,4 +28,12 @@ public struct SessionPins: Sendable, Equatable {
 
   /// Whether nothing is pinned; saving empty pins removes the session's pins.
   public var isEmpty: Bool { model == nil && profile == nil }
+
+  /// Whether `other` pins the same model and profile with the same source; nil and empty pins
+  /// are the same. `updatedAt` is not compared: OpenClaw moves it on every message.
+  public func pinsTheSame(as other: SessionPins?) -> Bool {
+    let other = other ?? SessionPins()
+    return model == other.model && profile == other.profile
+      && (profile == nil || profileSource == other.profileSource)
+  }
 }

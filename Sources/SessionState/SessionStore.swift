@@ -1,12 +1,25 @@
 /// Where the pins of every session of an agent are kept.
 ///
 /// Stores are classes that own their resources (a database connection, a file cache) and are
-/// safe to share across tasks. Every method validates the session key (`SessionKey.validate`).
+/// safe to share across tasks and processes. Every method validates the session key
+/// (`SessionKey.validate`).
+///
+/// A turn reads one ``SessionSnapshot``, decides, and writes with
+/// ``save(_:for:ifUnchangedFrom:)``: when another process changed the session in between, the
+/// write is refused and the turn decides again on a new snapshot, so no acknowledged pin is lost.
 public protocol SessionStore: AnyObject, Sendable {
   /// The pins of `session`, or nil when it has none.
   func pins(for session: String) throws(SessionStoreError) -> SessionPins?
 
-  /// Replaces the pins of `session`; saving empty pins removes them.
+  /// The pins of `session` and of its thread or topic parent, read together.
+  func snapshot(of session: String) throws(SessionStoreError) -> SessionSnapshot
+
+  /// Replaces the pins of `session` when its stored pins still hold what `expected` holds (nil:
+  /// none stored); `updatedAt` is not compared. Returns false, writing nothing, when they changed.
+  func save(_ pins: SessionPins, for session: String, ifUnchangedFrom expected: SessionPins?)
+    throws(SessionStoreError) -> Bool
+
+  /// Replaces the pins of `session` whatever they are; saving empty pins removes them.
   func save(_ pins: SessionPins, for session: String) throws(SessionStoreError)
 
   /// Removes the pins of `session`; a session without pins is left as it is.
@@ -14,4 +27,14 @@ public protocol SessionStore: AnyObject, Sendable {
 
   /// Every session with pins, sorted by session key (byte order of the UTF-8 text).
   func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)]
+}
+
+extension SessionStore {
+  /// The session's pins and its parent's, read one after the other; stores that can read both
+  /// at once (in one transaction or one parse) do so.
+  public func snapshot(of session: String) throws(SessionStoreError) -> SessionSnapshot {
+    let own = try pins(for: session)
+    let parent = try SessionKey.parent(of: session).flatMap { key throws(SessionStoreError) in try pins(for: key) }
+    return SessionSnapshot(own: own, parent: parent)
+  }
 }

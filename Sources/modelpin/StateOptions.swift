@@ -63,8 +63,8 @@ struct StateOptions: ParsableArguments {
     let store = makeSessionStore(kind: try sessionStoreKind(), layout: workspace.layout)
     let sessions: any SessionStore = persist ? store : OverlaySessionStore(base: store)
     do {
-      let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: persist ? .live : .snapshot)
-      return try Interpreter(workspace: workspace, sessions: sessions, auth: auth, language: language)
+      return try Interpreter(
+        workspace: workspace, sessions: sessions, auth: workspace.authState(persist: persist), language: language)
     } catch {
       throw DisplayedError(error)
     }

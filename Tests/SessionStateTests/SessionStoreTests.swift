@@ -81,4 +81,32 @@ import Testing
     }
     #expect(try store.allPins().count == 40)
   }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func savesOnlyOverThePinsTheWriterRead(kind: SessionStoreKind) throws {
+    let store = try Self.emptyStore(kind)
+    let haiku = SessionPins(model: "anthropic/claude-haiku-4-5", updatedAt: 1_764_064_900_000)
+    #expect(try store.save(Self.sonnet, for: "main", ifUnchangedFrom: nil))
+    // Another writer read nothing, then the session changed: its write is refused.
+    #expect(try store.save(haiku, for: "main", ifUnchangedFrom: nil) == false)
+    #expect(try store.pins(for: "main") == Self.sonnet)
+    // The time of the last change is not compared: OpenClaw moves it on every message.
+    var readEarlier = Self.sonnet
+    readEarlier.updatedAt = 1
+    #expect(try store.save(haiku, for: "main", ifUnchangedFrom: readEarlier))
+    #expect(try store.pins(for: "main") == haiku)
+    #expect(try store.save(SessionPins(), for: "main", ifUnchangedFrom: haiku))
+    #expect(try store.pins(for: "main") == nil)
+  }
+
+  @Test(arguments: SessionStoreKind.allCases)
+  func readsAThreadWithItsParent(kind: SessionStoreKind) throws {
+    let store = try Self.emptyStore(kind)
+    #expect(try store.snapshot(of: "discord:channel:c1:thread:9") == SessionSnapshot())
+    try store.save(Self.sonnet, for: "discord:channel:c1")
+    let own = SessionPins(model: "openai/gpt-5-mini", updatedAt: 1_764_064_900_000)
+    try store.save(own, for: "discord:channel:c1:thread:9")
+    #expect(try store.snapshot(of: "discord:channel:c1:thread:9") == SessionSnapshot(own: own, parent: Self.sonnet))
+    #expect(try store.snapshot(of: "discord:channel:c1") == SessionSnapshot(own: Self.sonnet))
+  }
 }

@@ -1,3 +1,4 @@
+import AuthProfiles
 import ModelPin
 import SessionState
 
@@ -12,7 +13,7 @@ public enum Interpreters {
     -> Interpreter
   {
     let workspace = try Workspace.load(WorkspaceOptions(stateFolder: state), processEnvironment: [:])
-    let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: .snapshot)
+    let auth = try AuthStateSnapshot(of: AuthProfileFile(path: workspace.layout.authProfilesFile))
     return try Interpreter(workspace: workspace, sessions: sessions, auth: auth)
   }
 }

@@ -24,7 +24,7 @@ public struct MicroWorkloads: Sendable {
     let tenProfiles = try StateFolders.tenProfileState(in: StateFolders.scratchFolder("micro"), now: Interpreters.now)
     let interpreter = try Interpreters.inMemory(state: StateFolders.basic.path)
     let routed = try Interpreters.inMemory(state: tenProfiles.path)
-    let routedAuth = try AuthAccess(path: routed.workspace.layout.authProfilesFile, mode: .snapshot)
+    let routedAuth = try AuthStateSnapshot(of: AuthProfileFile(path: routed.workspace.layout.authProfilesFile))
     let selection = interpreter.workspace.selection
     let parser = CommandParser(aliases: selection.aliasNames)
     let sessions = (0..<64).map { "telegram:dm:\($0)" }

@@ -48,7 +48,7 @@ public func fuzzStateFiles(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt 
   } catch {
     fatalError("cannot write \(layout.authProfilesFile): \(error)")
   }
-  guard let auth = try? AuthAccess(path: layout.authProfilesFile, mode: .snapshot),
+  guard let auth = try? AuthStateSnapshot(of: AuthProfileFile(path: layout.authProfilesFile)),
     let interpreter = try? Interpreter(workspace: workspace, sessions: InMemorySessionStore(), auth: auth)
   else { return 0 }
   var now: Int64 = 1_795_510_800_000

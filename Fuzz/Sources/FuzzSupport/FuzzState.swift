@@ -1,3 +1,4 @@
+import AuthProfiles
 import Foundation
 import ModelPin
 import SessionState
@@ -30,7 +31,7 @@ public enum FuzzState {
     do {
       let workspace = try Workspace.load(
         WorkspaceOptions(stateFolder: folder), processEnvironment: environment.merging(["HOME": folder]) { $1 })
-      let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: .snapshot)
+      let auth = try AuthStateSnapshot(of: AuthProfileFile(path: workspace.layout.authProfilesFile))
       return try Interpreter(workspace: workspace, sessions: InMemorySessionStore(), auth: auth)
     } catch {
       fatalError("cannot start an interpreter on fixtures/state/\(name): \(error)")

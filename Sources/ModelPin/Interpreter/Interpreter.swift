@@ -19,7 +19,7 @@ public final class Interpreter: Sendable {
   /// The state folder's config, environment and selectable models.
   public let workspace: Workspace
   let sessions: any SessionStore
-  let auth: AuthAccess
+  let auth: any AuthStateStore
   let parser: CommandParser
   /// The catalog of each language, in `Language.allCases` order: found by a scan of two, not a hash.
   let catalogs: [MessageCatalog]
@@ -35,7 +35,8 @@ public final class Interpreter: Sendable {
   let routeTexts = Mutex<[RouteTextKey: RouteText]>([:])
 
   /// An interpreter over these stores, answering in `language`.
-  public init(workspace: Workspace, sessions: any SessionStore, auth: AuthAccess, language: Language = .english) throws
+  public init(workspace: Workspace, sessions: any SessionStore, auth: any AuthStateStore, language: Language = .english)
+    throws
   {
     self.workspace = workspace
     self.sessions = sessions
@@ -68,7 +69,11 @@ public final class Interpreter: Sendable {
   public func record(
     _ report: OutcomeReport, session: String, at now: Int64, language: Language? = nil
   ) -> Reply {
-    withTurn(session: session, now: now, language: language) { turn in try turn.record(report) }
+    // Handled again when the session's pins change meanwhile: the outcome is applied only once.
+    var recorded: RecordedOutcome?
+    return withTurn(session: session, now: now, language: language) { turn in
+      try turn.record(report, once: &recorded)
+    }
   }
 
   /// The route the next chat message of `session` would take, without changing anything.
@@ -104,8 +109,10 @@ public final class Interpreter: Sendable {
     }
     return turnLock.withLock { _ in
       do {
-        var turn = try Turn(interpreter: self, session: session, now: now, messages: messages)
-        return try body(&turn)
+        return try handledAgainWhilePinsChange {
+          var turn = try Turn(interpreter: self, session: session, now: now, messages: messages)
+          return try body(&turn)
+        }
       } catch {
         // Errors quote paths and session keys: escaped, like every echo of outside text.
         let reason = escapedForDisplay("\(error)")
@@ -114,6 +121,21 @@ public final class Interpreter: Sendable {
           route: nil, error: ReplyError(code: .stateUnavailable, message: reason))
       }
     }
+  }
+
+  /// How many times a line is handled again when other processes keep changing its session.
+  static let maximumAttempts = 64
+
+  /// Runs `turn` until its pins are saved without another process changing them in between.
+  private func handledAgainWhilePinsChange(_ turn: () throws -> Reply) throws -> Reply {
+    for _ in 1..<Self.maximumAttempts {
+      do {
+        return try turn()
+      } catch is PinsChangedMeanwhile {
+        continue
+      }
+    }
+    return try turn()
   }
 
   func messages(for language: Language?) -> MessageCatalog {

@@ -3,8 +3,11 @@ import ModelCommand
 
 extension Turn {
   /// Applies an outcome to the shared store and answers with what changed (spec §5.5).
-  mutating func record(_ report: OutcomeReport) throws -> Reply {
-    let routed = try report.profile ?? route(saving: true).profile
+  ///
+  /// `recorded` is nil the first time; a turn handled again after its pins changed meanwhile
+  /// finds the outcome applied already, and only routes and answers.
+  mutating func record(_ report: OutcomeReport, once recorded: inout RecordedOutcome?) throws -> Reply {
+    let routed = try recorded?.profile ?? report.profile ?? route(saving: true).profile
     let hint = report.message.flatMap { KnownProviderMessage.hint(for: $0, profile: routed, messages: messages) }
     guard let id = routed else {
       let text = [messages.text(.outcomeNoProfile, ["result": report.result.rawValue]), hint].compactMap { $0 }
@@ -16,10 +19,13 @@ extension Turn {
       ])
       return try failure(.outcome, .unknownProfile, message)
     }
-    let settings = workspace.config.cooldowns
-    store = try interpreter.auth.update { store in
-      try store.record(report.result, profile: id, now: now, settings: settings)
-      return store
+    if recorded == nil {
+      let settings = workspace.config.cooldowns
+      store = try interpreter.auth.update { store in
+        try store.record(report.result, profile: id, now: now, settings: settings)
+        return store
+      }
+      recorded = RecordedOutcome(profile: id)
     }
     var sentences = [
       messages.text(.outcomeRecorded, ["result": report.result.rawValue, "profile": escapedForDisplay(id)])
@@ -30,6 +36,12 @@ extension Turn {
     let text = messages.sentences(sentences)
     return try reply(.outcome, [text, hint].compactMap { $0 }.joined(separator: "\n"), hint: hint)
   }
+}
+
+/// An outcome applied to the auth state, so a turn handled again does not apply it twice.
+struct RecordedOutcome {
+  /// The profile it was recorded for.
+  var profile: String
 }
 
 /// Provider error messages modelpin recognises, and the advice they call for.

@@ -12,14 +12,16 @@ struct Turn {
   let messages: MessageCatalog
   /// The auth store as of this line; outcomes replace it.
   var store: AuthStore
-  /// The session's own stored pins (empty when it has none).
+  /// The session's own pins as stored when the turn began: what a save expects to find still.
+  var stored: SessionPins?
+  /// The session's own pins (empty when it has none), as this turn changes them.
   var own: SessionPins
   /// The parent's pins, for a thread or topic session without a model pin of its own.
   let parent: SessionPins?
   /// Sentences owed to the user about pins dropped when read (spec §4.3, last rule).
   var notices: [String] = []
   /// Whether `own` changed since it was stored: it is stored once, when the reply is made, so a
-  /// selection and the automatic profile its route takes are one write.
+  /// dropped stale pin, a selection and the automatic profile its route takes are one write.
   var ownChanged = false
 
   init(interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog) throws {
@@ -27,10 +29,13 @@ struct Turn {
     self.session = session
     self.now = now
     self.messages = messages
+    // Pins first: a database store can learn in the same round trip whether the auth state moved.
+    let snapshot = try interpreter.sessions.snapshot(of: session)
     self.store = try interpreter.auth.current()
-    self.own = try interpreter.sessions.pins(for: session) ?? SessionPins()
-    self.parent = try SessionKey.parent(of: session).flatMap { try interpreter.sessions.pins(for: $0) }
-    try dropStalePins()
+    self.stored = snapshot.own
+    self.own = snapshot.own ?? SessionPins()
+    self.parent = snapshot.parent
+    dropStalePins()
   }
 
   var workspace: Workspace { interpreter.workspace }
@@ -61,12 +66,11 @@ struct Turn {
 
   /// Drops a stored pin that is no longer selectable, or a user profile pin that is gone or of
   /// another provider, and notes it once for the reply.
-  mutating func dropStalePins() throws {
-    var changed = false
+  mutating func dropStalePins() {
     if let key = own.model, selection.selectableModel(key: key) == nil {
       notices.append(messages.text(.noticeModelPinDropped, ["model": escapedForDisplay(key)]))
       own.model = nil
-      changed = true
+      ownChanged = true
     }
     // An auto pin is left to the route, which replaces it when it is not in the provider's order.
     if let id = own.profile, own.profileSource != .auto {
@@ -78,15 +82,19 @@ struct Turn {
           messages.text(message, ["profile": escapedForDisplay(id), "provider": escapedForDisplay(provider)]))
         own.profile = nil
         own.profileSource = nil
-        changed = true
+        ownChanged = true
       }
     }
-    if changed { try saveOwnPins() }
   }
 
+  /// Stores `own` unless another process changed the session since this turn read it; then the
+  /// line is handled again on what that process wrote (`PinsChangedMeanwhile`).
   mutating func saveOwnPins() throws {
     own.updatedAt = now
-    try interpreter.sessions.save(own, for: session)
+    guard try interpreter.sessions.save(own, for: session, ifUnchangedFrom: stored) else {
+      throw PinsChangedMeanwhile()
+    }
+    stored = own
     ownChanged = false
   }
 
@@ -119,4 +127,9 @@ struct Turn {
     return try reply(
       kind, text, error: ReplyError(code: code, message: message, suggestions: suggestions), items: items)
   }
+}
+
+/// Another writer changed the session's pins between this turn's read and its write.
+struct PinsChangedMeanwhile: Error, CustomStringConvertible {
+  var description: String { "the session's pins kept changing in other processes; retry" }
 }

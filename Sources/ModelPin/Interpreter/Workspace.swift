@@ -51,6 +51,15 @@ public struct Workspace: Sendable {
       home: processEnvironment["HOME"])
   }
 
+  /// The agent's auth state: `auth-profiles.json` read and written live, or, without `persist`,
+  /// a copy in memory. Read once here, so a file that does not parse stops the start, naming it.
+  public func authState(persist: Bool) throws -> any AuthStateStore {
+    let file = AuthProfileFile(path: layout.authProfilesFile)
+    guard persist else { return try AuthStateSnapshot(of: file) }
+    _ = try file.current()
+    return file
+  }
+
   /// The start-up warnings about credentials other users can read: the state folder or
   /// auth-profiles.json readable by group or others (modelpin makes them 0700 and 0600).
   public func permissionWarnings(_ messages: MessageCatalog) -> [String] {

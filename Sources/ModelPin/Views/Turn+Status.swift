@@ -11,7 +11,7 @@ extension Turn {
       (messages.text(.labelCurrent), modelLabel(routedModel)),
       (messages.text(.labelDefault), modelLabel(selection.defaultModel)),
       (messages.text(.labelAgent), escapedForDisplay(workspace.layout.agent)),
-      (messages.text(.labelAuthFile), workspace.displayPath(interpreter.auth.path)),
+      (messages.text(.labelAuthFile), workspace.displayPath(interpreter.auth.location)),
       (messages.text(.labelPins), describePins()),
       (messages.text(.labelNext), describe(route)),
     ]

@@ -1,3 +1,4 @@
+import AuthProfiles
 import Foundation
 import ModelPin
 import ModelPinTestSupport
@@ -17,14 +18,15 @@ import Testing
   }
 
   /// An interpreter on a copy of fixtures/state/basic; outcomes go to its auth-profiles.json.
-  static func interpreter(_ store: Store) throws -> (Interpreter, AuthAccess) {
+  static func interpreter(_ store: Store) throws -> (Interpreter, any AuthStateStore) {
     let home = try TemporaryFolder.make()
     let folder = try Fixtures.copyOfFolder("state/basic", into: home)
     let workspace = try Workspace.load(
       WorkspaceOptions(stateFolder: folder.path), processEnvironment: ["HOME": home.path])
     let sessions: any SessionStore =
       store == .memory ? InMemorySessionStore() : SQLiteSessionStore(path: workspace.layout.pinsDatabase)
-    let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: store == .memory ? .snapshot : .live)
+    let file = AuthProfileFile(path: workspace.layout.authProfilesFile)
+    let auth: any AuthStateStore = store == .memory ? try AuthStateSnapshot(of: file) : file
     return (try Interpreter(workspace: workspace, sessions: sessions, auth: auth), auth)
   }
 
@@ -84,7 +86,7 @@ import Testing
     let outcomes = Self.tasks * (Self.linesPerTask / 10)
     #expect(try auth.current().usage(of: "anthropic:personal").failureCounts["rate_limit"] == outcomes)
     if store == .sqlite {
-      let file = try AuthAccess(path: interpreter.workspace.layout.authProfilesFile, mode: .live).current()
+      let file = try AuthProfileFile(path: interpreter.workspace.layout.authProfilesFile).current()
       #expect(file.usage(of: "anthropic:personal").failureCounts["rate_limit"] == outcomes)
     }
   }

@@ -1,3 +1,4 @@
+import AuthProfiles
 import Foundation
 import ModelPin
 import ModelPinTestSupport
@@ -19,7 +20,7 @@ struct InterpreterFixture {
     process["HOME"] = home.path
     let workspace = try Workspace.load(WorkspaceOptions(stateFolder: folder.path), processEnvironment: process)
     sessions = InMemorySessionStore()
-    let auth = try AuthAccess(path: workspace.layout.authProfilesFile, mode: .snapshot)
+    let auth = try AuthStateSnapshot(of: AuthProfileFile(path: workspace.layout.authProfilesFile))
     interpreter = try Interpreter(workspace: workspace, sessions: sessions, auth: auth, language: language)
   }
 

@@ -1,3 +1,4 @@
+import AuthProfiles
 import Foundation
 import ModelCatalog
 import ModelPin
@@ -43,7 +44,7 @@ import Testing
       selection: ModelSelection(catalog: try BuiltInCatalog.load(), config: config, agent: "main"), home: nil)
     return try Interpreter(
       workspace: workspace, sessions: InMemorySessionStore(),
-      auth: AuthAccess(path: layout.authProfilesFile, mode: .snapshot))
+      auth: AuthStateSnapshot(of: AuthProfileFile(path: layout.authProfilesFile)))
   }
 
   @Test func anInvalidSessionKeyWithABidiOverrideIsEscapedInTheError() throws {
