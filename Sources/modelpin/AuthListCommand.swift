@@ -7,7 +7,7 @@ struct AuthListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List the stored auth profiles by provider, with their order and health.",
     discussion: """
-      Each profile shows its place in the provider's order (- when the order leaves it out), its
+      Each profile shows its place in the provider's order (- when the order leaves it out), its \
       masked credential and flags such as next, lastGood, cooldown 4m, exp 3h or expired.
 
       Example:

@@ -7,7 +7,7 @@ struct SessionsCommand: ParsableCommand {
     commandName: "sessions",
     abstract: "List, show and clear the pins of chat sessions.",
     discussion: """
-      Works on the store --sessions names: sqlite (pins.sqlite, the default), json (OpenClaw's
+      Works on the store --sessions names: sqlite (pins.sqlite, the default), json (OpenClaw's \
       sessions.json, whose other fields are kept) or memory.
 
       Example:

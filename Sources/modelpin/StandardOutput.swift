@@ -1,3 +1,5 @@
+import ModelPin
+
 #if canImport(Glibc)
   @preconcurrency import Glibc
 #endif
@@ -37,5 +39,15 @@ enum StandardOutput {
     var text = text
     text.append("\n")
     text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, stderr) }
+  }
+}
+
+extension MessageCatalog {
+  /// Prints what a replay noticed about its transcript on standard error, in this catalog's language.
+  @Sendable func print(_ notice: ReplayNotice) {
+    switch notice {
+    case .textLooksLikeJSONL(let line):
+      StandardOutput.error(text(.cliReplayLooksLikeJSONL, ["line": String(line)]))
+    }
   }
 }

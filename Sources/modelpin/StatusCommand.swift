@@ -7,12 +7,12 @@ struct StatusCommand: ParsableCommand {
     commandName: "status",
     abstract: "Show the default model, fallbacks, aliases and each provider's credentials with their health.",
     discussion: """
-      For each provider the default model or a fallback needs, and each provider with any credential,
-      status shows the credential a message would use and every profile, masked, with its health:
+      For each provider the default model or a fallback needs, and each provider with any credential, \
+      status shows the credential a message would use and every profile, masked, with its health: \
       ✓ usable, ! expiring within a day or cooling down, ✗ expired or without a secret, · not in the order.
 
-      With --check, the exit status says whether the credentials need attention: 1 when a token or
-      OAuth profile has expired or a provider the default or a fallback needs has no credential,
+      With --check, the exit status says whether the credentials need attention: 1 when a token or \
+      OAuth profile has expired or a provider the default or a fallback needs has no credential, \
       else 2 when a profile expires within a day, else 0. The reasons go to standard error.
 
       Example:

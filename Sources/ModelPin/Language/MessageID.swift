@@ -82,6 +82,7 @@ public enum MessageID: String, Sendable, CaseIterable {
   case errorNotAuthorized = "error.not_authorized"
   case errorInvalidSessionKey = "error.invalid_session_key"
   case errorMalformedRequest = "error.malformed_request"
+  case errorMalformedRequestLine = "error.malformed_request_line"
   case sentenceSeparator = "text.sentence_separator"
   case listSeparator = "text.list_separator"
   case parenthesized = "text.parenthesized"
@@ -122,6 +123,7 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliPasteNotInOrder = "cli.paste.not_in_order"
   case cliPastePrompt = "cli.paste.prompt"
   case cliErrorFile = "cli.error.file"
+  case cliReplayLooksLikeJSONL = "cli.replay.looks_like_jsonl"
   case cliErrorAuthUnparsable = "cli.error.auth_unparsable"
   case cliErrorAuthInvalid = "cli.error.auth_invalid"
   case cliErrorConfigUnparsable = "cli.error.config_unparsable"
@@ -260,6 +262,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .errorNotAuthorized: return []
     case .errorInvalidSessionKey: return ["reason"]
     case .errorMalformedRequest: return ["reason"]
+    case .errorMalformedRequestLine: return ["line", "reason"]
     case .sentenceSeparator: return []
     case .listSeparator: return []
     case .parenthesized: return ["text"]
@@ -300,6 +303,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliPasteNotInOrder: return ["profile", "provider"]
     case .cliPastePrompt: return ["profile"]
     case .cliErrorFile: return ["path", "reason"]
+    case .cliReplayLooksLikeJSONL: return ["line"]
     case .cliErrorAuthUnparsable: return ["column", "line", "path", "reason"]
     case .cliErrorAuthInvalid: return ["expected", "key", "path"]
     case .cliErrorConfigUnparsable: return ["column", "line", "path", "reason"]
