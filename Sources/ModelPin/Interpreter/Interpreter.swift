@@ -65,7 +65,9 @@ public final class Interpreter: Sendable {
     handle(parsed: parser.parse(utf8: line), session: session, sender: sender, now: now, language: language)
   }
 
-  /// Records what a call did for a profile (spec §5.5) and returns the `outcome` reply.
+  /// Records what a call did for a profile (spec §5.5) and returns the `outcome` reply, which a
+  /// bridge may show or drop.
+  @discardableResult
   public func record(
     _ report: OutcomeReport, session: String, at now: Int64, language: Language? = nil
   ) -> Reply {
