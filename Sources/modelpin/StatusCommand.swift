@@ -42,7 +42,9 @@ struct StatusCommand: ParsableCommand {
     }
     StandardOutput.flush()
     guard check else { return }
-    for problem in report.check.problems { StandardOutput.error(problem.text(context.messages)) }
+    for problem in report.check.problems {
+      StandardOutput.error(problem.text(context.messages, flags: context.workspace.stateFlags))
+    }
     if report.check.exitCode != 0 { throw ExitCode(report.check.exitCode) }
   }
 }

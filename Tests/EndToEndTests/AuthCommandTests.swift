@@ -140,7 +140,7 @@ import Testing
   @Test func clearsTheCooldownOfOneProfileOnly() throws {
     let result = try StateSandbox().run(["auth", "cooldown", "clear", "--profile", "anthropic:nope"])
     #expect(result.status == 1)
-    #expect(result.stderr == "Error: no auth profile anthropic:nope; see modelpin auth list\n")
+    #expect(result.stderr == "Error: no auth profile anthropic:nope; see modelpin auth list --state-dir ~/basic\n")
     let neither = try StateSandbox().run(["auth", "cooldown", "clear"])
     #expect(neither.status == 64)
     #expect(neither.stderr.hasPrefix("Error: give either --profile ID or --provider P"))

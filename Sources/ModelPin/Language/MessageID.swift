@@ -144,6 +144,14 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliSessionsUpdated = "cli.sessions.updated"
   case cliSessionsCleared = "cli.sessions.cleared"
   case cliSessionsNothingToClear = "cli.sessions.nothing_to_clear"
+  case cliSessionsHeaderSession = "cli.sessions.header.session"
+  case cliSessionsHeaderModel = "cli.sessions.header.model"
+  case cliSessionsHeaderProfile = "cli.sessions.header.profile"
+  case cliSessionsHeaderUpdated = "cli.sessions.header.updated"
+  case cliSessionsAgo = "cli.sessions.ago"
+  case cliSessionsNoneMatching = "cli.sessions.none_matching"
+  case cliSessionsNoSuchSession = "cli.sessions.no_such_session"
+  case cliSessionsClearedAll = "cli.sessions.cleared_all"
   case cliSkippedNotAnObject = "cli.skipped.not_an_object"
   case cliSkippedUnknownType = "cli.skipped.unknown_type"
   case cliSkippedNoType = "cli.skipped.no_type"
@@ -204,7 +212,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .sourceUser: return []
     case .sourceAuto: return []
     case .chatRoute: return ["route"]
-    case .warningNoCredential: return ["provider", "variable"]
+    case .warningNoCredential: return ["command", "provider", "variable"]
     case .warningReadableByOthers: return ["fix", "mode", "path"]
     case .selectModelSet: return ["model"]
     case .resetDone: return ["model"]
@@ -245,7 +253,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .outcomeNoProfile: return ["result"]
     case .hintModelNotAtStart: return []
     case .hintDidYouMean: return ["suggestion", "typed"]
-    case .hintClaudeCodeOnly: return ["profile"]
+    case .hintClaudeCodeOnly: return ["command", "profile"]
     case .errorInvalidUTF8: return []
     case .errorLineTooLong: return ["bytes"]
     case .errorCommandTooLong: return ["bytes"]
@@ -257,8 +265,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .errorInvalidSelection: return ["count", "number"]
     case .errorUnknownProfile: return ["profile"]
     case .errorProfileProviderMismatch: return ["model", "profile", "profileProvider", "provider"]
-    case .errorProfileNotInOrder: return ["order", "profile", "provider"]
-    case .errorProfileUnusable: return ["profile", "provider"]
+    case .errorProfileNotInOrder: return ["command", "order", "profile", "provider"]
+    case .errorProfileUnusable: return ["command", "profile"]
     case .errorNotAuthorized: return []
     case .errorInvalidSessionKey: return ["reason"]
     case .errorMalformedRequest: return ["reason"]
@@ -278,10 +286,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliStatusNeededBy: return ["models"]
     case .cliStatusUses: return ["credential"]
     case .cliFlagNotInOrder: return []
-    case .cliCheckExpired: return ["profile", "provider"]
-    case .cliCheckNoCredential: return ["model", "provider", "variable"]
-    case .cliCheckExpiring: return ["profile", "provider", "wait"]
-    case .cliAuthNone: return ["path"]
+    case .cliCheckExpired: return ["command", "profile"]
+    case .cliCheckNoCredential: return ["command", "model", "provider", "variable"]
+    case .cliCheckExpiring: return ["command", "profile", "wait"]
+    case .cliAuthNone: return ["command", "path"]
     case .cliAuthProvider: return ["provider", "source"]
     case .cliAuthOrderStore: return []
     case .cliAuthOrderConfig: return []
@@ -300,7 +308,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliPasteSaved: return ["masked", "profile"]
     case .cliPasteSavedExpiring: return ["masked", "profile", "wait"]
     case .cliPasteFirstInOrder: return ["provider"]
-    case .cliPasteNotInOrder: return ["profile", "provider"]
+    case .cliPasteNotInOrder: return ["command", "profile", "provider"]
     case .cliPastePrompt: return ["profile"]
     case .cliErrorFile: return ["path", "reason"]
     case .cliReplayLooksLikeJSONL: return ["line"]
@@ -310,8 +318,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliErrorConfigInvalid: return ["expected", "key", "path"]
     case .cliErrorDuplicateAlias: return ["alias", "first", "path", "second"]
     case .cliErrorSessionsUnparsable: return ["column", "line", "path", "reason"]
-    case .cliErrorUnknownProfile: return ["profile"]
-    case .cliErrorWrongProvider: return ["expected", "profile", "provider"]
+    case .cliErrorUnknownProfile: return ["command", "profile"]
+    case .cliErrorWrongProvider: return ["command", "expected", "profile", "provider"]
     case .cliErrorEmptyOrder: return ["provider"]
     case .cliErrorEmptyToken: return ["profile"]
     case .cliErrorTokenLines: return []
@@ -324,6 +332,14 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliSessionsUpdated: return ["time"]
     case .cliSessionsCleared: return ["session"]
     case .cliSessionsNothingToClear: return ["session"]
+    case .cliSessionsHeaderSession: return []
+    case .cliSessionsHeaderModel: return []
+    case .cliSessionsHeaderProfile: return []
+    case .cliSessionsHeaderUpdated: return []
+    case .cliSessionsAgo: return ["duration"]
+    case .cliSessionsNoneMatching: return ["filter", "store"]
+    case .cliSessionsNoSuchSession: return ["command", "session", "store"]
+    case .cliSessionsClearedAll: return ["count"]
     case .cliSkippedNotAnObject: return ["profile"]
     case .cliSkippedUnknownType: return ["profile", "type"]
     case .cliSkippedNoType: return ["profile"]

@@ -22,7 +22,17 @@ public struct AuthListing: Sendable {
   /// One block per provider: its order's source, then its profiles numbered by their place in the order.
   public func text(in context: OperatorContext, style: TextStyle) -> String {
     let messages = context.messages
-    guard !providers.isEmpty else { return messages.text(.cliAuthNone, ["path": context.display(authFile)]) }
+    guard !providers.isEmpty else {
+      return messages.text(
+        .cliAuthNone,
+        [
+          "path": context.display(authFile),
+          "command": escapedForDisplay(
+            SuggestedCommand(
+              words: ["auth", "paste-token", "--provider", "<provider>"] + context.workspace.stateFlags.words
+            ).description),
+        ])
+    }
     return providers.map { provider in
       let source: MessageID =
         switch provider.orderSource {

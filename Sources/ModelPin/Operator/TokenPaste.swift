@@ -67,12 +67,16 @@ public struct TokenPaste: Sendable {
       }
         ?? messages.text(.cliPasteSaved, arguments: arguments)
     ]
+    let order = store.authOrder(for: provider, config: context.workspace.config, now: context.now).ids
     if store.explicitOrder(for: provider)?.first == profileID {
       lines.append(messages.text(.cliPasteFirstInOrder, arguments: arguments))
-    } else if !store.authOrder(for: provider, config: context.workspace.config, now: context.now).ids.contains(
-      profileID)
-    {
-      lines.append(messages.text(.cliPasteNotInOrder, arguments: arguments))
+    } else if !order.contains(profileID) {
+      let command = SuggestedCommand.setOrder(
+        provider: provider, profiles: order + [profileID], flags: context.workspace.stateFlags)
+      lines.append(
+        messages.text(
+          .cliPasteNotInOrder, arguments: arguments.merging(["command": escapedForDisplay(command.description)]) { $1 })
+      )
     }
     return lines.joined(separator: "\n")
   }

@@ -31,7 +31,7 @@ extension OperatorTests {
     }
 
     @Test func refusesAProfileThatDoesNotExist() throws {
-      #expect(throws: OperatorFailure("no auth profile anthropic:nope; see modelpin auth list")) {
+      #expect(throws: OperatorFailure("no auth profile anthropic:nope; see modelpin auth list --state-dir ~/state")) {
         try CooldownClearing.clear(profile: "anthropic:nope", context: state.context())
       }
     }
