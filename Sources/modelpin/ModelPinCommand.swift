@@ -1,5 +1,9 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `modelpin`: with no subcommand, the chat REPL.
 @main
 struct ModelPinCommand: ParsableCommand {
@@ -18,4 +22,22 @@ struct ModelPinCommand: ParsableCommand {
       SessionsCommand.self, DoctorCommand.self,
     ],
     defaultSubcommand: ReplCommand.self)
+
+  /// Runs the command like ArgumentParser's own `main()`, except that errors and help go out
+  /// through `StandardOutput`, escaped: a start-up error quotes paths and arguments as given.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let text = fullMessage(for: error)
+      if !text.isEmpty {
+        if code == .success { StandardOutput.line(text) } else { StandardOutput.error(text) }
+      }
+      StandardOutput.flush()
+      Glibc.exit(code.rawValue)
+    }
+    StandardOutput.flush()
+  }
 }

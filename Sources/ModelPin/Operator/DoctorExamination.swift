@@ -276,8 +276,25 @@ struct DoctorExamination {
     return text
   }
 
-  /// A word a shell reads back as `text`: home shortened to `~` when nothing needs quoting, else single-quoted.
+  /// A word a shell reads back as `text`: home shortened to `~` when nothing needs quoting, else
+  /// single-quoted, or in bash's `$'…'` with `\x` and `\u` escapes when it holds a character that
+  /// must not reach a terminal raw (a profile id holding a newline or an escape sequence).
   private func shellWord(_ text: String) -> String {
+    if escapedForDisplay(text) != text {
+      var word = "$'"
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\\", "'": word += "\\" + String(scalar)
+        case _ where escapedForDisplay(String(scalar)) != String(scalar):
+          // Padded: bash reads up to two digits after `\x` and four after `\u`.
+          let isASCII = scalar.value < 0x80
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          word += (isASCII ? "\\x" : "\\u") + String(repeating: "0", count: max(0, (isASCII ? 2 : 4) - hex.count)) + hex
+        default: word.unicodeScalars.append(scalar)
+        }
+      }
+      return word + "'"
+    }
     let short = StateLayout.abbreviatingHome(text, home: processEnvironment["HOME"])
     let checked = short.hasPrefix("~/") ? short.dropFirst(2) : Substring(short)
     let safe = checked.unicodeScalars.allSatisfy { scalar in
