@@ -29,7 +29,8 @@ struct AuthListCommand: ParsableCommand {
     if json {
       StandardOutput.document(listing.json)
     } else {
-      StandardOutput.line(listing.text(in: context, style: TextStyle.forStandardOutput(plain: plain)))
+      let style = TextStyle.forStandardOutput(plain: plain)
+      StandardOutput.line(listing.text(in: context, style: style), style: style)
       for warning in listing.skipped { StandardOutput.error(warning.warning(in: context)) }
     }
     StandardOutput.flush()

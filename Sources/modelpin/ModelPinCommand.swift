@@ -3,6 +3,10 @@ import ModelCatalog
 import ModelCommand
 import ModelPin
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `modelpin`: with no subcommand, the chat REPL.
 @main
 struct ModelPinCommand: ParsableCommand {
@@ -23,15 +27,29 @@ struct ModelPinCommand: ParsableCommand {
     ],
     defaultSubcommand: ReplCommand.self)
 
-  /// Parses the command line, after catching a mistyped subcommand: the REPL takes no word
-  /// arguments, so `modelpin stauts` would otherwise be the REPL's usage error.
+  /// Runs the command like ArgumentParser's own `main()`, except that a mistyped subcommand gets
+  /// its closest match (the REPL takes no word arguments, so `modelpin stauts` would otherwise be
+  /// the REPL's usage error), and errors and help go out through `StandardOutput`, escaped: a
+  /// start-up error quotes paths and arguments as given.
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if let word = arguments.first, let message = unknownSubcommandMessage(word) {
       StandardOutput.error(message)
-      exit(withError: ExitCode.validationFailure)
+      Glibc.exit(ExitCode.validationFailure.rawValue)
     }
-    main(arguments)
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let text = fullMessage(for: error)
+      if !text.isEmpty {
+        if code == .success { StandardOutput.line(text) } else { StandardOutput.error(text) }
+      }
+      StandardOutput.flush()
+      Glibc.exit(code.rawValue)
+    }
+    StandardOutput.flush()
   }
 
   /// The error for a first word that is no subcommand, or nil when it is an option or a subcommand.

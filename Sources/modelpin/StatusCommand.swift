@@ -37,7 +37,8 @@ struct StatusCommand: ParsableCommand {
     if json {
       StandardOutput.document(report.json)
     } else {
-      StandardOutput.line(report.text(in: context, style: TextStyle.forStandardOutput(plain: plain)))
+      let style = TextStyle.forStandardOutput(plain: plain)
+      StandardOutput.line(report.text(in: context, style: style), style: style)
       for warning in report.skipped { StandardOutput.error(warning.warning(in: context)) }
     }
     StandardOutput.flush()

@@ -1,3 +1,4 @@
+import ModelCommand
 import StateFolder
 
 /// A `modelpin …` command that a message suggests, complete so that it can be pasted as it is:
@@ -57,8 +58,10 @@ public struct StateFlags: Sendable, Equatable {
   }
 
   /// A word a shell reads back as `text`: the home folder shortened to `~` when nothing needs
-  /// quoting, else single-quoted. Control characters inside quotes are escaped at the output.
+  /// quoting, else single-quoted, or in bash's `$'…'` with `\x` and `\u` escapes when it holds a
+  /// character that must not reach a terminal raw (a profile id holding a newline or an escape).
   func quoted(_ text: String) -> String {
+    if escapedForDisplay(text) != text { return ansiCQuoted(text) }
     let short = StateLayout.abbreviatingHome(text, home: home)
     let checked = short.hasPrefix("~/") ? short.dropFirst(2) : Substring(short)
     let safe = checked.unicodeScalars.allSatisfy { scalar in
@@ -68,5 +71,22 @@ public struct StateFlags: Sendable, Equatable {
     }
     if safe, !checked.isEmpty { return short }
     return "'" + text.replacing("'", with: "'\\''") + "'"
+  }
+
+  /// `$'…'`, every character that must not reach a terminal written as an escape.
+  private func ansiCQuoted(_ text: String) -> String {
+    var word = "$'"
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\", "'": word += "\\" + String(scalar)
+      case _ where escapedForDisplay(String(scalar)) != String(scalar):
+        // Padded: bash reads up to two digits after `\x` and four after `\u`.
+        let isASCII = scalar.value < 0x80
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        word += (isASCII ? "\\x" : "\\u") + String(repeating: "0", count: max(0, (isASCII ? 2 : 4) - hex.count)) + hex
+      default: word.unicodeScalars.append(scalar)
+      }
+    }
+    return word + "'"
   }
 }

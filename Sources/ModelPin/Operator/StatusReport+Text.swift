@@ -15,9 +15,10 @@ extension StatusReport {
     rows += continued(messages.text(.cliLabelFallbacks), fallbacks.map { $0.text(messages) }, none: messages)
     let aliasTexts = aliases.map { messages.text(.cliStatusAlias, ["alias": $0.name, "model": $0.ref.key]) }
     rows += continued(messages.text(.cliLabelAliases), aliasTexts, none: messages)
+    // Escaped here, not only where it is printed: colour must wrap text already escaped.
+    let block = Columns.render(rows.map { ($0.0, escapedForDisplay($0.1)) })
     let blocks =
-      [Columns.render(rows)]
-      + providers.map { $0.text(messages, style: style, now: context.now, flags: context.workspace.stateFlags) }
+      [block] + providers.map { $0.text(messages, style: style, now: context.now, flags: context.workspace.stateFlags) }
     return blocks.joined(separator: "\n\n")
   }
 
@@ -37,7 +38,8 @@ extension StatusReport.Model {
 }
 
 extension StatusReport.Provider {
-  /// `[anthropic] endpoint: … · api: …`, the credential a message would use, then each credential.
+  /// `[anthropic] endpoint: … · api: …`, the credential a message would use, then each credential;
+  /// the text is escaped before colour wraps it.
   func text(_ messages: MessageCatalog, style: TextStyle, now: Int64, flags: StateFlags) -> String {
     var header = messages.text(
       .cliStatusProvider,
@@ -49,22 +51,27 @@ extension StatusReport.Provider {
     if !neededBy.isEmpty {
       header += " · " + messages.text(.cliStatusNeededBy, ["models": messages.list(neededBy.map(\.key))])
     }
-    var lines = [style.bold(header), "  " + messages.text(.cliStatusUses, ["credential": effectiveText(messages)])]
+    var lines = [
+      style.bold(escapedForDisplay(header)),
+      "  " + escapedForDisplay(messages.text(.cliStatusUses, ["credential": effectiveText(messages)])),
+    ]
     if auth.effective == nil, !neededBy.isEmpty {
       let variable = EnvironmentCredential.variables(for: auth.provider).first ?? "API_KEY"
       let command = SuggestedCommand.pasteToken(provider: auth.provider, flags: flags)
       lines.append(
         "  "
-          + messages.text(
-            .warningNoCredential,
-            ["provider": auth.provider, "variable": variable, "command": escapedForDisplay(command.description)]))
+          + escapedForDisplay(
+            messages.text(
+              .warningNoCredential,
+              ["provider": auth.provider, "variable": variable, "command": command.description])))
     }
     for entry in auth.profiles {
-      lines.append("  " + style.mark(CredentialMark(entry, now: now)) + entry.text(messages))
+      lines.append("  " + style.mark(CredentialMark(entry, now: now)) + escapedForDisplay(entry.text(messages)))
     }
     let keys = auth.credentials.labelTexts(messages).dropFirst(auth.profiles.count)
     for (index, key) in keys.enumerated() {
-      lines.append("  " + style.mark(keyMark(isEnvironment: index == 0 && auth.environmentVariable != nil)) + key)
+      let mark = style.mark(keyMark(isEnvironment: index == 0 && auth.environmentVariable != nil))
+      lines.append("  " + mark + escapedForDisplay(key))
     }
     return lines.joined(separator: "\n")
   }
