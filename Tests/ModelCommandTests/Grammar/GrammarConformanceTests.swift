@@ -1,5 +1,6 @@
 import Foundation
 import ModelCommand
+import ModelPinTestSupport
 import Testing
 
 /// Generates sentences from `grammars/model-command.abnf` and checks that the parser reads each

@@ -1,4 +1,5 @@
 import ModelCommand
+import ModelPinTestSupport
 import Testing
 
 /// Mutates generated sentences and checks that the parser never traps, keeps its promises on
