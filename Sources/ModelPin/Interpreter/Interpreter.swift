@@ -26,7 +26,7 @@ public final class Interpreter: Sendable {
   /// The language of replies when a request names none.
   public let language: Language
   /// The numbered models each session was last shown (`list` or `ambiguous_model`), for `/model <n>`.
-  let lastLists = Mutex<[String: [ModelRef]]>([:])
+  let lastLists = Mutex<[String: ShownList]>([:])
   /// One line at a time: pins and outcomes are read-modify-write steps over shared stores.
   let turnLock = Mutex<Void>(())
   /// Each provider's auth order, until the store changes or a cooldown or token ends.

@@ -21,7 +21,8 @@ extension Turn {
   private mutating func handle(_ action: ModelCommand.Action) throws -> Reply {
     switch action {
     case .show: return try show()
-    case .list(let provider): return try list(provider: provider)
+    case .providers: return try providers()
+    case .list(let provider, let paging): return try list(provider: provider, paging: paging)
     case .status: return try status()
     case .reset: return try reset()
     case .selectNumber(let number): return try select(number: number)
@@ -97,7 +98,7 @@ extension ModelCommand.Action {
   var replyKind: Reply.Kind {
     switch self {
     case .show: return .show
-    case .list: return .list
+    case .providers, .list: return .list
     case .status: return .status
     case .reset: return .reset
     case .selectNumber, .select, .aliasShortcut: return .select

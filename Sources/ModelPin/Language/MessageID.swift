@@ -44,6 +44,11 @@ public enum MessageID: String, Sendable, CaseIterable {
   case markCurrent = "list.mark_current"
   case markDefault = "list.mark_default"
   case markNoCredential = "list.mark_no_credential"
+  case listNextPage = "list.next_page"
+  case listProvidersHeader = "list.providers_header"
+  case listProviderModels = "list.provider_models"
+  case listProviderOneModel = "list.provider_one_model"
+  case listProvidersFooter = "list.providers_footer"
   case pinModel = "status.pin_model"
   case pinModelInherited = "status.pin_model_inherited"
   case pinProfile = "status.pin_profile"
@@ -83,6 +88,9 @@ public enum MessageID: String, Sendable, CaseIterable {
   case errorInvalidSessionKey = "error.invalid_session_key"
   case errorMalformedRequest = "error.malformed_request"
   case errorMalformedRequestLine = "error.malformed_request_line"
+  case errorUnknownProvider = "error.unknown_provider"
+  case errorKnownProviders = "error.known_providers"
+  case errorInvalidPage = "error.invalid_page"
   case sentenceSeparator = "text.sentence_separator"
   case listSeparator = "text.list_separator"
   case parenthesized = "text.parenthesized"
@@ -226,12 +234,17 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .noticeModelPinDropped: return ["model"]
     case .noticeProfilePinGone: return ["profile"]
     case .noticeProfilePinOtherProvider: return ["profile", "provider"]
-    case .listHeader: return ["count"]
-    case .listHeaderProvider: return ["count", "provider"]
+    case .listHeader: return ["first", "last", "page", "pages", "total"]
+    case .listHeaderProvider: return ["first", "last", "page", "pages", "provider", "total"]
     case .listFooter: return []
     case .markCurrent: return []
     case .markDefault: return []
     case .markNoCredential: return []
+    case .listNextPage: return ["command"]
+    case .listProvidersHeader: return ["count"]
+    case .listProviderModels: return ["count", "provider"]
+    case .listProviderOneModel: return ["provider"]
+    case .listProvidersFooter: return ["example"]
     case .pinModel: return ["model", "source"]
     case .pinModelInherited: return ["model", "source"]
     case .pinProfile: return ["profile", "source"]
@@ -271,6 +284,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .errorInvalidSessionKey: return ["reason"]
     case .errorMalformedRequest: return ["reason"]
     case .errorMalformedRequestLine: return ["line", "reason"]
+    case .errorUnknownProvider: return ["provider"]
+    case .errorKnownProviders: return ["providers"]
+    case .errorInvalidPage: return ["count", "page"]
     case .sentenceSeparator: return []
     case .listSeparator: return []
     case .parenthesized: return ["text"]
