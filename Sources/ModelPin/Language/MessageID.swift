@@ -125,6 +125,7 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliCooldownClearedProfile = "cli.cooldown.cleared_profile"
   case cliCooldownClearedProvider = "cli.cooldown.cleared_provider"
   case cliCooldownNoneCleared = "cli.cooldown.none_cleared"
+  case cliCooldownNothingToClearProfile = "cli.cooldown.nothing_to_clear_profile"
   case cliPasteSaved = "cli.paste.saved"
   case cliPasteSavedExpiring = "cli.paste.saved_expiring"
   case cliPasteFirstInOrder = "cli.paste.first_in_order"
@@ -321,6 +322,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliCooldownClearedProfile: return ["profile"]
     case .cliCooldownClearedProvider: return ["profiles", "provider"]
     case .cliCooldownNoneCleared: return ["provider"]
+    case .cliCooldownNothingToClearProfile: return ["profile"]
     case .cliPasteSaved: return ["masked", "profile"]
     case .cliPasteSavedExpiring: return ["masked", "profile", "wait"]
     case .cliPasteFirstInOrder: return ["provider"]

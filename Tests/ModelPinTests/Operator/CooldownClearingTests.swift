@@ -21,6 +21,13 @@ extension OperatorTests {
       #expect(state.text("agents/main/agent/auth-profiles.json")?.contains("cooldownUntil") == false)
     }
 
+    @Test func saysWhenAProfileHadNothingToClear() throws {
+      let before = state.text("agents/main/agent/auth-profiles.json")
+      let text = try CooldownClearing.clear(profile: "anthropic:personal", context: state.context())
+      #expect(text == "anthropic:personal was not cooling down or disabled; nothing changed.")
+      #expect(state.text("agents/main/agent/auth-profiles.json") == before)
+    }
+
     @Test func clearsAProviderAndNamesWhatHadACooldown() throws {
       #expect(
         try CooldownClearing.clear(provider: "anthropic", context: state.context())
