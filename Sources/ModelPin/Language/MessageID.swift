@@ -131,6 +131,10 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliPasteFirstInOrder = "cli.paste.first_in_order"
   case cliPasteNotInOrder = "cli.paste.not_in_order"
   case cliPastePrompt = "cli.paste.prompt"
+  case cliPasteReplaced = "cli.paste.replaced"
+  case cliPasteUnknownProvider = "cli.paste.unknown_provider"
+  case cliRemoveDone = "cli.remove.done"
+  case cliRemoveFromOrders = "cli.remove.from_orders"
   case cliErrorFile = "cli.error.file"
   case cliReplayLooksLikeJSONL = "cli.replay.looks_like_jsonl"
   case cliErrorAuthUnparsable = "cli.error.auth_unparsable"
@@ -328,6 +332,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliPasteFirstInOrder: return ["provider"]
     case .cliPasteNotInOrder: return ["command", "profile", "provider"]
     case .cliPastePrompt: return ["profile"]
+    case .cliPasteReplaced: return ["profile"]
+    case .cliPasteUnknownProvider: return ["provider"]
+    case .cliRemoveDone: return ["profile"]
+    case .cliRemoveFromOrders: return ["providers"]
     case .cliErrorFile: return ["path", "reason"]
     case .cliReplayLooksLikeJSONL: return ["line"]
     case .cliErrorAuthUnparsable: return ["column", "line", "path", "reason"]
