@@ -10,7 +10,6 @@ import Testing
 
   @Test func answersEveryRequestInOrderWithItsID() throws {
     let sandbox = try StateSandbox("allowfrom")
-    try sandbox.makePrivate()
     let requests = [
       #"{"id": 1, "session": "telegram:dm:42", "sender": "telegram:42", "text": "/model sonnet"}"#,
       #"{"id": "two", "session": "telegram:dm:7", "sender": "telegram:7", "text": "/model status"}"#,
@@ -56,7 +55,6 @@ import Testing
 
   @Test func repliesBeforeTheNextRequestArrives() throws {
     let sandbox = try StateSandbox()
-    try sandbox.makePrivate()
     let server = try PipedProcess(
       ModelPinBinary.url(), ["serve", "--stdio", "--state-dir", sandbox.state.path], environment: sandbox.environment)
     server.write(Data((#"{"id": 1, "session": "main", "text": "/model sonnet"}"# + "\n").utf8))
@@ -88,7 +86,6 @@ import Testing
     let example = try #require(
       readme.firstMatch(of: /```python\n([\s\S]*?)```/)?.output.1, "README has no python example")
     let sandbox = try StateSandbox()
-    try sandbox.makePrivate()
     var environment = sandbox.environment
     environment["MODELPIN_STATE_DIR"] = sandbox.state.path
     environment["PATH"] = try ModelPinBinary.url().deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")

@@ -71,9 +71,10 @@ public struct Workspace: Sendable {
     [(layout.folder, "700"), (layout.authProfilesFile, "600")].compactMap { path, fix in
       guard let mode = StateFile.permissions(of: path), mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)
-      return messages.text(
+      let warning = messages.text(
         .warningReadableByOthers,
         ["path": displayPath(path), "mode": String(repeating: "0", count: max(0, 4 - octal.count)) + octal, "fix": fix])
+      return messages.text(.cliWarning, ["text": warning])
     }
   }
 
