@@ -14,7 +14,9 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
 
 extension JSONValue {
   /// Parses JSON text; with `json5`, also comments, trailing commas, unquoted keys,
-  /// single-quoted strings, hexadecimal numbers and leading `+` or `.` in numbers.
+  /// single-quoted strings, hexadecimal numbers, leading `+` or `.` in numbers, and JSON5's
+  /// escapes. JSON5's `NaN` and `Infinity` (signed or not) read as `null`: JSON, which modelpin
+  /// writes, has no such number, and a key that needs a number then says so.
   public static func parse(_ text: String, json5: Bool = false) throws(JSONParseError) -> JSONValue {
     try parse(utf8: Array(text.utf8), json5: json5)
   }
@@ -108,6 +110,12 @@ private struct JSONReader {
 
   mutating func readValue() throws(JSONParseError) -> JSONValue {
     guard let byte = peek() else { throw error("unexpected end of file") }
+    if json5, byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"), offset + 1 < bytes.count,
+      bytes[offset + 1] == UInt8(ascii: "I") || bytes[offset + 1] == UInt8(ascii: "N")
+    {
+      offset += 1
+      return try readValue()
+    }
     switch byte {
     case UInt8(ascii: "{"): return try readObject()
     case UInt8(ascii: "["): return try readArray()
@@ -118,6 +126,8 @@ private struct JSONReader {
     case UInt8(ascii: "n"): return try readLiteral("null", .null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
     case UInt8(ascii: "+") where json5, UInt8(ascii: ".") where json5: return .number(try readNumber())
+    case UInt8(ascii: "N") where json5: return try readLiteral("NaN", .null)
+    case UInt8(ascii: "I") where json5: return try readLiteral("Infinity", .null)
     default: throw error("unexpected \(describe(byte))")
     }
   }
@@ -220,9 +230,8 @@ private struct JSONReader {
   }
 
   /// Reads a key and returns the position of its name in `names` (which are ASCII), nil when it is
-  /// none of them. A quoted key without escapes, the usual case, is compared as bytes. A key
-  /// that is not ASCII and matched no name so is then compared as a string, as `JSONObject`
-  /// does, which takes some non-ASCII characters as equal to ASCII ones (the Kelvin sign to `K`).
+  /// none of them. Keys are compared as bytes, as `JSONObject` does: a quoted key without
+  /// escapes, the usual case, as it stands; another once decoded.
   mutating func readKey(among names: [StaticString]) throws(JSONParseError) -> Int? {
     if peek() == UInt8(ascii: "\"") {
       let end = plainRunEnd(from: offset + 1, quote: UInt8(ascii: "\""))
@@ -232,14 +241,12 @@ private struct JSONReader {
           offset = end + 1
           return position
         }
-        if key.allSatisfy({ $0 < 0x80 }) {
-          offset = end + 1
-          return nil
-        }
+        offset = end + 1
+        return nil
       }
     }
     let key = try readKey()
-    return names.firstIndex { "\($0)" == key }
+    return names.firstIndex { "\($0)".hasSameBytes(as: key) }
   }
 
   /// Whether the UTF-8 of `name` is `bytes`.
@@ -306,14 +313,39 @@ private struct JSONReader {
       case UInt8(ascii: "n"): scalars.append(0x0A)
       case UInt8(ascii: "r"): scalars.append(0x0D)
       case UInt8(ascii: "t"): scalars.append(0x09)
-      case UInt8(ascii: "\n") where json5: break
       case UInt8(ascii: "u"): scalars.append(contentsOf: Array(String(try readUnicodeEscape()).utf8))
+      case _ where json5: try readJSON5Escape(escaped, into: &scalars)
       default:
         offset -= 1
         throw error("unknown escape \\\(describe(escaped))")
       }
     }
     throw error("unexpected end of file: a string is not closed")
+  }
+
+  /// The escapes JSON5 adds, `escaped` being the byte after the backslash (already read): `\v`,
+  /// `\0`, `\xHH`, a line continuation (a backslash before a line break, which is dropped), and
+  /// any other character but a digit, which stands for itself.
+  mutating func readJSON5Escape(_ escaped: UInt8, into scalars: inout [UInt8]) throws(JSONParseError) {
+    switch escaped {
+    case UInt8(ascii: "v"): scalars.append(0x0B)
+    case UInt8(ascii: "0") where !(peek().map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false):
+      scalars.append(0)
+    case UInt8(ascii: "x"):
+      guard bytes.count - offset >= 2, let high = hexDigit(bytes[offset]), let low = hexDigit(bytes[offset + 1]) else {
+        throw error("a \\x escape needs two hex digits")
+      }
+      offset += 2
+      scalars.append(contentsOf: Array(String(Unicode.Scalar(UInt8(high << 4 | low))).utf8))
+    case UInt8(ascii: "\n"): break
+    case UInt8(ascii: "\r"): if peek() == UInt8(ascii: "\n") { offset += 1 }
+    case 0xE2 where bytes.count - offset >= 2 && bytes[offset] == 0x80 && (bytes[offset + 1] | 1) == 0xA9:
+      offset += 2  // U+2028 and U+2029, line breaks too
+    case UInt8(ascii: "0")...UInt8(ascii: "9"):
+      offset -= 1
+      throw error("unknown escape \\\(describe(escaped))")
+    default: scalars.append(escaped)
+    }
   }
 
   /// The end of the plain text of a string from `start`: the position of its closing `quote`, of
