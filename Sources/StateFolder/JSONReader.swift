@@ -43,10 +43,35 @@ extension JSONValue {
     utf8 bytes: [UInt8], json5: Bool = false, named names: [StaticString],
     _ member: (_ name: Int, _ value: JSONValue) -> Void
   ) throws(JSONParseError) -> Bool {
-    try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> Bool in
+    var repaired = false
+    return try parseMembers(utf8: bytes, json5: json5, named: names, repaired: &repaired, member)
+  }
+
+  /// `parseMembers(utf8:json5:named:_:)` for text from a peer that must be exact (a request): a
+  /// lone surrogate escape (`\ud800`, which JavaScript's `JSON.stringify` can write) reads as
+  /// U+FFFD instead of failing the document, and so does invalid UTF-8; either sets `repaired`,
+  /// so the caller can still read the other members (an `id`) and refuse the text.
+  public static func parseMembers(
+    utf8 bytes: [UInt8], json5: Bool = false, named names: [StaticString], repaired: inout Bool,
+    _ member: (_ name: Int, _ value: JSONValue) -> Void
+  ) throws(JSONParseError) -> Bool {
+    let (isObject, wasRepaired) = try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> (Bool, Bool) in
       var reader = JSONReader(bytes: bytes, json5: json5)
-      return try reader.readMembersOfDocument(named: names, member)
+      reader.repairsSurrogates = true
+      let isObject = try reader.readMembersOfDocument(named: names, member)
+      return (isObject, reader.repaired || !isValidUTF8(bytes))
     }
+    repaired = wasRepaired
+    return isObject
+  }
+
+  /// Whether the bytes are UTF-8: ASCII, the usual case, is checked eight bytes at a time.
+  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while bytes.count - index >= 8, UInt64(eightBytesAt: index, of: bytes).flaggingNonASCIIBytes == 0 { index += 8 }
+    while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+    guard index < bytes.count else { return true }
+    return String(validating: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self) != nil
   }
 }
 
@@ -62,6 +87,9 @@ private struct JSONReader {
   let json5: Bool
   var offset = 0
   var depth = 0
+  /// Whether a lone surrogate escape reads as U+FFFD, setting `repaired`, instead of failing.
+  var repairsSurrogates = false
+  var repaired = false
 
   init(bytes: UnsafeBufferPointer<UInt8>, json5: Bool) {
     self.bytes = bytes
@@ -372,15 +400,28 @@ private struct JSONReader {
     let high = try readHex4()
     if (0xD800..<0xDC00).contains(high) {
       guard bytes.count - offset >= 6, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u")
-      else { throw error("a lone surrogate in \\u escape") }
+      else { return try loneSurrogate() }
+      let escapeStart = offset
       offset += 2
       let low = try readHex4()
-      guard (0xDC00..<0xE000).contains(low) else { throw error("an invalid surrogate pair in \\u escape") }
+      guard (0xDC00..<0xE000).contains(low) else {
+        guard repairsSurrogates else { throw error("an invalid surrogate pair in \\u escape") }
+        // The second escape is read again on its own.
+        offset = escapeStart
+        return try loneSurrogate()
+      }
       let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
       return Character(Unicode.Scalar(scalar)!)
     }
-    guard let scalar = Unicode.Scalar(high) else { throw error("a lone surrogate in \\u escape") }
+    guard let scalar = Unicode.Scalar(high) else { return try loneSurrogate() }
     return Character(scalar)
+  }
+
+  /// U+FFFD for a lone surrogate escape when repairing, else the error.
+  mutating func loneSurrogate() throws(JSONParseError) -> Character {
+    guard repairsSurrogates else { throw error("a lone surrogate in \\u escape") }
+    repaired = true
+    return "\u{FFFD}"
   }
 
   mutating func readHex4() throws(JSONParseError) -> UInt32 {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LineEditing
+import ModelCommand
 import ModelPin
 
 #if canImport(Glibc)
@@ -29,7 +30,7 @@ struct ReplCommand: ParsableCommand {
     let interpreter = try state.interpreter(persist: true)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       var replayer = Replayer(interpreter: interpreter, format: .text, session: session, now: ProcessEnvironment.now())
-      _ = replayer.run(descriptor: STDIN_FILENO, limit: 1 << 20) { StandardOutput.line($0.text) }
+      _ = replayer.run(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes) { StandardOutput.line($0.text) }
       StandardOutput.flush()
       return
     }

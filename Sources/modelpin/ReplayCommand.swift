@@ -1,4 +1,5 @@
 import ArgumentParser
+import ModelCommand
 import ModelPin
 
 #if canImport(Glibc)
@@ -53,7 +54,7 @@ struct ReplayCommand: ParsableCommand {
       interpreter: interpreter, format: format ?? (file.hasSuffix(".jsonl") ? .jsonl : .text), session: session,
       now: start)
     let json = json
-    let failures = replayer.run(descriptor: descriptor, limit: 1 << 20) { reply in
+    let failures = replayer.run(descriptor: descriptor, limit: CommandParser.maximumLineBytes) { reply in
       if json { StandardOutput.line(utf8: reply.jsonLineUTF8) } else { StandardOutput.line(reply.text) }
     }
     StandardOutput.flush()
