@@ -1,4 +1,5 @@
 import ArgumentParser
+import ModelCommand
 import ModelPin
 
 #if canImport(Glibc)
@@ -36,7 +37,7 @@ struct ServeCommand: ParsableCommand {
 
   func run() throws {
     let server = Server(interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() })
-    server.run(InputLines(descriptor: STDIN_FILENO, limit: 1 << 20 + 64 << 10)) { reply in
+    server.run(InputLines(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes)) { reply in
       StandardOutput.line(reply.jsonLine)
       StandardOutput.flush()
     }

@@ -109,4 +109,43 @@ import Testing
     #expect(result.status == 64)
     #expect(result.stderr.hasPrefix("Error: serve needs --stdio"))
   }
+
+  @Test func refusesRequestsThatAreNotUTF8TextKeepingTheirID() throws {
+    let (folder, environment) = try HostileState.copy("basic")
+    var input = Data()
+    for (id, session, text) in [(7, "tg:\u{FF}", "/model haiku"), (8, "tg:\u{FE}", "hello")] {
+      // The session key's last byte as a raw byte, not UTF-8.
+      let line = #"{"id": \#(id), "session": "tg:X", "text": "\#(text)"}"#
+      var bytes = Array(line.utf8)
+      bytes[bytes.firstIndex(of: UInt8(ascii: "X"))!] = UInt8(session.unicodeScalars.last!.value)
+      input.append(contentsOf: bytes + [0x0A])
+    }
+    input.append(contentsOf: Array(#"{"id": 9, "session": "s", "text": "\ud800 and \udc00\ud800x"}"#.utf8) + [0x0A])
+    input.append(contentsOf: Array(#"{"id": 10, "session": "s", "text": "\ud83d\ude00"}"#.utf8) + [0x0A])
+    let result = try ModelPinBinary.run(
+      ["serve", "--stdio", "--state-dir", folder.path, "--sessions", "memory"], stdinData: input,
+      environment: environment)
+    let replies = try result.stdout.split(separator: "\n").map(object)
+    #expect(replies.map { "\($0["id"] ?? "missing")" } == ["7", "8", "9", "10"], "\(result.stdout)")
+    for reply in replies.prefix(3) {
+      #expect((reply["error"] as? [String: Any])?["code"] as? String == "invalid_input", "\(reply)")
+    }
+    #expect(replies.last?["ok"] as? Bool == true)
+  }
+
+  @Test func takesRequestLinesOfOneMebibyteAndNoMore() throws {
+    let (folder, environment) = try HostileState.copy("basic")
+    func line(id: Int, bytes: Int) -> Data {
+      let head = #"{"id": \#(id), "session": "main", "text": "hello""#
+      return Data((head + String(repeating: " ", count: bytes - head.utf8.count - 1) + "}\n").utf8)
+    }
+    let result = try ModelPinBinary.run(
+      ["serve", "--stdio", "--state-dir", folder.path, "--sessions", "memory"],
+      stdinData: line(id: 1, bytes: 1 << 20) + line(id: 2, bytes: (1 << 20) + 1), environment: environment)
+    let replies = try result.stdout.split(separator: "\n").map(object)
+    #expect(replies.count == 2)
+    #expect(replies.first?["ok"] as? Bool == true, "\(String(describing: replies.first))")
+    #expect((replies.last?["error"] as? [String: Any])?["code"] as? String == "invalid_input")
+    #expect((replies.last?["text"] as? String)?.contains("1048577") == true, "\(String(describing: replies.last))")
+  }
 }

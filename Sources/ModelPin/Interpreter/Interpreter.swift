@@ -25,8 +25,9 @@ public final class Interpreter: Sendable {
   let catalogs: [MessageCatalog]
   /// The language of replies when a request names none.
   public let language: Language
-  /// The numbered models each session was last shown (`list` or `ambiguous_model`), for `/model <n>`.
-  let lastLists = Mutex<[String: ShownList]>([:])
+  /// The numbered models each session was last shown (`list` or `ambiguous_model`), for
+  /// `/model <n>`: of the sessions shown one most recently, so memory stays bounded.
+  let lastLists = Mutex(ShownLists())
   /// One line at a time: pins and outcomes are read-modify-write steps over shared stores.
   let turnLock = Mutex<Void>(())
   /// Each provider's auth order, until the store changes or a cooldown or token ends.

@@ -29,8 +29,12 @@ public struct Request: Sendable, Equatable {
   /// Parses a request object; the error says what is wrong with it, in English for the log.
   public static func parse(_ bytes: [UInt8]) -> Result<Request, RequestError> {
     var object = Members()
+    var repaired = false
     do {
-      guard try JSONValue.parseMembers(utf8: bytes, named: Members.Key.names, { object.keep($0, $1) }) else {
+      guard
+        try JSONValue.parseMembers(
+          utf8: bytes, named: Members.Key.names, repaired: &repaired, { object.keep($0, $1) })
+      else {
         return .failure(RequestError(id: nil, reason: .notAnObject))
       }
     } catch {
@@ -41,6 +45,8 @@ public struct Request: Sendable, Equatable {
     func fail(_ reason: RequestError.Reason) -> Result<Request, RequestError> {
       .failure(RequestError(id: id, reason: reason))
     }
+    // Repaired text would merge sessions (`tg:\xff` and `tg:\xfe` both `tg:\u{FFFD}`).
+    guard !repaired else { return fail(.notText) }
     guard let session = optionalString(object.session) else {
       return fail(.wrongType(field: "session", expected: "a string"))
     }
@@ -143,6 +149,8 @@ public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible 
     case notAnObject
     case wrongType(field: String, expected: String)
     case missingTextOrOutcome
+    /// Invalid UTF-8, or a lone surrogate escape.
+    case notText
   }
 
   /// The request's id, when it could be read, so the reply can carry it.
@@ -155,6 +163,7 @@ public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible 
     case .notAnObject: return "not a JSON object"
     case .wrongType(let field, let expected): return "\(field) must be \(expected)"
     case .missingTextOrOutcome: return "needs \"text\" or \"outcome\""
+    case .notText: return "holds invalid UTF-8 or a lone surrogate escape; send UTF-8 text"
     }
   }
 }
