@@ -35,7 +35,9 @@ import Testing
     let codes = replies.map { ($0["error"] as? [String: Any])?["code"] as? String }
     #expect(codes == [nil, "not_authorized", nil, "not_authorized", "invalid_input", "invalid_input", nil, nil])
     #expect(replies[0]["text"] as? String == "Model set to Sonnet (anthropic/claude-sonnet-4-5).")
-    #expect((replies[6]["text"] as? String)?.hasPrefix("Recorded rate_limit for anthropic:work.") == true)
+    #expect(
+      (replies[6]["text"] as? String)?.hasPrefix("Recorded rate_limit for anthropic:work (usable again in 30s).")
+        == true)
     #expect((replies[7]["text"] as? String)?.hasPrefix("目前： Sonnet（anthropic/claude-sonnet-4-5）") == true)
     #expect(sandbox.text("agents/main/agent/auth-profiles.json")?.contains("cooldownUntil") == true)
     let sessions = try sandbox.run(["sessions", "list"])

@@ -42,8 +42,8 @@ extension Turn {
 
   /// The auto pin kept while usable, else the first of the order (the soonest usable when all cool).
   private func autoProfile(in order: AuthOrder) -> AuthOrder.Entry? {
-    if let pin = profilePin, pin.source == .auto,
-      let entry = order.entries.first(where: { $0.id == pin.id }), entry.usableAt == nil
+    if own.profileSource == .auto, let id = own.profile,
+      let entry = order.entries.first(where: { $0.id == id }), entry.usableAt == nil
     {
       return entry
     }
