@@ -14,7 +14,8 @@ struct ServeCommand: ParsableCommand {
       Each request is one line of JSON, a chat line or an outcome:
         {"id": 1, "session": "telegram:dm:42", "sender": "telegram:42", "text": "/model sonnet"}
         {"id": 2, "session": "telegram:dm:42", "outcome": {"result": "rate_limit"}}
-      optionally with "at" (ISO 8601) and "lang" (en or zh-Hant). Each gets one reply object with its
+      optionally with "at" (ISO 8601) and "lang" (a BCP 47 tag: zh-TW, zh-HK and zh-Hant answer in
+      Traditional Chinese, any other tag in English). Each gets one reply object with its
       id, in order, flushed at once. Pins and outcomes are written as they happen. With
       commands.allowFrom set, a request whose sender is not listed, or that names none, may chat but
       not use /model. Malformed requests get an invalid reply; the end of input exits 0.

@@ -126,10 +126,12 @@ extension Interpreter {
 
   /// The `invalid` reply to a request line that is not a request.
   public func malformedRequestReply(_ error: RequestError, session: String, now: Int64) -> Reply {
-    let messages = messages(for: nil)
+    // The request's own session and language when they could be read (spec §7.3).
+    let session = error.session ?? session
+    let messages = messages(for: error.language)
     let message = messages.text(.errorMalformedRequest, ["reason": escapedForDisplay(error.description)])
     var reply = Reply(
-      session: session, kind: .invalid, text: message, route: route(of: session, at: now),
+      session: escapedForDisplay(session), kind: .invalid, text: message, route: route(of: session, at: now),
       error: ReplyError(code: .invalidInput, message: message))
     reply.id = error.id
     return reply

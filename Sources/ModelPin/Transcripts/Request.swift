@@ -27,12 +27,13 @@ public struct Request: Sendable, Equatable {
       return .failure(RequestError(id: nil, reason: .notJSON(error.description)))
     }
     let id = requestID(object.id)
+    // Read first, so that a reply to a request wrong elsewhere is still its session's, in its language.
+    let session = optionalString(object.session)
+    let language = object.lang?.stringValue.map(Language.nearest(to:))
     func fail(_ reason: RequestError.Reason) -> Result<Request, RequestError> {
-      .failure(RequestError(id: id, reason: reason))
+      .failure(RequestError(id: id, session: session ?? nil, language: language, reason: reason))
     }
-    guard let session = optionalString(object.session) else {
-      return fail(.wrongType(field: "session", expected: "a string"))
-    }
+    guard let session else { return fail(.wrongType(field: "session", expected: "a string")) }
     guard let sender = optionalString(object.sender) else {
       return fail(.wrongType(field: "sender", expected: "a string"))
     }
@@ -43,12 +44,9 @@ public struct Request: Sendable, Equatable {
       }
       at = parsed
     }
-    var language: Language?
-    if let name = object.lang, name != .null {
-      guard let parsed = name.stringValue.flatMap(Language.init(identifier:)) else {
-        return fail(.wrongType(field: "lang", expected: "en or zh-Hant"))
-      }
-      language = parsed
+    // Any tag: one without a catalog falls back to the nearest, else English (spec §7.3).
+    if let name = object.lang, name != .null, name.stringValue == nil {
+      return fail(.wrongType(field: "lang", expected: "a language tag"))
     }
     let body: Body
     if let outcome = object.outcome, outcome != .null {
@@ -136,7 +134,18 @@ public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible 
 
   /// The request's id, when it could be read, so the reply can carry it.
   public var id: RequestID?
+  /// The request's session, when it could be read, so the reply is that session's.
+  public var session: String?
+  /// The request's language, when it could be read, so the reply is in it.
+  public var language: Language?
   public var reason: Reason
+
+  public init(id: RequestID?, session: String? = nil, language: Language? = nil, reason: Reason) {
+    self.id = id
+    self.session = session
+    self.language = language
+    self.reason = reason
+  }
 
   public var description: String {
     switch reason {
