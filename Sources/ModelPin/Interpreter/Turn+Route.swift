@@ -52,7 +52,7 @@ extension Turn {
 
   /// The provider's order now, from the interpreter's cache.
   func authOrder(for provider: String) -> AuthOrder {
-    interpreter.authOrders.order(for: provider, in: store, now: now)
+    loaded.authOrders.order(for: provider, in: store, now: now)
   }
 
   /// Whether any credential exists for the provider: a profile in its order, an environment key or a config key.

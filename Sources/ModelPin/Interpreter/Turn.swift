@@ -24,8 +24,12 @@ struct Turn {
   /// dropped stale pin, a selection and the automatic profile its route takes are one write.
   var ownChanged = false
 
+  /// The config and what is derived from it, as when the turn began: one turn sees one config.
+  let loaded: LoadedWorkspace
+
   init(interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog) throws {
     self.interpreter = interpreter
+    self.loaded = interpreter.loaded.withLock { $0 }
     self.session = session
     self.now = now
     self.messages = messages
@@ -38,7 +42,7 @@ struct Turn {
     dropStalePins()
   }
 
-  var workspace: Workspace { interpreter.workspace }
+  var workspace: Workspace { loaded.workspace }
   var selection: ModelSelection { workspace.selection }
 
   // MARK: - Pins

@@ -28,6 +28,8 @@ public struct Workspace: Sendable {
   public var selection: ModelSelection
   /// The home folder, for shortening paths to `~` in views.
   public var home: String?
+  /// Where it was read from, when `load` read it: what a running server checks for changes.
+  public var source: WorkspaceSource?
 
   public init(layout: StateLayout, config: Config, environment: Environment, selection: ModelSelection, home: String?) {
     self.layout = layout
@@ -41,14 +43,21 @@ public struct Workspace: Sendable {
   public static func load(_ options: WorkspaceOptions, processEnvironment: [String: String]) throws -> Workspace {
     let folder = StateLayout.resolveFolder(explicit: options.stateFolder, environment: processEnvironment)
     let candidates = StateLayout(folder: folder, agent: "main").configCandidates
+    let source = WorkspaceSource(
+      options: options, processEnvironment: processEnvironment,
+      paths: (options.configFile.map { [$0] } ?? candidates) + [
+        StateLayout(folder: folder, agent: "main").environmentFile
+      ])
     let config = try ConfigLoader.load(explicitPath: options.configFile, candidates: candidates)
     let agent = options.agent ?? config.defaultAgentID
     let layout = StateLayout(folder: folder, agent: agent)
     let environment = try Environment.load(process: processEnvironment, dotEnvFile: layout.environmentFile)
     let selection = ModelSelection(catalog: try BuiltInCatalog.load(), config: config, agent: agent)
-    return Workspace(
+    var workspace = Workspace(
       layout: layout, config: config, environment: environment, selection: selection,
       home: processEnvironment["HOME"])
+    workspace.source = source
+    return workspace
   }
 
   /// The agent's auth state: `auth-profiles.json` read and written live, or, without `persist`,

@@ -74,6 +74,7 @@ public enum MessageID: String, Sendable, CaseIterable {
   case hintDidYouMean = "hint.did_you_mean"
   case hintClaudeCodeOnly = "hint.claude_code_only"
   case hintUnpinCooling = "hint.unpin_cooling"
+  case hintConfigKept = "hint.config_kept"
   case errorInvalidUTF8 = "error.invalid_utf8"
   case errorLineTooLong = "error.line_too_long"
   case errorCommandTooLong = "error.command_too_long"
@@ -263,6 +264,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .hintDidYouMean: return ["suggestion", "typed"]
     case .hintClaudeCodeOnly: return ["profile"]
     case .hintUnpinCooling: return ["model", "profile"]
+    case .hintConfigKept: return ["reason"]
     case .errorInvalidUTF8: return []
     case .errorLineTooLong: return ["bytes"]
     case .errorCommandTooLong: return ["bytes"]

@@ -1,7 +1,7 @@
 /// `modelpin serve --stdio` (spec §7.3): one JSON request per line, one reply per request, in order.
 ///
 /// State is live: pins and outcomes are written as they happen, and changes other processes make
-/// to auth-profiles.json are seen by the next request.
+/// to auth-profiles.json, the config or `.env` are seen by the next request.
 ///
 /// Through a bridge nobody is the owner (spec §7.4): when `commands.allowFrom` is set, a request
 /// without a `sender` is refused commands like one whose sender is not in the list.
@@ -37,11 +37,21 @@ public struct Server {
       else { return nil }
       switch Request.parse(bytes) {
       case .failure(let error):
-        return interpreter.malformedRequestReply(error, session: "main", now: now)
+        let hint = interpreter.reloadIfChanged(language: error.language)
+        return adding(hint, to: interpreter.malformedRequestReply(error, session: "main", now: now))
       case .success(var request):
         if request.sender == nil { request.sender = Self.unknownSender }
-        return interpreter.handle(request, defaultSession: "main", now: request.at ?? now)
+        let hint = interpreter.reloadIfChanged(language: request.language)
+        return adding(hint, to: interpreter.handle(request, defaultSession: "main", now: request.at ?? now))
       }
     }
+  }
+
+  /// `reply` with the reload's hint after its own, when there is one.
+  private func adding(_ hint: String?, to reply: Reply) -> Reply {
+    guard let hint else { return reply }
+    var reply = reply
+    reply.hint = [reply.hint, hint].compactMap { $0 }.joined(separator: " ")
+    return reply
   }
 }
