@@ -4,13 +4,15 @@
 
 /// Reads a pasted token from standard input without ever echoing it.
 enum AuthTokenInput {
-  /// On a terminal: `prompt` on standard error, then one line with echo off (restored after, and
-  /// on Ctrl-C). Otherwise: everything up to the end of input.
+  /// On a terminal: echo off, then `prompt` on standard error and one line (echo restored after,
+  /// and on Ctrl-C). Otherwise: everything up to the end of input.
   static func read(prompt: String) -> String {
     guard isatty(STDIN_FILENO) == 1 else { return String(decoding: readToEnd(), as: UTF8.self) }
-    fputs(prompt, stderr)
     var saved = termios()
-    guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return readLine() ?? "" }
+    guard tcgetattr(STDIN_FILENO, &saved) == 0 else {
+      fputs(prompt, stderr)
+      return readLine() ?? ""
+    }
     terminalToRestore = saved
     signal(SIGINT) { _ in
       tcsetattr(STDIN_FILENO, TCSANOW, &terminalToRestore)
@@ -19,6 +21,8 @@ enum AuthTokenInput {
     var quiet = saved
     quiet.c_lflag &= ~tcflag_t(ECHO)
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+    // Only now the prompt: a token pasted as soon as it shows is neither echoed nor flushed away.
+    fputs(prompt, stderr)
     let line = readLine()
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
     signal(SIGINT, SIG_DFL)
