@@ -29,12 +29,20 @@ struct ServeCommand: ParsableCommand {
   @Flag(help: "Read requests from standard input and write replies to standard output.")
   var stdio = false
 
+  @Flag(
+    help: """
+      Add the credential itself to each reply's route as "secret" (type, value, expires), for the       bridge that calls the provider. Nothing else ever prints it.
+      """)
+  var credentials = false
+
   func validate() throws {
     guard stdio else { throw ValidationError("serve needs --stdio (the only transport)") }
   }
 
   func run() throws {
-    let server = Server(interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() })
+    let server = Server(
+      interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() },
+      secrets: credentials ? StoredProfileSecrets() : nil)
     server.run(InputLines(descriptor: STDIN_FILENO, limit: 1 << 20 + 64 << 10)) { reply in
       StandardOutput.line(reply.jsonLine)
       StandardOutput.flush()

@@ -9,10 +9,16 @@ public struct Server {
   public let interpreter: Interpreter
   /// The real clock (Unix ms), used when a request has no `at`.
   public var clock: @Sendable () -> Int64
+  /// Where the secrets of `--credentials` come from; nil, the default, hands out none.
+  public var secrets: (any ProfileSecretResolver)?
 
-  public init(interpreter: Interpreter, clock: @escaping @Sendable () -> Int64) {
+  /// A server; with `secrets` (`--credentials`), every reply's route carries its secret (spec §6).
+  public init(
+    interpreter: Interpreter, clock: @escaping @Sendable () -> Int64, secrets: (any ProfileSecretResolver)? = nil
+  ) {
     self.interpreter = interpreter
     self.clock = clock
+    self.secrets = secrets
   }
 
   /// The sender of a request that names none: the empty id, which is not the owner and which no
@@ -47,11 +53,15 @@ public struct Server {
     }
   }
 
-  /// `reply` with the reload's hint after its own, when there is one.
+  /// `reply` with the reload's hint after its own, when there is one, and with `--credentials`
+  /// the route's secret.
   private func adding(_ hint: String?, to reply: Reply) -> Reply {
-    guard let hint else { return reply }
     var reply = reply
-    reply.hint = [reply.hint, hint].compactMap { $0 }.joined(separator: " ")
+    if let hint { reply.hint = [reply.hint, hint].compactMap { $0 }.joined(separator: " ") }
+    if let secrets, let route = reply.route {
+      // A secret that cannot be read now is no secret: the route says which credential it is.
+      reply.routeSecret = .some(try? interpreter.secret(for: route, using: secrets))
+    }
     return reply
   }
 }
