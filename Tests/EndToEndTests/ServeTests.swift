@@ -89,15 +89,31 @@ import Testing
     let readme = try String(contentsOf: PackageRoot.url("README.md"), encoding: .utf8)
     let example = try #require(
       readme.firstMatch(of: /```python\n([\s\S]*?)```/)?.output.1, "README has no python example")
+    let printed = try runPython(String(example))
+    #expect(printed == "1 True Model set to Sonnet (anthropic/claude-sonnet-4-5).\n2 outcome anthropic:personal\n")
+  }
+
+  @Test(.enabled(if: python3 != nil, "needs python3"))
+  func runsTheButtonsExampleOfTheREADMEAndPrintsWhatItSays() throws {
+    let readme = try String(contentsOf: PackageRoot.url("README.md"), encoding: .utf8)
+    let match = try #require(
+      readme.firstMatch(
+        of: /#### Buttons from a reply[\s\S]*?```python\n([\s\S]*?)```[\s\S]*?It prints[^\n]*\n\n```\n([\s\S]*?)```/),
+      "README has no buttons example with its output")
+    #expect(try runPython(String(match.output.1)) == String(match.output.2))
+  }
+
+  /// Runs a python snippet with `modelpin` on its path, on a private copy of the basic fixture.
+  private func runPython(_ snippet: String) throws -> String {
     let sandbox = try StateSandbox()
     try sandbox.makePrivate()
     var environment = sandbox.environment
     environment["MODELPIN_STATE_DIR"] = sandbox.state.path
     environment["PATH"] = try ModelPinBinary.url().deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
-    guard let python3 = Self.python3 else { return }
+    let python3 = try #require(Self.python3)
     let process = Process.child()
     process.executableURL = python3
-    process.arguments = ["-c", String(example)]
+    process.arguments = ["-c", snippet]
     process.environment = environment
     let output = Pipe()
     process.standardOutput = output
@@ -106,7 +122,7 @@ import Testing
     let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(printed)")
-    #expect(printed == "1 True Model set to Sonnet (anthropic/claude-sonnet-4-5).\n2 outcome anthropic:personal\n")
+    return printed
   }
 
   @Test func needsStdio() throws {
