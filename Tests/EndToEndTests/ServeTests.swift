@@ -34,7 +34,9 @@ import Testing
     let codes = replies.map { ($0["error"] as? [String: Any])?["code"] as? String }
     #expect(codes == [nil, "not_authorized", nil, "not_authorized", "invalid_input", "invalid_input", nil, nil])
     #expect(replies[0]["text"] as? String == "Model set to Sonnet (anthropic/claude-sonnet-4-5).")
-    #expect((replies[6]["text"] as? String)?.hasPrefix("Recorded rate_limit for anthropic:work.") == true)
+    #expect(
+      (replies[6]["text"] as? String)?.hasPrefix("Recorded rate_limit for anthropic:work (usable again in 30s).")
+        == true)
     #expect((replies[7]["text"] as? String)?.hasPrefix("目前： Sonnet（anthropic/claude-sonnet-4-5）") == true)
     #expect(sandbox.text("agents/main/agent/auth-profiles.json")?.contains("cooldownUntil") == true)
     let sessions = try sandbox.run(["sessions", "list"])
@@ -85,14 +87,30 @@ import Testing
     let readme = try String(contentsOf: PackageRoot.url("README.md"), encoding: .utf8)
     let example = try #require(
       readme.firstMatch(of: /```python\n([\s\S]*?)```/)?.output.1, "README has no python example")
+    let printed = try runPython(String(example))
+    #expect(printed == "1 True Model set to Sonnet (anthropic/claude-sonnet-4-5).\n2 outcome anthropic:personal\n")
+  }
+
+  @Test(.enabled(if: python3 != nil, "needs python3"))
+  func runsTheButtonsExampleOfTheREADMEAndPrintsWhatItSays() throws {
+    let readme = try String(contentsOf: PackageRoot.url("README.md"), encoding: .utf8)
+    let match = try #require(
+      readme.firstMatch(
+        of: /#### Buttons from a reply[\s\S]*?```python\n([\s\S]*?)```[\s\S]*?It prints[^\n]*\n\n```\n([\s\S]*?)```/),
+      "README has no buttons example with its output")
+    #expect(try runPython(String(match.output.1)) == String(match.output.2))
+  }
+
+  /// Runs a python snippet with `modelpin` on its path, on a private copy of the basic fixture.
+  private func runPython(_ snippet: String) throws -> String {
     let sandbox = try StateSandbox()
     var environment = sandbox.environment
     environment["MODELPIN_STATE_DIR"] = sandbox.state.path
     environment["PATH"] = try ModelPinBinary.url().deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
-    guard let python3 = Self.python3 else { return }
+    let python3 = try #require(Self.python3)
     let process = Process.child()
     process.executableURL = python3
-    process.arguments = ["-c", String(example)]
+    process.arguments = ["-c", snippet]
     process.environment = environment
     let output = Pipe()
     process.standardOutput = output
@@ -101,7 +119,7 @@ import Testing
     let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(printed)")
-    #expect(printed == "1 True Model set to Sonnet (anthropic/claude-sonnet-4-5).\n2 outcome anthropic:personal\n")
+    return printed
   }
 
   @Test func needsStdio() throws {

@@ -45,6 +45,11 @@ struct ShownLists: Sendable {
     }
   }
 
+  /// Forgets every list, as when the config they numbered has changed.
+  mutating func removeAll() {
+    lists = [:]
+  }
+
   /// Drops the quarter of the lists used least recently: a sort every `capacity / 4` new
   /// sessions, so keeping a list costs a few comparisons.
   private mutating func dropLeastRecentlyUsed() {

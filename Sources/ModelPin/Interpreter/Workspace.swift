@@ -30,6 +30,8 @@ public struct Workspace: Sendable {
   public var home: String?
   /// The `--state-dir` and `--agent` given, repeated by the commands that messages suggest.
   public var stateFlags = StateFlags()
+  /// Where it was read from, when `load` read it: what a running server checks for changes.
+  public var source: WorkspaceSource?
 
   public init(layout: StateLayout, config: Config, environment: Environment, selection: ModelSelection, home: String?) {
     self.layout = layout
@@ -43,6 +45,11 @@ public struct Workspace: Sendable {
   public static func load(_ options: WorkspaceOptions, processEnvironment: [String: String]) throws -> Workspace {
     let folder = StateLayout.resolveFolder(explicit: options.stateFolder, environment: processEnvironment)
     let candidates = StateLayout(folder: folder, agent: "main").configCandidates
+    let source = WorkspaceSource(
+      options: options, processEnvironment: processEnvironment,
+      paths: (options.configFile.map { [$0] } ?? candidates) + [
+        StateLayout(folder: folder, agent: "main").environmentFile
+      ])
     let config = try ConfigLoader.load(explicitPath: options.configFile, candidates: candidates)
     let agent = options.agent ?? config.defaultAgentID
     let layout = StateLayout(folder: folder, agent: agent)
@@ -53,6 +60,7 @@ public struct Workspace: Sendable {
       home: processEnvironment["HOME"])
     workspace.stateFlags = StateFlags(
       stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
+    workspace.source = source
     return workspace
   }
 
