@@ -54,10 +54,15 @@ public struct Workspace: Sendable {
   /// The agent's auth state: `auth-profiles.json` read and written live, or, without `persist`,
   /// a copy in memory. Read once here, so a file that does not parse stops the start, naming it.
   public func authState(persist: Bool) throws -> any AuthStateStore {
-    let file = AuthProfileFile(path: layout.authProfilesFile)
+    let file = authFile
     guard persist else { return try AuthStateSnapshot(of: file) }
     _ = try file.current()
     return file
+  }
+
+  /// The agent's `auth-profiles.json`, its secret references resolved through the config (spec §5.1).
+  public var authFile: AuthProfileFile {
+    AuthProfileFile(path: layout.authProfilesFile, secrets: SecretResolver(config: config, environment: environment))
   }
 
   /// The start-up warnings about credentials other users can read: the state folder or

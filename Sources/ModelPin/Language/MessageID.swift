@@ -60,6 +60,21 @@ public enum MessageID: String, Sendable, CaseIterable {
   case flagDisabled = "flag.disabled"
   case flagExpiring = "flag.expiring"
   case flagExpired = "flag.expired"
+  case secretNotResolved = "secret.not_resolved"
+  case secretInvalidReference = "secret.invalid_reference"
+  case secretProviderNotConfigured = "secret.provider_not_configured"
+  case secretWrongSource = "secret.wrong_source"
+  case secretEnvironmentNotSet = "secret.environment_not_set"
+  case secretEnvironmentNotAllowed = "secret.environment_not_allowed"
+  case secretFileUnreadable = "secret.file_unreadable"
+  case secretFileNotJSON = "secret.file_not_json"
+  case secretNoValue = "secret.no_value"
+  case secretCommandNotAbsolute = "secret.command_not_absolute"
+  case secretCommandNotStarted = "secret.command_not_started"
+  case secretCommandTimedOut = "secret.command_timed_out"
+  case secretCommandFailed = "secret.command_failed"
+  case secretCommandOutputInvalid = "secret.command_output_invalid"
+  case secretCommandError = "secret.command_error"
   case outcomeRecorded = "outcome.recorded"
   case outcomeUsableIn = "outcome.usable_in"
   case outcomeNoProfile = "outcome.no_profile"
@@ -161,6 +176,9 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliDoctorConfigOrderMissing = "cli.doctor.config_order_missing"
   case cliDoctorExpired = "cli.doctor.expired"
   case cliDoctorShadowed = "cli.doctor.shadowed"
+  case cliDoctorUnresolvedProfile = "cli.doctor.unresolved_profile"
+  case cliDoctorUnresolvedConfigKey = "cli.doctor.unresolved_config_key"
+  case cliFixUnresolved = "cli.fix.unresolved"
   case cliFixPermissions = "cli.fix.permissions"
   case cliFixUnreadable = "cli.fix.unreadable"
   case cliFixBrokenFile = "cli.fix.broken_file"
@@ -238,6 +256,21 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .flagDisabled: return ["reason", "wait"]
     case .flagExpiring: return ["wait"]
     case .flagExpired: return []
+    case .secretNotResolved: return []
+    case .secretInvalidReference: return []
+    case .secretProviderNotConfigured: return ["provider"]
+    case .secretWrongSource: return ["provider", "source"]
+    case .secretEnvironmentNotSet: return ["variable"]
+    case .secretEnvironmentNotAllowed: return ["provider", "variable"]
+    case .secretFileUnreadable: return ["provider", "reason"]
+    case .secretFileNotJSON: return ["provider"]
+    case .secretNoValue: return ["id", "provider"]
+    case .secretCommandNotAbsolute: return ["provider"]
+    case .secretCommandNotStarted: return ["provider", "reason"]
+    case .secretCommandTimedOut: return ["provider", "wait"]
+    case .secretCommandFailed: return ["provider", "status"]
+    case .secretCommandOutputInvalid: return ["provider"]
+    case .secretCommandError: return ["id", "provider"]
     case .outcomeRecorded: return ["profile", "result"]
     case .outcomeUsableIn: return ["wait"]
     case .outcomeNoProfile: return ["result"]
@@ -339,6 +372,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliDoctorConfigOrderMissing: return ["profiles", "provider"]
     case .cliDoctorExpired: return ["profile", "time"]
     case .cliDoctorShadowed: return ["profiles", "provider", "variable"]
+    case .cliDoctorUnresolvedProfile: return ["profile", "reason"]
+    case .cliDoctorUnresolvedConfigKey: return ["provider", "reason"]
+    case .cliFixUnresolved: return []
     case .cliFixPermissions: return ["command"]
     case .cliFixUnreadable: return []
     case .cliFixBrokenFile: return []

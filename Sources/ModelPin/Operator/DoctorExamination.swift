@@ -62,7 +62,9 @@ struct DoctorExamination {
       add(.brokenFile, error.path, .cliDoctorUnreadable, ["reason": error.reason], fix: .cliFixUnreadable)
       environment = Environment(process: processEnvironment)
     }
-    if let store = examineAuth(layout.authProfilesFile) {
+    let secrets = SecretResolver(config: config, environment: environment)
+    if let store = examineAuth(layout.authProfilesFile, secrets: secrets) {
+      checkSecrets(of: store, config: config, layout: layout)
       checkOrders(of: store, config: config, layout: layout)
       checkExpiry(of: store, layout: layout)
       checkShadowedKeys(store: store, config: config, environment: environment, layout: layout)
@@ -126,9 +128,9 @@ struct DoctorExamination {
   }
 
   /// Reads auth-profiles.json; parse errors and skipped profiles become findings.
-  private mutating func examineAuth(_ path: String) -> AuthStore? {
+  private mutating func examineAuth(_ path: String, secrets: SecretResolver) -> AuthStore? {
     do {
-      let store = try AuthProfileFile(path: path).load()
+      let store = try AuthProfileFile(path: path, secrets: secrets).load()
       for warning in store.warnings {
         add(.skippedProfile, path, problem: warning.text(messages), fix: .cliFixSkippedProfile)
       }
@@ -202,6 +204,24 @@ struct DoctorExamination {
         .orderNamesMissingProfiles, configPath, .cliDoctorConfigOrderMissing,
         ["provider": escapedForDisplay(key), "profiles": list(missing)],
         fix: .cliFixConfigOrder, ["provider": escapedForDisplay(key), "profiles": list(missing)])
+    }
+  }
+
+  /// Profiles and config keys whose secret reference does not resolve.
+  private mutating func checkSecrets(of store: AuthStore, config: Config, layout: StateLayout) {
+    for profile in store.profiles {
+      guard let failure = profile.secretFailure else { continue }
+      add(
+        .unresolvedSecret, layout.authProfilesFile, .cliDoctorUnresolvedProfile,
+        ["profile": escapedForDisplay(profile.id), "reason": messages.text(failure)], fix: .cliFixUnresolved)
+    }
+    for provider in config.providers {
+      guard let reference = provider.apiKeyReference,
+        case .failure(let failure) = store.resolution(of: reference) ?? .failure(.notResolved)
+      else { continue }
+      add(
+        .unresolvedSecret, config.path, .cliDoctorUnresolvedConfigKey,
+        ["provider": escapedForDisplay(provider.name), "reason": messages.text(failure)], fix: .cliFixUnresolved)
     }
   }
 

@@ -52,7 +52,7 @@ public struct SessionsReport: Sendable {
     do {
       try SessionKey.validate(session)
       let pins = try store.pins(for: session)
-      let auth = try AuthStateSnapshot(of: AuthProfileFile(path: context.workspace.layout.authProfilesFile))
+      let auth = try AuthStateSnapshot(of: context.workspace.authFile)
       let interpreter = try Interpreter(
         workspace: context.workspace, sessions: OverlaySessionStore(base: store), auth: auth,
         language: context.messages.language)
