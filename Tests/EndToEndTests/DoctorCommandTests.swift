@@ -22,7 +22,8 @@ import Testing
       "\(auth): profile anthropic:legacy has the unknown type \"password\"; modelpin skips it",
       "\(auth): the order of anthropic names profiles that are not stored for anthropic: anthropic:gone\n"
         + "  fix: run modelpin auth order set --provider anthropic anthropic:work --state-dir ~/doctor",
-      "~/doctor/openclaw.json: auth.order.openai names profiles that are not stored for openai: openai:deleted",
+      "~/doctor/openclaw.json: auth.order.openai names only profiles that no longer exist (openai:deleted), "
+        + "so openai uses its stored profiles instead",
       "\(auth): auth profile anthropic:old expired at 2026-11-24T09:00:00Z\n"
         + "  fix: paste a new token: modelpin auth paste-token --provider anthropic --profile-id anthropic:old --state-dir ~/doctor",
       "~/doctor/.env: ANTHROPIC_API_KEY is set, but anthropic uses its auth profiles first (anthropic:work)",

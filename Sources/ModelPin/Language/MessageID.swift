@@ -178,6 +178,8 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliDoctorShadowed = "cli.doctor.shadowed"
   case cliDoctorUnresolvedProfile = "cli.doctor.unresolved_profile"
   case cliDoctorUnresolvedConfigKey = "cli.doctor.unresolved_config_key"
+  case cliDoctorOrderDrifted = "cli.doctor.order_drifted"
+  case cliDoctorConfigOrderDrifted = "cli.doctor.config_order_drifted"
   case cliFixUnresolved = "cli.fix.unresolved"
   case cliFixPermissions = "cli.fix.permissions"
   case cliFixUnreadable = "cli.fix.unreadable"
@@ -374,6 +376,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliDoctorShadowed: return ["profiles", "provider", "variable"]
     case .cliDoctorUnresolvedProfile: return ["profile", "reason"]
     case .cliDoctorUnresolvedConfigKey: return ["provider", "reason"]
+    case .cliDoctorOrderDrifted: return ["profiles", "provider"]
+    case .cliDoctorConfigOrderDrifted: return ["profiles", "provider"]
     case .cliFixUnresolved: return []
     case .cliFixPermissions: return ["command"]
     case .cliFixUnreadable: return []

@@ -187,13 +187,15 @@ struct DoctorExamination {
       let missing = ids.filter { store.profile($0)?.provider != provider }
       guard !missing.isEmpty else { continue }
       let kept = ids.filter { !missing.contains($0) }
-      let fix: (MessageID, [String: String]) =
-        kept.isEmpty
-        ? (.cliFixOrderClear, ["provider": provider, "options": commandOptions])
-        : (.cliFixOrderSet, ["provider": provider, "profiles": words(kept), "options": commandOptions])
+      guard !kept.isEmpty else {
+        add(
+          .driftedOrder, file, .cliDoctorOrderDrifted, ["provider": provider, "profiles": list(missing)],
+          fix: .cliFixOrderClear, ["provider": provider, "options": commandOptions])
+        continue
+      }
       add(
         .orderNamesMissingProfiles, file, .cliDoctorOrderMissing, ["provider": provider, "profiles": list(missing)],
-        fix: fix.0, fix.1)
+        fix: .cliFixOrderSet, ["provider": provider, "profiles": words(kept), "options": commandOptions])
     }
     guard let configPath = config.path else { return }
     for (key, ids) in config.authOrder.sorted(by: { $0.key < $1.key }) {
@@ -201,7 +203,8 @@ struct DoctorExamination {
       let missing = ids.filter { store.profile($0)?.provider != provider }
       guard !missing.isEmpty else { continue }
       add(
-        .orderNamesMissingProfiles, configPath, .cliDoctorConfigOrderMissing,
+        missing.count == ids.count ? .driftedOrder : .orderNamesMissingProfiles, configPath,
+        missing.count == ids.count ? .cliDoctorConfigOrderDrifted : .cliDoctorConfigOrderMissing,
         ["provider": escapedForDisplay(key), "profiles": list(missing)],
         fix: .cliFixConfigOrder, ["provider": escapedForDisplay(key), "profiles": list(missing)])
     }
