@@ -287,6 +287,14 @@ public struct AuthStore: Sendable {
     return true
   }
 
+  /// Edits the whole document, then derives the typed views again.
+  mutating func editDocument<Result>(_ body: (inout JSONObject) -> Result) -> Result {
+    let result = body(&root)
+    reindex()
+    noteChange()
+    return result
+  }
+
   /// Edits `profiles.<id>` of the document, then derives the typed views again.
   mutating func editProfile(_ id: String, _ body: (inout JSONObject) -> Void) {
     root.editObject("profiles") { profiles in profiles.editObject(id, body) }

@@ -13,11 +13,18 @@
 ///   in the id, −20 if none is;
 /// - +20 for the default model.
 ///
-/// The best score wins when it reaches the threshold (90 with a provider typed, 120 without) and
-/// no runner-up is about as good. **About as good** means scoring less than `ambiguityMargin`
-/// (30) points below the best: 30 is the least that one real signal is worth (one grade better
-/// on the key, the id or an alias, one variant word fewer), so a difference of 20, the bonus of
-/// the default model alone, never picks a model, and a difference of 30 or more does.
+/// Never guess (§4.2): two rules decide, in this order.
+/// 1. **Held by several.** When two or more candidates hold the fragment (their key, id or an
+///    alias starts with it or contains it) and it is not the whole key, id or alias of any of
+///    them, the match is ambiguous whatever the scores say: `kimi`, `gpt-4`, `flash`, `claude`.
+///    The candidates offered are those that hold it where a word starts (`mini` in `gpt-5-mini`
+///    and `minimax-m2`, not in `gemini`), or, when none does, those that hold it anywhere.
+/// 2. **Clear winner.** Otherwise the best score wins when it reaches the threshold (90 with a
+///    provider typed, 120 without) and no runner-up is about as good. **About as good** means
+///    scoring less than `ambiguityMargin` (30) points below the best: 30 is the least that one
+///    real signal is worth (one grade better on the key, the id or an alias, one variant word
+///    fewer), so a difference of 20, the bonus of the default model alone, never picks a model,
+///    and a difference of 30 or more does. This is where typos are decided (`sonet`, `gpt5`).
 struct FuzzyMatcher {
   /// A runner-up this close to the best score (strictly less than this many points below) makes
   /// the match ambiguous.
@@ -78,6 +85,20 @@ struct FuzzyMatcher {
     case noMatch
   }
 
+  /// Where a candidate holds the fragment, at best.
+  enum Holding: Int, Comparable {
+    /// Nowhere.
+    case none
+    /// Inside a word of its key, id or an alias only.
+    case insideWord
+    /// Where a word of its key, id or an alias starts.
+    case atWordStart
+    /// As its whole key, id or alias.
+    case whole
+
+    static func < (left: Holding, right: Holding) -> Bool { left.rawValue < right.rawValue }
+  }
+
   private let fragment: Name
   private let fragmentWords: [ArraySlice<UInt8>]
 
@@ -112,19 +133,45 @@ struct FuzzyMatcher {
     return likeness + 60 * longWords + 10 * (shared.count - longWords)
   }
 
+  /// Where `candidate` holds the fragment, at best: in its key, its id or one of its aliases.
+  func holding(_ candidate: Candidate) -> Holding {
+    guard !fragment.bytes.isEmpty else { return .none }
+    return ([candidate.key, candidate.id.bytes] + candidate.aliases.map(\.bytes)).reduce(.none) { best, name in
+      Swift.max(best, holding(in: name))
+    }
+  }
+
   /// The position of the first alias of `candidate` within two edits of the fragment: the alias
   /// a did-you-mean should show.
   func nearAlias(of candidate: Candidate) -> Int? {
     candidate.aliases.firstIndex { EditDistance.between(fragment.scalars, $0.scalars, limit: 2) != nil }
   }
 
-  /// Decides on `scores`, one per candidate in list order: the best at or above `threshold`
-  /// wins unless others are about as good; ties keep the list order.
-  static func verdict(_ scores: [Int], threshold: Int) -> Verdict {
+  /// Decides on `scores` and `holdings`, one of each per candidate in list order, by the two rules
+  /// of the type's documentation; candidates are ranked by score, ties in list order.
+  static func verdict(_ scores: [Int], holdings: [Holding], threshold: Int) -> Verdict {
     let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+    if !holdings.contains(.whole) {
+      let atWordStart = ranked.filter { holdings[$0] == .atWordStart }
+      let holders = atWordStart.isEmpty ? ranked.filter { holdings[$0] == .insideWord } : atWordStart
+      if holders.count >= 2 { return .ambiguous(Array(holders.prefix(maximumCandidates))) }
+    }
     guard let best = ranked.first, scores[best] >= threshold else { return .noMatch }
     let contenders = ranked.prefix { scores[best] - scores[$0] < ambiguityMargin }
     return contenders.count == 1 ? .winner(best) : .ambiguous(Array(contenders.prefix(maximumCandidates)))
+  }
+
+  /// Where the lowercased UTF-8 `name` holds the fragment, at best.
+  private func holding(in name: [UInt8]) -> Holding {
+    let needle = fragment.bytes
+    if name == needle { return .whole }
+    guard needle.count < name.count else { return .none }
+    var found = Holding.none
+    for start in 0...(name.count - needle.count) where name[start...].starts(with: needle) {
+      if start == 0 || !Self.isWordByte(name[start - 1]) || !Self.isWordByte(needle[0]) { return .atWordStart }
+      found = .insideWord
+    }
+    return found
   }
 
   /// The score without the default model's bonus: what the text itself says; 0 for no text.

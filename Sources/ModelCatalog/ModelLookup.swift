@@ -14,14 +14,18 @@ struct ModelLookup: Sendable {
   let byUniqueID: [Substring: Int]
   /// The models as the fuzzy matcher sees them, in the same order.
   let candidates: [FuzzyMatcher.Candidate]
+  /// The positions of each provider's models, which list order keeps together.
+  let providerRanges: [String: Range<Int>]
 
   /// The tables of `models`, whose aliases point at `aliasTargets` (keyed by lowercased alias).
   init(models: [CatalogModel], aliasTargets: [String: ModelRef]) {
     var byKey: [Substring: Int] = [:]
     var byModel: [String: [Substring: Int]] = [:]
     var positionsByID: [Substring: [Int]] = [:]
+    var providerRanges: [String: Range<Int>] = [:]
     for (position, model) in models.enumerated() {
       let ref = model.ref
+      providerRanges[ref.provider] = (providerRanges[ref.provider]?.lowerBound ?? position)..<position + 1
       byModel[ref.provider, default: [:]][ref.model[...]] = position
       positionsByID[ref.model[...], default: []].append(position)
       // Typed as its key, a ref is found without reading it, unless reading would change it
@@ -34,6 +38,7 @@ struct ModelLookup: Sendable {
     byUniqueID = positionsByID.compactMapValues { $0.count == 1 ? $0[0] : nil }
     byAlias = aliasTargets.compactMapValues { byModel[$0.provider]?[$0.model[...]] }
     candidates = models.map(FuzzyMatcher.Candidate.init)
+    self.providerRanges = providerRanges
   }
 
   /// The position of `ref`, when it is one of the models.

@@ -30,8 +30,8 @@ extension ModelSelection {
   ///    shorthands expanded), when it is selectable;
   /// 4. when no provider was typed, the only selectable model, of any provider, with that id
   ///    (a typed provider is never swapped for another one);
-  /// 5. the fuzzy match (`FuzzyMatcher`), within the typed provider if any: a clear winner, or
-  ///    the candidates that are about as good;
+  /// 5. the fuzzy match (`FuzzyMatcher`), within the typed provider if any: never a guess, so
+  ///    the candidates when several hold the text or score about as well, else a clear winner;
   /// 6. unknown, with suggestions.
   ///
   /// Aliases and exact refs are dictionary lookups; only the fuzzy match scores every model.
@@ -52,6 +52,7 @@ extension ModelSelection {
     let scope = lookup.candidates.indices.filter { typedProvider == nil || models[$0].ref.provider == typedProvider }
     let verdict = FuzzyMatcher.verdict(
       scope.map { matcher.score(lookup.candidates[$0]) },
+      holdings: scope.map { matcher.holding(lookup.candidates[$0]) },
       threshold: FuzzyMatcher.threshold(providerTyped: typedProvider != nil))
     switch verdict {
     case .winner(let position):

@@ -137,10 +137,12 @@ public final class ModelSelection: Sendable {
   }
 
   /// The `list` view's items (spec §4.5): the selectable models in list order, only those of
-  /// `provider` (normalized here) when one is given.
-  public func list(provider: String?) -> [CatalogModel] {
-    guard let provider else { return models }
-    let name = ProviderName.normalized(provider)
-    return models.filter { $0.ref.provider == name }
+  /// `provider` (normalized here) when one is given; empty for a provider with none.
+  ///
+  /// A slice of `models`, found in a table: a provider's models are next to each other in list
+  /// order, so a page costs the page, not the catalog.
+  public func list(provider: String?) -> ArraySlice<CatalogModel> {
+    guard let provider else { return models[...] }
+    return lookup.providerRanges[ProviderName.normalized(provider)].map { models[$0] } ?? []
   }
 }

@@ -2,8 +2,9 @@
 ///
 /// `grammars/model-command.abnf` is the source of truth; in short, after `/model` and an optional
 /// `:` come spaces or tabs and one argument token (`ArgumentToken`):
-/// - nothing: `show`; `/models` with nothing: `list` of every provider;
-/// - `list [provider]`, `/models provider`: `list` (the provider is one token, taken as typed);
+/// - nothing: `show`; `/models` with nothing: `providers`, the overview;
+/// - `list [provider] [page] [limit=N] [all]`, `/models provider [page] [limit=N] [all]`: `list`
+///   (the provider is one token, taken as typed; the parts in this order, each optional);
 /// - `status`; `default` or `reset`: `reset` (keywords in any case);
 /// - ASCII digits only: `selectNumber`, clamped to `Int.max`;
 /// - any other token: `select`, split at its `@profile` (`ProfileSplit`).
@@ -11,7 +12,11 @@
 /// Decisions where the spec is silent:
 /// - The `:` must follow the name directly: `/model:list`, `/model: sonnet` and `/models:` are
 ///   commands; in `/model :list` the token is `:list`.
-/// - `/models list` is the list of provider `list`, as `/models [provider]` says.
+/// - `/models list` is the list of provider `list`, as `/models [provider]` says; but a word of
+///   digits is a page and `all` or `limit=N` an option, never a provider. `/models 2` and
+///   `/models all` page through every provider's models.
+/// - The list's parts come in the order the spec writes them; any other word, or one repeated, is
+///   trailing text (`/models openai all 2` leaves `2`).
 /// - A token that starts with `@` and has no `/` is a profile with no model (`@p`, and `@` alone
 ///   with an empty profile); `@preset/kimi` is a model.
 /// - A keyword with a profile (`list@p`, `LIST@p`) and a list provider with a profile
@@ -86,10 +91,10 @@ private struct Reader {
     if index < bytes.count, bytes[index] == UInt8(ascii: ":") { index += 1 }
     index = skipSpaces(from: index)
     let isModels = name.count == 7
-    guard index < bytes.count else { return command(isModels ? .list(provider: nil) : .show) }
+    guard index < bytes.count else { return command(isModels ? .providers : .show) }
     let token = index..<ArgumentToken.end(in: bytes, from: index)
     guard !token.isEmpty else { return trailingText(from: index) }
-    if isModels { return list(keyword: nil, provider: token) }
+    if isModels { return list(keyword: nil, from: index) }
     if let profile = bareProfile(token) { return profileRequiresModel(profile, token: token) }
     let (model, profile) = ProfileSplit.split(bytes, token: token)
     if let keyword = Keyword(bytes[model]) {
@@ -97,10 +102,8 @@ private struct Reader {
       switch keyword {
       case .list:
         let next = skipSpaces(from: token.upperBound)
-        guard next < bytes.count else { return command(.list(provider: nil), keyword: token) }
-        let provider = next..<ArgumentToken.end(in: bytes, from: next)
-        guard !provider.isEmpty else { return trailingText(from: next) }
-        return list(keyword: token, provider: provider)
+        guard next > token.upperBound || next == bytes.count else { return trailingText(from: next) }
+        return list(keyword: token, from: next)
       case .status:
         return ending(after: token, command(.status, keyword: token))
       case .reset:
@@ -114,13 +117,63 @@ private struct Reader {
     return ending(after: token, command(action, argument: token, model: model, profile: profile))
   }
 
-  /// A list, after its keyword if any, of the provider token at `provider`.
-  private func list(keyword: Range<Int>?, provider: Range<Int>) -> ParsedLine {
-    if let profile = bareProfile(provider) ?? ProfileSplit.split(bytes, token: provider).profile {
-      return profileRequiresModel(profile, token: provider)
+  /// A list, after its keyword if any: `[provider] [page] [limit=N] [all]` from `start`, each
+  /// part optional but in this order, words separated by spaces. A token of ASCII digits is the
+  /// page, `all` (any case) and `limit=N` are options, never providers; text glued to one is
+  /// trailing text, as after any token.
+  private func list(keyword: Range<Int>?, from start: Int) -> ParsedLine {
+    enum Part: Int { case provider, page, limit, all, none }
+    var next = Part.provider
+    var provider: Range<Int>?
+    var paging = ListPaging()
+    var index = start
+    while index < bytes.count {
+      let token = index..<ArgumentToken.end(in: bytes, from: index)
+      guard !token.isEmpty else { return trailingText(from: index) }
+      var end = token.upperBound
+      if next.rawValue <= Part.page.rawValue, let page = number(in: token) {
+        paging.page = page
+        next = .limit
+      } else if next.rawValue <= Part.limit.rawValue, let (limit, limitEnd) = limitOption(token) {
+        paging.limit = limit
+        end = limitEnd
+        next = .all
+      } else if next.rawValue <= Part.all.rawValue, spells(token, "all") {
+        paging.all = true
+        next = .none
+      } else if next == .provider {
+        if let profile = bareProfile(token) ?? ProfileSplit.split(bytes, token: token).profile {
+          return profileRequiresModel(profile, token: token)
+        }
+        provider = token
+        next = .page
+      } else {
+        return trailingText(from: index)
+      }
+      index = skipSpaces(from: end)
+      guard index > end || index == bytes.count else { return trailingText(from: index) }
     }
-    let action = ModelCommand.Action.list(provider: string(provider))
-    return ending(after: provider, command(action, keyword: keyword, argument: provider))
+    let action = ModelCommand.Action.list(provider: provider.map(string), paging: paging)
+    return command(action, keyword: keyword, argument: provider)
+  }
+
+  /// `limit=N` starting with `token` (which holds `limit`, any case): N clamped to `Int.max`, and
+  /// where the option ends.
+  private func limitOption(_ token: Range<Int>) -> (Int, Int)? {
+    guard spells(token, "limit"), token.upperBound < bytes.count, bytes[token.upperBound] == UInt8(ascii: "=") else {
+      return nil
+    }
+    let digitsStart = token.upperBound + 1
+    let digitsEnd =
+      bytes[digitsStart...].firstIndex { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+      ?? bytes.count
+    guard digitsEnd > digitsStart, let limit = number(in: digitsStart..<digitsEnd) else { return nil }
+    return (limit, digitsEnd)
+  }
+
+  /// Whether `token` spells the ASCII `word` in any case.
+  private func spells(_ token: Range<Int>, _ word: String) -> Bool {
+    token.count == word.utf8.count && zip(bytes[token], word.utf8).allSatisfy { $0 | 0x20 == $1 }
   }
 
   /// The profile of a token that starts with `@` and has no `/`.

@@ -43,8 +43,11 @@ public struct ModelCommand: Sendable, Equatable {
   public enum Action: Sendable, Equatable {
     /// `/model`: the current route, the default and how to switch.
     case show
-    /// `/model list [provider]`, `/models [provider]`: the numbered list, optionally of one provider.
-    case list(provider: String?)
+    /// `/models` alone: the providers, how many models each has and whether it has a credential.
+    case providers
+    /// `/model list [provider] [page] [limit=N] [all]`, `/models <provider> [page] [limit=N] [all]`:
+    /// one page of the numbered list, optionally of one provider.
+    case list(provider: String?, paging: ListPaging = ListPaging())
     /// `/model status`: the full view.
     case status
     /// `/model default` or `/model reset`: drop the model pin and the profile pin.
@@ -65,15 +68,18 @@ extension ModelCommand: CustomDebugStringConvertible {
     var parts = [action.dumpName, DisplayEscaping.quoted(text), "@\(range)", "name@\(nameRange)"]
     if let keywordRange { parts.append("keyword@\(keywordRange)") }
     switch action {
-    case .list(provider: let provider?):
-      parts.append("provider=\(DisplayEscaping.quoted(provider))@\(argumentRange.dumped)")
+    case .list(let provider, let paging):
+      if let provider { parts.append("provider=\(DisplayEscaping.quoted(provider))@\(argumentRange.dumped)") }
+      if let page = paging.page { parts.append("page=\(page)") }
+      if let limit = paging.limit { parts.append("limit=\(limit)") }
+      if paging.all { parts.append("all") }
     case .select(let model, let profile):
       parts.append("argument@\(argumentRange.dumped)")
       parts.append("model=\(DisplayEscaping.quoted(model))@\(modelRange.dumped)")
       if let profile { parts.append("profile=\(DisplayEscaping.quoted(profile))@\(profileRange.dumped)") }
     case .selectNumber:
       parts.append("argument@\(argumentRange.dumped)")
-    case .show, .list, .status, .reset, .aliasShortcut:
+    case .show, .providers, .status, .reset, .aliasShortcut:
       break
     }
     return parts.joined(separator: " ")
@@ -85,6 +91,7 @@ extension ModelCommand.Action {
   fileprivate var dumpName: String {
     switch self {
     case .show: "show"
+    case .providers: "providers"
     case .list: "list"
     case .status: "status"
     case .reset: "reset"
@@ -98,4 +105,20 @@ extension ModelCommand.Action {
 extension SourceRange? {
   /// A range in a dump; `none` marks a part whose range is missing.
   fileprivate var dumped: String { map(\.description) ?? "none" }
+}
+
+/// Which page of a list a command asks for (spec §4.5): `[page] [limit=N] [all]`, as typed.
+public struct ListPaging: Sendable, Equatable {
+  /// The page number typed, from 1 (clamped to `Int.max`); nil for the first page.
+  public var page: Int?
+  /// The `limit=N` typed (clamped to `Int.max`); nil for the default size.
+  public var limit: Int?
+  /// Whether `all` asks for every item on one page.
+  public var all: Bool
+
+  public init(page: Int? = nil, limit: Int? = nil, all: Bool = false) {
+    self.page = page
+    self.limit = limit
+    self.all = all
+  }
 }

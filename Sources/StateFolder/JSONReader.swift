@@ -1,6 +1,9 @@
 import ByteWords
 
 /// Why a JSON text did not parse, and where (1-based line and column, columns in characters).
+///
+/// The message says what was expected and quotes at most one character of the text, never a
+/// key or a value: the files read hold secrets.
 public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String
   public var line: Int
@@ -148,10 +151,10 @@ private struct JSONReader {
         offset += 1
         break
       }
-      let keyStart = offset
       let key = try readKey(&self)
       try skipBlanks()
-      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(keyText(at: keyStart))\"") }
+      // The key is not quoted: a hand edit that drops `"key":` leaves a secret in its place.
+      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
       offset += 1
       try skipBlanks()
       try member(key, try readValue())
@@ -244,13 +247,6 @@ private struct JSONReader {
     name.withUTF8Buffer { name in
       name.count == bytes.count && (0..<name.count).allSatisfy { name[$0] == bytes[$0] }
     }
-  }
-
-  /// The key that starts at `start`, read again for an error message.
-  func keyText(at start: Int) -> String {
-    var reader = self
-    reader.offset = start
-    return (try? reader.readKey()) ?? ""
   }
 
   func isIdentifierByte(_ byte: UInt8) -> Bool {

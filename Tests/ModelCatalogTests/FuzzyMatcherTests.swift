@@ -46,24 +46,55 @@ import Testing
     #expect(FuzzyMatcher.threshold(providerTyped: false) == 120)
   }
 
+  /// The verdict on `scores` of candidates none of which holds the fragment.
+  private func verdict(_ scores: [Int], threshold: Int = 120) -> FuzzyMatcher.Verdict {
+    FuzzyMatcher.verdict(scores, holdings: scores.map { _ in .none }, threshold: threshold)
+  }
+
   @Test func picksAWinnerThirtyPointsAhead() {
-    #expect(FuzzyMatcher.verdict([150, 120, 40], threshold: 120) == .winner(0))
-    #expect(FuzzyMatcher.verdict([40, 150, 120], threshold: 120) == .winner(1))
+    #expect(verdict([150, 120, 40]) == .winner(0))
+    #expect(verdict([40, 150, 120]) == .winner(1))
   }
 
   @Test func neverGuessesBetweenScoresLessThanThirtyApart() {
-    #expect(FuzzyMatcher.verdict([150, 121, 40], threshold: 120) == .ambiguous([0, 1]))
-    #expect(FuzzyMatcher.verdict([130, 150, 130], threshold: 120) == .ambiguous([1, 0, 2]))
+    #expect(verdict([150, 121, 40]) == .ambiguous([0, 1]))
+    #expect(verdict([130, 150, 130]) == .ambiguous([1, 0, 2]))
   }
 
   @Test func offersAtMostTenCandidates() {
-    let verdict = FuzzyMatcher.verdict(Array(repeating: 200, count: 12), threshold: 120)
-    #expect(verdict == .ambiguous(Array(0..<10)))
+    #expect(verdict(Array(repeating: 200, count: 12)) == .ambiguous(Array(0..<10)))
   }
 
   @Test func findsNothingBelowTheThreshold() {
-    #expect(FuzzyMatcher.verdict([119, 119], threshold: 120) == .noMatch)
-    #expect(FuzzyMatcher.verdict([], threshold: 90) == .noMatch)
+    #expect(verdict([119, 119]) == .noMatch)
+    #expect(verdict([], threshold: 90) == .noMatch)
+  }
+
+  @Test func neverGuessesBetweenTwoThatHoldTheFragmentHoweverFarApartTheirScores() {
+    let verdict = FuzzyMatcher.verdict([400, 150, 40], holdings: [.atWordStart, .atWordStart, .none], threshold: 120)
+    #expect(verdict == .ambiguous([0, 1]))
+  }
+
+  @Test func offersOnlyThoseThatHoldItWhereAWordStartsWhenAnyDoes() {
+    let verdict = FuzzyMatcher.verdict(
+      [350, 230, 170, 230], holdings: [.atWordStart, .atWordStart, .insideWord, .atWordStart], threshold: 120)
+    #expect(verdict == .ambiguous([0, 1, 3]))
+  }
+
+  @Test func letsTheScoresDecideWhenTheFragmentIsOneWholeName() {
+    let verdict = FuzzyMatcher.verdict([400, 150], holdings: [.whole, .atWordStart], threshold: 120)
+    #expect(verdict == .winner(0))
+  }
+
+  @Test func findsWhereACandidateHoldsTheFragment() {
+    func holding(_ fragment: String, _ key: String, aliases: [String] = []) -> FuzzyMatcher.Holding {
+      FuzzyMatcher(fragment: fragment).holding(FuzzyMatcher.Candidate(CatalogModel(ref: ref(key), aliases: aliases)))
+    }
+    #expect(holding("mini", "openai/gpt-5-mini") == .atWordStart)
+    #expect(holding("mini", "google/gemini-2.5-pro") == .insideWord)
+    #expect(holding("kimi", "moonshot/kimi-k2-thinking") == .atWordStart)
+    #expect(holding("Sonnet", "anthropic/claude-sonnet-4-5", aliases: ["Sonnet"]) == .whole)
+    #expect(holding("sonet", "anthropic/claude-sonnet-4-5", aliases: ["Sonnet"]) == .none)
   }
 
   @Test func findsSuggestionsByTheWordsTyped() {

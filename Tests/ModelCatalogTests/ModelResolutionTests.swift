@@ -101,11 +101,51 @@ import Testing
     #expect(selection.resolve("gemini-2.5-flsh") == .selected(ref("google/gemini-2.5-flash"), via: .fuzzy))
   }
 
-  @Test func selectsWhenTheRunnerUpIsThirtyPointsBehind() throws {
-    // widget-pro 220, widget-pro-lite 190 (one variant word)
+  @Test func selectsATypoWhoseRunnerUpIsThirtyPointsBehind() throws {
+    // widget-pro: one edit, 140; widget-pro-lite: too many edits, one variant word, −30
     let selection = try Selections.from(
       json5: #"{agents: {defaults: {models: {"acme/widget-pro": {}, "acme/widget-pro-lite": {}}}}}"#)
-    #expect(selection.resolve("widget") == .selected(ref("acme/widget-pro"), via: .fuzzy))
+    #expect(selection.resolve("widgetpro") == .selected(ref("acme/widget-pro"), via: .fuzzy))
+  }
+
+  @Test func neverGuessesBetweenModelsThatHoldTheText() throws {
+    // widget-pro scores 220 and widget-pro-lite 190, but both hold "widget"
+    let selection = try Selections.from(
+      json5: #"{agents: {defaults: {models: {"acme/widget-pro": {}, "acme/widget-pro-lite": {}}}}}"#)
+    #expect(selection.resolve("widget") == .ambiguous([ref("acme/widget-pro"), ref("acme/widget-pro-lite")]))
+  }
+
+  @Test(arguments: [
+    (
+      "kimi",
+      [
+        "moonshot/kimi-k2-thinking", "openrouter/moonshotai/kimi-k2", "groq/moonshotai/kimi-k2-instruct-0905",
+        "moonshot/kimi-k2-0905-preview", "moonshot/kimi-k2-turbo-preview",
+      ]
+    ),
+    ("gpt-4", ["openai/gpt-4o", "openai/gpt-4.1", "openai/gpt-4.1-mini"]),
+    ("mini", ["minimax/MiniMax-M2", "openai/gpt-4.1-mini", "openai/gpt-5-mini", "openai/o4-mini", "xai/grok-3-mini"]),
+    ("flash", ["google/gemini-2.5-flash", "google/gemini-2.5-flash-lite", "google/gemini-3-flash-preview"]),
+    ("gemini-2.5", ["google/gemini-2.5-flash", "google/gemini-2.5-pro", "google/gemini-2.5-flash-lite"]),
+  ])
+  func asksWhichModelForTheSpecsAmbiguousFragments(typed: String, keys: [String]) throws {
+    #expect(try Selections.builtIn().resolve(typed) == .ambiguous(keys.map(ref)))
+  }
+
+  @Test(arguments: ["grok", "claude"])
+  func asksWhichModelForAFamilyName(typed: String) throws {
+    guard case .ambiguous(let candidates) = try Selections.builtIn().resolve(typed) else {
+      Issue.record("\(typed) selected a model")
+      return
+    }
+    #expect(candidates.count >= 5)
+  }
+
+  @Test func namesTheOneCandidateOfAClearTypo() throws {
+    let selection = try Selections.builtIn()
+    #expect(selection.resolve("sonet") == .selected(ref("anthropic/claude-sonnet-4-5"), via: .fuzzy))
+    #expect(selection.resolve("opsu") == .unknown(suggestions: ["Opus"]))
+    #expect(selection.resolve("gtp-5.2") == .unknown(suggestions: ["openai/gpt-5.2"]))
   }
 
   @Test func asksWhenTheRunnerUpIsOnlyTheDefaultBonusBehind() throws {

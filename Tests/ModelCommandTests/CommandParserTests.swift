@@ -12,7 +12,7 @@ import Testing
   @Test func readsFullWidthCommandsAsTheirASCIIForms() {
     #expect(parser.parse("／ｍｏｄｅｌ　ｌｉｓｔ").action == .list(provider: nil))
     #expect(parser.parse("／ｍｏｄｅｌ　ｓｔａｔｕｓ").action == .status)
-    #expect(parser.parse("／ＭＯＤＥＬＳ").action == .list(provider: nil))
+    #expect(parser.parse("／ＭＯＤＥＬＳ").action == .providers)
     #expect(parser.parse("/model　list").action == .list(provider: nil))
     let command = parser.parse("／ｍｏｄｅｌ　ｓｏｎｎｅｔ＠ａｎｔｈｒｏｐｉｃ：ｗｏｒｋ").command
     #expect(command?.action == .select(model: "sonnet", profile: "anthropic:work"))
@@ -123,7 +123,7 @@ import Testing
   @Test func letsTheModelCommandsShadowAnAliasOfTheSameName() {
     let parser = CommandParser(aliases: ["model", "models"])
     #expect(parser.parse("/model").action == .show)
-    #expect(parser.parse("/models").action == .list(provider: nil))
+    #expect(parser.parse("/models").action == .providers)
   }
 }
 

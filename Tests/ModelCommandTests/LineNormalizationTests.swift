@@ -1,4 +1,5 @@
 import Foundation
+import ModelPinTestSupport
 import Testing
 
 @testable import ModelCommand

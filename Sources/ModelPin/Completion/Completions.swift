@@ -63,14 +63,48 @@ public struct Completions: Sendable {
           .map { model + "@" + $0 }
       }
       return matching(["list", "status", "default", "reset"] + aliases.map { $0.lowercased() } + refs, argument)
-    case ("/models", 1):
-      return matching(providers, argument)
-    case ("/model", 2) where words[1].lowercased() == "list":
-      return matching(providers, argument)
+    case ("/models", _):
+      return listCandidates(argument, after: words.dropFirst())
+    case ("/model", 2...) where words[1].lowercased() == "list":
+      return listCandidates(argument, after: words.dropFirst(2))
     default:
       return []
     }
   }
+
+  /// What may come next in a list (`[provider] [page] [limit=N] [all]`, in this order) after
+  /// `typed`: providers, the pages past the first at 20 a page, `limit=` and `all`.
+  private func listCandidates(_ argument: String, after typed: ArraySlice<String>) -> [String] {
+    var provider: String?
+    var next = 0
+    for word in typed.map({ $0.lowercased() }) {
+      if word == "all" {
+        next = 4
+      } else if word.hasPrefix("limit=") {
+        next = 3
+      } else if !word.isEmpty, word.allSatisfy(\.isASCII), word.allSatisfy(\.isNumber) {
+        next = 2
+      } else if next == 0 {
+        provider = word
+        next = 1
+      } else {
+        return []
+      }
+    }
+    var options: [String] = []
+    if next == 0 { options += providers }
+    if next <= 1 {
+      let models = provider.map { provider in refs.count { $0.lowercased().hasPrefix(provider + "/") } } ?? refs.count
+      let pages = (models + Self.pageSize - 1) / Self.pageSize
+      if pages > 1 { options += (2...pages).map(String.init) }
+    }
+    if next <= 2 { options.append("limit=") }
+    if next <= 3 { options.append("all") }
+    return matching(options, argument)
+  }
+
+  /// Items a list page holds by default, as the interpreter pages them.
+  private static let pageSize = 20
 
   /// The `@` that starts the profile, as in spec §4.1: the first after the last `/` that does not
   /// start that segment and is not a date suffix (`claude-haiku-4-5@20251001@…`).
@@ -89,11 +123,12 @@ public struct Completions: Sendable {
   }
 
   /// Profile ids starting with `typed`: those of the model's provider, or every one when none of
-  /// those fits (another provider's profile gets its own error once entered).
+  /// those fits (another provider's profile gets its own error once entered); then `auto` once
+  /// something is typed, so that Tab right after `@` still fills in the profiles' common prefix.
   private func profileCandidates(model: String, typed: String) -> [String] {
     let provider = providerOfModel(model)
     let own = matching(profiles.filter { $0.provider == provider }.map(\.id), typed)
-    return own.isEmpty ? matching(profiles.map(\.id), typed) : own
+    return (own.isEmpty ? matching(profiles.map(\.id), typed) : own) + (typed.isEmpty ? [] : matching(["auto"], typed))
   }
 
   /// The candidates starting with `word`, once each. A candidate holding a control, bidi or

@@ -26,7 +26,7 @@ public final class Interpreter: Sendable {
   /// The language of replies when a request names none.
   public let language: Language
   /// The numbered models each session was last shown (`list` or `ambiguous_model`), for `/model <n>`.
-  let lastLists = Mutex<[String: [ModelRef]]>([:])
+  let lastLists = Mutex<[String: ShownList]>([:])
   /// One line at a time: pins and outcomes are read-modify-write steps over shared stores.
   let turnLock = Mutex<Void>(())
   /// Each provider's auth order, until the store changes or a cooldown or token ends.
@@ -65,7 +65,9 @@ public final class Interpreter: Sendable {
     handle(parsed: parser.parse(utf8: line), session: session, sender: sender, now: now, language: language)
   }
 
-  /// Records what a call did for a profile (spec §5.5) and returns the `outcome` reply.
+  /// Records what a call did for a profile (spec §5.5) and returns the `outcome` reply, which a
+  /// bridge may show or drop.
+  @discardableResult
   public func record(
     _ report: OutcomeReport, session: String, at now: Int64, language: Language? = nil
   ) -> Reply {

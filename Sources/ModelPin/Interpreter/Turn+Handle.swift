@@ -21,7 +21,8 @@ extension Turn {
   private mutating func handle(_ action: ModelCommand.Action) throws -> Reply {
     switch action {
     case .show: return try show()
-    case .list(let provider): return try list(provider: provider)
+    case .providers: return try providers()
+    case .list(let provider, let paging): return try list(provider: provider, paging: paging)
     case .status: return try status()
     case .reset: return try reset()
     case .selectNumber(let number): return try select(number: number)
@@ -54,8 +55,13 @@ extension Turn {
 
   func noCredentialWarning(for provider: String) -> String {
     let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
+    let command = SuggestedCommand.pasteToken(provider: provider, flags: workspace.stateFlags)
     return messages.text(
-      .warningNoCredential, ["provider": escapedForDisplay(provider), "variable": escapedForDisplay(variable)])
+      .warningNoCredential,
+      [
+        "provider": escapedForDisplay(provider), "variable": escapedForDisplay(variable),
+        "command": escapedForDisplay(command.description),
+      ])
   }
 
   private func parseErrorMessage(_ error: ParseError) -> String {
@@ -92,7 +98,7 @@ extension ModelCommand.Action {
   var replyKind: Reply.Kind {
     switch self {
     case .show: return .show
-    case .list: return .list
+    case .providers, .list: return .list
     case .status: return .status
     case .reset: return .reset
     case .selectNumber, .select, .aliasShortcut: return .select

@@ -10,8 +10,8 @@ extension Turn {
     case .selected(let ref, _):
       return try select(ref, profile: profile)
     case .ambiguous(let candidates):
-      interpreter.lastLists.withLock { $0[session] = candidates }
-      let items = listItems(candidates)
+      interpreter.lastLists.withLock { $0[session] = .candidates(candidates) }
+      let items = listItems(candidates[...])
       let message = messages.text(.errorAmbiguousModel, ["model": escapedForDisplay(typed)])
       return try failure(
         .select, .ambiguousModel, message, suggestions: candidates.map { escapedForDisplay($0.key) }, items: items,
@@ -29,12 +29,13 @@ extension Turn {
 
   /// `/model <n>`: item n of this session's last list, else of the unfiltered list.
   mutating func select(number: Int) throws -> Reply {
-    let list = interpreter.lastLists.withLock { $0[session] } ?? selection.list(provider: nil).map(\.ref)
-    guard number >= 1, number <= list.count else {
-      let message = messages.text(.errorInvalidSelection, ["number": String(number), "count": String(list.count)])
+    let list = interpreter.lastLists.withLock { $0[session] } ?? .models(provider: nil)
+    guard let ref = list.item(number, in: selection) else {
+      let count = list.count(in: selection)
+      let message = messages.text(.errorInvalidSelection, ["number": String(number), "count": String(count)])
       return try failure(.select, .invalidSelection, message)
     }
-    return try select(list[number - 1], profile: nil)
+    return try select(ref, profile: nil)
   }
 
   /// `/model default` or `/model reset`: drops both pins.
@@ -115,12 +116,20 @@ extension Turn {
         [
           "profile": shown, "provider": escapedForDisplay(ref.provider),
           "order": messages.list(explicit.map(escapedForDisplay)),
+          "command": escapedForDisplay(
+            SuggestedCommand.setOrder(provider: ref.provider, profiles: explicit + [id], flags: workspace.stateFlags)
+              .description),
         ])
       return try failure(.select, .profileNotInOrder, message)
     }
     if profile.health(now: now) == .expired {
       let message = messages.text(
-        .errorProfileUnusable, ["profile": shown, "provider": escapedForDisplay(ref.provider)])
+        .errorProfileUnusable,
+        [
+          "profile": shown,
+          "command": escapedForDisplay(
+            SuggestedCommand.pasteToken(provider: ref.provider, profile: id, flags: workspace.stateFlags).description),
+        ])
       return try failure(.select, .profileUnusable, message)
     }
     return nil

@@ -28,6 +28,8 @@ public struct Workspace: Sendable {
   public var selection: ModelSelection
   /// The home folder, for shortening paths to `~` in views.
   public var home: String?
+  /// The `--state-dir` and `--agent` given, repeated by the commands that messages suggest.
+  public var stateFlags = StateFlags()
 
   public init(layout: StateLayout, config: Config, environment: Environment, selection: ModelSelection, home: String?) {
     self.layout = layout
@@ -46,9 +48,12 @@ public struct Workspace: Sendable {
     let layout = StateLayout(folder: folder, agent: agent)
     let environment = try Environment.load(process: processEnvironment, dotEnvFile: layout.environmentFile)
     let selection = ModelSelection(catalog: try BuiltInCatalog.load(), config: config, agent: agent)
-    return Workspace(
+    var workspace = Workspace(
       layout: layout, config: config, environment: environment, selection: selection,
       home: processEnvironment["HOME"])
+    workspace.stateFlags = StateFlags(
+      stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
+    return workspace
   }
 
   /// The agent's auth state: `auth-profiles.json` read and written live, or, without `persist`,

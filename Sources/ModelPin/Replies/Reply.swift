@@ -20,6 +20,10 @@ public struct Reply: Sendable, Equatable {
   public var error: ReplyError?
   /// The numbered models of `list` and `ambiguous_model`.
   public var items: [ListItem]?
+  /// Which page of the list `items` is, for a paged list.
+  public var page: ListPage?
+  /// The providers of the overview (`/models`).
+  public var providers: [ProviderSummary]?
 
   public init(
     session: String, kind: Kind, text: String, hint: String? = nil, route: Route?,
@@ -58,4 +62,40 @@ public struct ListItem: Sendable, Equatable {
 public enum RequestID: Sendable, Equatable {
   case number(String)
   case string(String)
+}
+
+/// Where a page of a list lies in it (spec §6 `page`).
+public struct ListPage: Sendable, Equatable {
+  /// The page shown, from 1.
+  public var number: Int
+  /// How many pages the list has.
+  public var count: Int
+  /// Items a page holds.
+  public var size: Int
+  /// Items the whole list holds.
+  public var total: Int
+  /// The provider the list is of; nil for every provider's models.
+  public var provider: String?
+
+  public init(number: Int, count: Int, size: Int, total: Int, provider: String?) {
+    self.number = number
+    self.count = count
+    self.size = size
+    self.total = total
+    self.provider = provider
+  }
+}
+
+/// One provider of the overview (spec §6 `providers`).
+public struct ProviderSummary: Sendable, Equatable {
+  public var provider: String
+  /// How many selectable models it has.
+  public var models: Int
+  public var hasCredential: Bool
+
+  public init(provider: String, models: Int, hasCredential: Bool) {
+    self.provider = provider
+    self.models = models
+    self.hasCredential = hasCredential
+  }
 }

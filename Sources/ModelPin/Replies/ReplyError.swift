@@ -13,6 +13,7 @@ public struct ReplyError: Sendable, Equatable {
     case profileNotInOrder = "profile_not_in_order"
     case profileUnusable = "profile_unusable"
     case notAuthorized = "not_authorized"
+    case unknownProvider = "unknown_provider"
     /// Not in §6: the session store or auth-profiles.json could not be read or written; the
     /// message names the file and the reason.
     case stateUnavailable = "state_unavailable"

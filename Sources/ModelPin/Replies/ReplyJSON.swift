@@ -57,6 +57,46 @@ extension Reply {
       for item in items { item.write(to: &writer) }
       writer.endArray()
     }
+    if let page {
+      writer.key("page")
+      page.write(to: &writer)
+    }
+    if let providers {
+      writer.key("providers")
+      writer.beginArray()
+      for provider in providers { provider.write(to: &writer) }
+      writer.endArray()
+    }
+    writer.endObject()
+  }
+}
+
+extension ListPage {
+  func write(to writer: inout JSONLineWriter) {
+    writer.beginObject()
+    writer.key("number")
+    writer.integer(Int64(number))
+    writer.key("count")
+    writer.integer(Int64(count))
+    writer.key("size")
+    writer.integer(Int64(size))
+    writer.key("total")
+    writer.integer(Int64(total))
+    writer.key("provider")
+    writer.string(provider)
+    writer.endObject()
+  }
+}
+
+extension ProviderSummary {
+  func write(to writer: inout JSONLineWriter) {
+    writer.beginObject()
+    writer.key("provider")
+    writer.string(provider)
+    writer.key("models")
+    writer.integer(Int64(models))
+    writer.key("hasCredential")
+    writer.bool(hasCredential)
     writer.endObject()
   }
 }

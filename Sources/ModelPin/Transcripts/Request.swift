@@ -16,6 +16,16 @@ public struct Request: Sendable, Equatable {
   public var at: Int64?
   public var language: Language?
 
+  /// Whether a line reads as a request: a JSON object that parses as one. A text transcript
+  /// that starts with such a line was probably meant as JSONL.
+  static func looksLikeRequest(_ bytes: [UInt8]) -> Bool {
+    guard bytes.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "{") else {
+      return false
+    }
+    if case .success = parse(bytes) { return true }
+    return false
+  }
+
   /// Parses a request object; the error says what is wrong with it, in English for the log.
   public static func parse(_ bytes: [UInt8]) -> Result<Request, RequestError> {
     var object = Members()
@@ -24,7 +34,8 @@ public struct Request: Sendable, Equatable {
         return .failure(RequestError(id: nil, reason: .notAnObject))
       }
     } catch {
-      return .failure(RequestError(id: nil, reason: .notJSON(error.description)))
+      // A request is one line: its column says where, its line would always be 1.
+      return .failure(RequestError(id: nil, reason: .notJSON("column \(error.column): \(error.message)")))
     }
     let id = requestID(object.id)
     func fail(_ reason: RequestError.Reason) -> Result<Request, RequestError> {

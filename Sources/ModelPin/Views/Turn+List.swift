@@ -2,37 +2,122 @@ import ModelCatalog
 import ModelCommand
 
 extension Turn {
-  /// `/model list [provider]` and `/models [provider]`: the numbered selectable models (spec §4.5).
-  mutating func list(provider: String?) throws -> Reply {
-    let filter = provider.map(ProviderName.normalized)
-    let refs = selection.list(provider: filter).map(\.ref)
-    interpreter.lastLists.withLock { $0[session] = refs }
-    let items = listItems(refs)
-    let header =
-      filter.map {
-        messages.text(.listHeaderProvider, ["provider": escapedForDisplay($0), "count": String(items.count)])
-      }
-      ?? messages.text(.listHeader, ["count": String(items.count)])
-    let lines = items.isEmpty ? [header] : [header, renderItems(items), messages.text(.listFooter)]
-    return try reply(.list, lines.joined(separator: "\n"), items: items)
+  /// Items a page holds when no `limit=N` is given (spec §4.5).
+  static let defaultPageSize = 20
+  /// The largest `limit=N` honoured; a larger one shows this many.
+  static let maximumPageSize = 100
+
+  /// `/models` alone: each provider with how many models it has and whether it has a credential,
+  /// and how to open one (spec §4.1).
+  mutating func providers() throws -> Reply {
+    let summaries = selection.providers.map { provider in
+      ProviderSummary(
+        provider: provider, models: selection.list(provider: provider).count,
+        hasCredential: hasCredential(for: provider))
+    }
+    // The overview numbers nothing: `/model <n>` picks from the unfiltered list again.
+    interpreter.lastLists.withLock { $0[session] = nil }
+    let lines = summaries.map { summary in
+      let shown = escapedForDisplay(summary.provider)
+      let line =
+        summary.models == 1
+        ? messages.text(.listProviderOneModel, ["provider": shown])
+        : messages.text(.listProviderModels, ["provider": shown, "count": String(summary.models)])
+      return "  " + line + (summary.hasCredential ? "" : " [" + messages.text(.markNoCredential) + "]")
+    }
+    let text = [
+      messages.text(.listProvidersHeader, ["count": String(summaries.count)]), lines.joined(separator: "\n"),
+      messages.text(.listProvidersFooter, ["example": escapedForDisplay(selection.defaultModel.provider)]),
+    ].joined(separator: "\n")
+    var reply = try reply(.list, text)
+    reply.providers = summaries
+    return reply
   }
 
-  /// Numbered items for refs, marking the current and default models and providers without credentials.
-  func listItems(_ refs: [ModelRef]) -> [ListItem] {
+  /// `/model list [provider] [page] [limit=N] [all]` and `/models <provider> …`: one page of the
+  /// numbered selectable models (spec §4.5).
+  mutating func list(provider typed: String?, paging: ListPaging) throws -> Reply {
+    var provider: String?
+    if let typed {
+      let name = ProviderName.normalized(typed)
+      guard !selection.list(provider: name).isEmpty else { return try unknownProvider(typed) }
+      provider = name
+    }
+    let models = selection.list(provider: provider)
+    let size =
+      paging.all ? max(models.count, 1) : min(max(paging.limit ?? Self.defaultPageSize, 1), Self.maximumPageSize)
+    let pageCount = (models.count + size - 1) / size
+    let number = paging.page ?? 1
+    guard number >= 1, number <= pageCount else {
+      let message = messages.text(.errorInvalidPage, ["page": String(number), "count": String(pageCount)])
+      return try failure(.list, .invalidSelection, message)
+    }
+    interpreter.lastLists.withLock { $0[session] = .models(provider: provider) }
+    let first = (number - 1) * size
+    let shown = models.dropFirst(first).prefix(size)
+    let items = listItems(shown.map(\.ref)[...], firstNumber: first + 1)
+    let page = ListPage(number: number, count: pageCount, size: size, total: models.count, provider: provider)
+    var lines = [header(of: page, lastNumber: first + items.count), renderItems(items)]
+    if number < pageCount { lines.append(messages.text(.listNextPage, ["command": nextPageCommand(page, paging)])) }
+    lines.append(messages.text(.listFooter))
+    var reply = try reply(.list, lines.joined(separator: "\n"), items: items)
+    reply.page = page
+    return reply
+  }
+
+  /// `unknown_provider`: up to three providers close to the typed one, and every known provider.
+  private mutating func unknownProvider(_ typed: String) throws -> Reply {
+    let name = ProviderName.normalized(typed)
+    let typedScalars = Array(name.unicodeScalars)
+    let close = selection.providers.compactMap { provider -> (String, Int)? in
+      if provider.hasPrefix(name) || name.hasPrefix(provider) { return (provider, 0) }
+      return EditDistance.between(Array(provider.unicodeScalars), typedScalars, limit: 2).map { (provider, $0) }
+    }
+    let suggestions = close.sorted { $0.1 < $1.1 }.prefix(3).map { escapedForDisplay($0.0) }
+    let message = messages.sentences([
+      messages.text(.errorUnknownProvider, ["provider": escapedForDisplay(typed)]),
+      suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+      messages.text(.errorKnownProviders, ["providers": messages.list(selection.providers.map(escapedForDisplay))]),
+    ])
+    return try failure(.list, .unknownProvider, message, suggestions: suggestions)
+  }
+
+  /// `Models (openai): 1–20 of 34, page 1 of 2`.
+  private func header(of page: ListPage, lastNumber: Int) -> String {
+    var arguments = [
+      "first": String((page.number - 1) * page.size + 1), "last": String(lastNumber), "total": String(page.total),
+      "page": String(page.number), "pages": String(page.count),
+    ]
+    guard let provider = page.provider else { return messages.text(.listHeader, arguments: arguments) }
+    arguments["provider"] = escapedForDisplay(provider)
+    return messages.text(.listHeaderProvider, arguments: arguments)
+  }
+
+  /// The command that shows the page after `page`, with the size asked for when it is not the default.
+  private func nextPageCommand(_ page: ListPage, _ paging: ListPaging) -> String {
+    var words = page.provider.map { ["/models", escapedForDisplay($0)] } ?? ["/model", "list"]
+    words.append(String(page.number + 1))
+    if page.size != Self.defaultPageSize { words.append("limit=\(page.size)") }
+    return words.joined(separator: " ")
+  }
+
+  /// Numbered items for refs, from `firstNumber`, marking the current and default models and
+  /// providers without credentials.
+  func listItems(_ refs: ArraySlice<ModelRef>, firstNumber: Int = 1) -> [ListItem] {
     let current = routedModel
     var credentialByProvider: [String: Bool] = [:]
     return refs.enumerated().map { index, ref in
       let hasCredential = credentialByProvider[ref.provider] ?? self.hasCredential(for: ref.provider)
       credentialByProvider[ref.provider] = hasCredential
       return ListItem(
-        number: index + 1, ref: ref.key, aliases: selection.aliases(of: ref), isCurrent: ref == current,
+        number: firstNumber + index, ref: ref.key, aliases: selection.aliases(of: ref), isCurrent: ref == current,
         isDefault: ref == selection.defaultModel, hasCredential: hasCredential)
     }
   }
 
   /// One line per item: `  3. anthropic/claude-sonnet-4-5 (Sonnet) [current]`.
   func renderItems(_ items: [ListItem]) -> String {
-    let width = String(items.count).count
+    let width = String(items.last?.number ?? 0).count
     return items.map { item in
       var marks: [String] = []
       if item.isCurrent { marks.append(messages.text(.markCurrent)) }

@@ -1,4 +1,5 @@
 import ModelCommand
+import ModelPinTestSupport
 import Testing
 
 /// Mutates generated sentences and checks that the parser never traps, keeps its promises on
@@ -155,11 +156,11 @@ import Testing
       switch command.action {
       case .select(let model, let profile):
         #expect(part(command.modelRange) == model && part(command.profileRange) == profile, context)
-      case .list(let provider?):
+      case .list(let provider?, _):
         #expect(part(command.argumentRange) == provider, context)
       case .aliasShortcut(let alias):
         #expect(part(command.nameRange) == "/" + alias, context)
-      case .show, .list, .status, .reset, .selectNumber:
+      case .show, .providers, .list, .status, .reset, .selectNumber:
         #expect(part(command.nameRange)?.lowercased().hasPrefix("/model") == true, context)
       }
     case .invalid(let error):

@@ -1,3 +1,5 @@
+import ModelPinTestSupport
+
 /// Generates sentences of an `ABNFGrammar`, recording which named rule produced which bytes.
 struct SentenceGenerator {
   /// A generated sentence and the UTF-8 byte ranges of the rules that produced it.

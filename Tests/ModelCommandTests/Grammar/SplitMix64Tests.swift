@@ -1,3 +1,4 @@
+import ModelPinTestSupport
 import Testing
 
 @Suite struct SplitMix64Tests {

@@ -31,7 +31,27 @@ import Testing
 
   @Test func completesProvidersAfterList() {
     #expect(completions.candidates(line: "/model list o", wordStart: 12) == ["openai"])
-    #expect(completions.candidates(line: "/models a", wordStart: 8) == ["anthropic"])
+    #expect(completions.candidates(line: "/models a", wordStart: 8) == ["anthropic", "all"])
+  }
+
+  @Test func completesPagesLimitAndAllAfterAProvider() {
+    let many = Completions(
+      aliases: [], refs: (1...45).map { "openai/m\($0)" } + ["xai/grok-4"], providers: ["openai", "xai"], profiles: [],
+      providerOfModel: { _ in nil })
+    #expect(many.candidates(line: "/models openai ", wordStart: 15) == ["2", "3", "limit=", "all"])
+    #expect(many.candidates(line: "/models xai ", wordStart: 12) == ["limit=", "all"])
+    #expect(many.candidates(line: "/model list openai 2 ", wordStart: 21) == ["limit=", "all"])
+    #expect(many.candidates(line: "/models openai l", wordStart: 15) == ["limit="])
+    #expect(many.candidates(line: "/models a", wordStart: 8) == ["all"])
+    #expect(many.candidates(line: "/models openai all ", wordStart: 19) == [])
+  }
+
+  @Test func offersAutoOnceSomethingIsTypedAfterAt() {
+    #expect(completions.candidates(line: "/model sonnet@au", wordStart: 14) == ["auto"])
+    #expect(
+      completions.candidates(line: "/model sonnet@a", wordStart: 14) == [
+        "anthropic:work", "anthropic:personal", "auto",
+      ])
   }
 
   @Test func offersTheProfilesOfTheTypedModelsProviderAfterAt() {
@@ -68,7 +88,7 @@ import Testing
 
   @Test func completesAfterModelWithAColon() {
     #expect(completions.candidates(line: "/model: so", wordStart: 8) == ["sonnet"])
-    #expect(completions.candidates(line: "/MODEL: list a", wordStart: 13) == ["anthropic"])
+    #expect(completions.candidates(line: "/MODEL: list a", wordStart: 13) == ["anthropic", "all"])
   }
 
   @Test func offersNothingForChatOrExtraWords() {
