@@ -23,6 +23,8 @@ public struct Config: Sendable, Equatable {
   public var allowFrom: [String]?
   /// `display.language`.
   public var language: String?
+  /// `modelpin.sessions`: the session store when `--sessions` and `$MODELPIN_SESSIONS` name none.
+  public var sessionStore: String?
   /// `secrets.providers.<name>`: where secret references are resolved (spec §2).
   public var secretProviders: [String: SecretProvider] = [:]
   /// `secrets.defaults.<source>`: the provider a reference without one uses.

@@ -79,6 +79,7 @@ struct ConfigReader {
       config.allowFrom = try strings(allowFrom, "commands.allowFrom")
     }
     config.language = try string(root["display"]?["language"], "display.language")
+    config.sessionStore = try string(root["modelpin"]?["sessions"], "modelpin.sessions")
     try readSecrets(root["secrets"], into: &config)
     return config
   }

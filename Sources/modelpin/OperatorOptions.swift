@@ -15,9 +15,13 @@ extension StateOptions {
   /// What `status`, `auth`, `sessions` and `doctor` work with, at `now` (Unix ms; default: the
   /// real time). A state that cannot be read fails in the user's language.
   func operatorContext(now: Int64? = nil) throws -> OperatorContext {
-    try OperatorContext.load(
+    let context = try OperatorContext.load(
       workspaceOptions, languageFlag: lang, processEnvironment: ProcessEnvironment.current,
       now: now ?? ProcessEnvironment.now())
+    for warning in context.workspace.missingFolderWarnings(workspaceOptions, context.messages) {
+      StandardOutput.error(warning)
+    }
+    return context
   }
 
   /// The messages of the language `--lang` or the environment picks, for errors found before the

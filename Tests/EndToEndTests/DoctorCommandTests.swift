@@ -8,7 +8,7 @@ import Testing
     try sandbox.makePrivate()
     let result = try sandbox.run(["doctor"])
     #expect(result.status == 0)
-    #expect(result.stdout == "No problems found in ~/allowfrom.\n")
+    #expect(result.stdout == "State folder: ~/allowfrom (from --state-dir)\nNo problems found in ~/allowfrom.\n")
   }
 
   @Test func namesTheFileAndTheFixOfEveryProblem() throws {
@@ -40,7 +40,9 @@ import Testing
     try sandbox.write("{ commands: ", to: "openclaw.json")
     let result = try sandbox.run(["doctor"])
     #expect(result.status == 1)
-    #expect(result.stdout.hasPrefix("~/allowfrom/openclaw.json: does not parse: line 1, column"))
+    #expect(
+      result.stdout.hasPrefix(
+        "State folder: ~/allowfrom (from --state-dir)\n~/allowfrom/openclaw.json: does not parse: line 1, column"))
     #expect(result.stderr == "")
   }
 

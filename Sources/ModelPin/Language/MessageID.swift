@@ -26,6 +26,16 @@ public enum MessageID: String, Sendable, CaseIterable {
   case chatRoute = "chat.route"
   case warningNoCredential = "warning.no_credential"
   case warningReadableByOthers = "warning.readable_by_others"
+  case warningNoStateFolder = "warning.no_state_folder"
+  case warningNoAgent = "warning.no_agent"
+  case cliLabelState = "cli.label.state"
+  case cliStateFromFlag = "cli.state.from_flag"
+  case cliStateFromModelpinVariable = "cli.state.from_modelpin_variable"
+  case cliStateFromOpenclawVariable = "cli.state.from_openclaw_variable"
+  case cliStateModelpinHome = "cli.state.modelpin_home"
+  case cliStateOpenclawHome = "cli.state.openclaw_home"
+  case cliStateNewHome = "cli.state.new_home"
+  case cliDoctorStateFolder = "cli.doctor.state_folder"
   case selectModelSet = "select.model_set"
   case resetDone = "select.model_reset"
   case selectProfileSet = "select.profile_set"
@@ -247,6 +257,16 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .chatRoute: return ["route"]
     case .warningNoCredential: return ["command", "provider", "variable"]
     case .warningReadableByOthers: return ["fix", "mode", "path"]
+    case .warningNoStateFolder: return ["path"]
+    case .warningNoAgent: return ["agent", "path"]
+    case .cliLabelState: return []
+    case .cliStateFromFlag: return []
+    case .cliStateFromModelpinVariable: return []
+    case .cliStateFromOpenclawVariable: return []
+    case .cliStateModelpinHome: return []
+    case .cliStateOpenclawHome: return []
+    case .cliStateNewHome: return []
+    case .cliDoctorStateFolder: return ["folder", "source"]
     case .selectModelSet: return ["model"]
     case .resetDone: return ["model"]
     case .selectProfileSet: return ["profile"]

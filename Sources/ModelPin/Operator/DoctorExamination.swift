@@ -14,6 +14,8 @@ struct DoctorExamination {
   let processEnvironment: [String: String]
   let now: Int64
   let folder: String
+  /// How the state folder was chosen.
+  let folderSource: StateLayout.FolderSource
   /// The messages the findings are worded in.
   let messages: MessageCatalog
   private(set) var findings: [DoctorFinding] = []
@@ -29,7 +31,7 @@ struct DoctorExamination {
     self.options = options
     self.processEnvironment = processEnvironment
     self.now = now
-    folder = StateLayout.resolveFolder(explicit: options.stateFolder, environment: processEnvironment)
+    (folder, folderSource) = StateLayout.chooseFolder(explicit: options.stateFolder, environment: processEnvironment)
     config = Self.readConfig(options, folder: folder)
     if case .success(let bytes) = config?.content, let path = config?.path {
       parsedConfig = try? ConfigLoader.parse(bytes, path: path)

@@ -27,7 +27,8 @@ extension OperatorTests {
       let report = try examine(state)
       #expect(report.findings == [])
       #expect(report.exitCode == 0)
-      #expect(report.text == "No problems found in ~/state.")
+      #expect(report.text.hasSuffix("\nNo problems found in ~/state."))
+      #expect(report.text.hasPrefix("State folder: ~/state ("))
     }
 
     @Test func findsFilesOfSecretsOpenToOthers() throws {
