@@ -8,11 +8,20 @@ public struct AuthOrder: Sendable, Equatable {
   public var entries: [Entry]
   /// Whether the list came from an explicit order (the store's or the config's `auth.order`).
   public var isExplicit: Bool
+  /// Whether that explicit order is the store's own.
+  public var isStoreOrder: Bool
+  /// The ids of explicit lists that were passed over because none of them names a stored profile
+  /// of the provider any more (spec §5.3), e.g. after logging in again under a new id.
+  public var drifted: [String]
 
-  public init(provider: String, entries: [Entry], isExplicit: Bool) {
+  public init(
+    provider: String, entries: [Entry], isExplicit: Bool, isStoreOrder: Bool = false, drifted: [String] = []
+  ) {
     self.provider = provider
     self.entries = entries
     self.isExplicit = isExplicit
+    self.isStoreOrder = isStoreOrder
+    self.drifted = drifted
   }
 
   /// A profile of the order.
@@ -50,6 +59,7 @@ extension AuthStore {
   ///
   /// 1. The list: the store's `order`, else the config's `auth.order`, else the config's
   ///    `auth.profiles` of the provider, else every stored profile of the provider in file order.
+  ///    A list none of whose ids is a stored profile of the provider has drifted and is passed over.
   /// 2. A profile is kept when it is stored, of the provider, of the config's `mode` when one is
   ///    given (`oauth` also accepts a `token`), and holds a credential (an unexpired token);
   ///    duplicates are dropped.
@@ -67,22 +77,39 @@ extension AuthStore {
   func timedAuthOrder(for provider: String, config: Config, now: Int64) -> (order: AuthOrder, until: Int64?) {
     let provider = normalized(provider)
     let stored = entry(for: provider)
-    let configured = stored.order == nil ? configuredOrder(for: provider, in: config) : nil
     let (namedByConfig, rejectedByMode) = configProfiles(of: provider, in: config)
-    let isExplicit = stored.order != nil || configured != nil
-    // The list of step 1, as positions in `profiles`.
-    let listed: [Int]
-    if stored.order != nil {
-      listed = stored.orderPositions
-    } else if let configured {
-      listed = configured.compactMap(position(of:))
-    } else {
-      listed = namedByConfig ?? stored.positions
+    /// Whether a list names at least one stored profile of the provider.
+    func namesAProfile(_ positions: [Int]) -> Bool {
+      positions.contains { facts(at: $0).providerSlot == stored.slot }
     }
+    var drifted: [String] = []
+    // The list of step 1, as positions in `profiles`.
+    var listed: [Int]?
+    var isStoreOrder = false
+    if let order = stored.order {
+      if namesAProfile(stored.orderPositions) {
+        listed = stored.orderPositions
+        isStoreOrder = true
+      } else {
+        drifted += order
+      }
+    }
+    var isExplicit = listed != nil
+    if listed == nil, let configured = configuredOrder(for: provider, in: config) {
+      let positions = configured.compactMap(position(of:))
+      if namesAProfile(positions) {
+        listed = positions
+        isExplicit = true
+      } else {
+        drifted += configured.filter { !drifted.contains($0) }
+      }
+    }
+    if listed == nil, let namedByConfig, namesAProfile(namedByConfig) { listed = namedByConfig }
+    let list = listed ?? stored.positions
     var candidates: [Candidate] = []
-    candidates.reserveCapacity(listed.count)
+    candidates.reserveCapacity(list.count)
     var until: Int64?
-    for position in listed {
+    for position in list {
       let facts = facts(at: position)
       guard facts.providerSlot == stored.slot, !rejectedByMode.contains(position) else { continue }
       if let change = facts.nextChange(after: now), change < until ?? .max { until = change }
@@ -94,7 +121,7 @@ extension AuthStore {
     let order = AuthOrder(
       provider: provider,
       entries: candidates.map { AuthOrder.Entry(id: profiles[$0.position].id, usableAt: $0.usableAt) },
-      isExplicit: isExplicit)
+      isExplicit: isExplicit, isStoreOrder: isStoreOrder, drifted: drifted)
     return (order, until)
   }
 

@@ -7,14 +7,23 @@ public struct AuthProfile: Sendable, Equatable {
   public var id: String
   /// The provider, normalized (`ProviderName.normalized`).
   public var provider: String
-  /// The secret and what is known about it.
+  /// The secret and what is known about it; a resolved reference's value stands in for the plain text.
   public var credential: Credential
+  /// `keyRef` / `tokenRef`, when the secret is kept elsewhere (spec §5.1).
+  public var reference: SecretReference?
+  /// Why the reference did not resolve; the profile then holds no secret (`missing`).
+  public var secretFailure: SecretFailure?
 
   /// A profile of `provider`, which is normalized.
-  public init(id: String, provider: String, credential: Credential) {
+  public init(
+    id: String, provider: String, credential: Credential, reference: SecretReference? = nil,
+    secretFailure: SecretFailure? = nil
+  ) {
     self.id = id
     self.provider = ProviderName.normalized(provider)
     self.credential = credential
+    self.reference = reference
+    self.secretFailure = secretFailure
   }
 
   /// The secret of a profile. A blank secret in the file reads as nil; times are Unix milliseconds.
@@ -78,22 +87,41 @@ extension AuthProfile {
     case skipped(AuthStoreWarning.Problem)
   }
 
-  /// Reads the member `id` of `profiles`; unknown types and missing providers are skipped.
-  static func read(id: String, from value: JSONValue) -> Reading {
+  /// Reads the member `id` of `profiles`; unknown types and missing providers are skipped. A
+  /// `keyRef` / `tokenRef` takes its value from `secrets`, and wins over plain text beside it.
+  static func read(id: String, from value: JSONValue, secrets: [SecretReference: SecretResolution]) -> Reading {
     guard let object = value.objectValue else { return .skipped(.notAnObject) }
     let type = object["type"]?.stringValue
     guard let kind = type.flatMap(Kind.init(rawValue:)) else { return .skipped(.unknownType(type)) }
     guard let provider = nonBlank(object["provider"]) else { return .skipped(.missingProvider) }
+    var reference: SecretReference?
+    var failure: SecretFailure?
+    /// The plain text of `key`, unless `referenceKey` names a reference.
+    func secret(_ key: String, referenceKey: String) -> String? {
+      guard let written = object[referenceKey], written != .null else { return nonBlank(object[key]) }
+      guard let parsed = SecretReference(json: written) else {
+        failure = .invalidReference
+        return nil
+      }
+      reference = parsed
+      switch secrets[parsed] {
+      case .value(let value): return value
+      case .failure(let reason): failure = reason
+      case nil: failure = .notResolved
+      }
+      return nil
+    }
     let credential: Credential =
       switch kind {
-      case .apiKey: .apiKey(key: nonBlank(object["key"]))
-      case .token: .token(token: nonBlank(object["token"]), expires: time(object["expires"]))
+      case .apiKey: .apiKey(key: secret("key", referenceKey: "keyRef"))
+      case .token: .token(token: secret("token", referenceKey: "tokenRef"), expires: time(object["expires"]))
       case .oauth:
         .oauth(
           access: nonBlank(object["access"]), refresh: nonBlank(object["refresh"]), expires: time(object["expires"]),
           email: nonBlank(object["email"]))
       }
-    return .profile(AuthProfile(id: id, provider: provider, credential: credential))
+    return .profile(
+      AuthProfile(id: id, provider: provider, credential: credential, reference: reference, secretFailure: failure))
   }
 
   /// A string that is not blank.

@@ -6,9 +6,15 @@ import Synchronization
 ///
 /// ``current()`` keeps the parsed store while the file's signature is unchanged, so a request
 /// that changes nothing costs a `stat`; changes other processes make are seen on the next call.
+///
+/// Secret references (spec §5.1) are resolved with the store, eagerly: when the file is read and
+/// again when it changed, never per call. A change this process writes itself keeps the values
+/// resolved before; only a reference it has not seen is resolved then.
 public final class AuthProfileFile: AuthStateStore {
   /// The file, e.g. `StateLayout.authProfilesFile`.
   public let path: String
+  /// Resolves the references of the profiles and of the config; nil leaves them unresolved.
+  public let secrets: SecretResolver?
   private let cache = Mutex<Cached?>(nil)
 
   private struct Cached {
@@ -16,8 +22,9 @@ public final class AuthProfileFile: AuthStateStore {
     var signature: FileSignature?
   }
 
-  public init(path: String) {
+  public init(path: String, secrets: SecretResolver? = nil) {
     self.path = path
+    self.secrets = secrets
   }
 
   public var location: String { path }
@@ -33,11 +40,33 @@ public final class AuthProfileFile: AuthStateStore {
     return store
   }
 
-  /// The store as the file holds it now; a missing file is an empty store.
+  /// The store as the file holds it now, its references resolved afresh; a missing file is an empty store.
   ///
   /// - Throws: `AuthStoreError.unparsable` (with line and column) for a file that is not JSON,
   ///   `.invalidValue` for one of the wrong shape, `.file` when it cannot be read.
   public func load() throws(AuthStoreError) -> AuthStore {
+    resolved(try read(), reusing: [:])
+  }
+
+  /// The store with its references, and the config's, resolved; `known` values are used as they
+  /// are. Costs nothing when there are no references.
+  private func resolved(_ store: AuthStore, reusing known: [SecretReference: SecretResolution]) -> AuthStore {
+    guard let secrets else { return store }
+    let wanted = store.secretReferences + secrets.configReferences
+    guard !wanted.isEmpty else { return store }
+    var values: [SecretReference: SecretResolution] = [:]
+    var unknown: [SecretReference] = []
+    for reference in wanted {
+      if let value = known[reference] { values[reference] = value } else { unknown.append(reference) }
+    }
+    values.merge(secrets.resolve(unknown)) { $1 }
+    var store = store
+    store.applySecrets(values)
+    return store
+  }
+
+  /// The store as the file holds it, references unresolved.
+  private func read() throws(AuthStoreError) -> AuthStore {
     let bytes: [UInt8]?
     do {
       bytes = try StateFile.read(path)
@@ -63,7 +92,8 @@ public final class AuthProfileFile: AuthStateStore {
   public func update<T>(_ body: (inout AuthStore) throws -> T) throws -> T {
     do {
       return try FileLock.withExclusiveLock(for: path) {
-        var store = try load()
+        let known = cache.withLock { $0?.store.resolutions } ?? [:]
+        var store = resolved(try read(), reusing: known)
         let result = try body(&store)
         if store.hasChanges {
           try StateFile.writeAtomically(Array(store.serialized().utf8), to: path)

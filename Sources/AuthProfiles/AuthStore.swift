@@ -105,6 +105,15 @@ public struct AuthStore: Sendable {
     }
   }
 
+  /// What the secret references of the profiles and the config resolved to (spec §5.1).
+  private var secrets: [SecretReference: SecretResolution] {
+    get { storage.secrets }
+    _modify {
+      makeUnique()
+      yield &storage.secrets
+    }
+  }
+
   /// Gives this store storage of its own before it changes.
   private mutating func makeUnique() {
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -184,6 +193,31 @@ public struct AuthStore: Sendable {
   /// Whether a profile is neither cooling down nor disabled at `now`.
   public func isUsable(_ id: String, now: Int64) -> Bool {
     usageStats[ExactString(id)]?.isUsable(now: now) ?? true
+  }
+
+  // MARK: - Secret references
+
+  /// The references of the profiles (`keyRef`, `tokenRef`), each once, in file order.
+  public var secretReferences: [SecretReference] {
+    var seen: Set<SecretReference> = []
+    return profiles.compactMap(\.reference).filter { seen.insert($0).inserted }
+  }
+
+  /// Every reference's resolution, for a reload that keeps them.
+  var resolutions: [SecretReference: SecretResolution] { secrets }
+
+  /// What a reference resolved to when the store was read; nil when it was not resolved.
+  public func resolution(of reference: SecretReference) -> SecretResolution? {
+    secrets[reference]
+  }
+
+  /// Gives the profiles the values their references resolved to (and keeps those of the config's
+  /// references for `resolution(of:)`). Nothing is written: the file keeps its references.
+  public mutating func applySecrets(_ values: [SecretReference: SecretResolution]) {
+    guard values != secrets else { return }
+    secrets = values
+    reindex()
+    revision = Self.nextRevision()
   }
 
   // MARK: - Indexes
@@ -293,7 +327,7 @@ public struct AuthStore: Sendable {
     providerSlots = [:]
     providerNames = [:]
     for (id, value) in root["profiles"]?.objectValue?.members ?? [] {
-      switch AuthProfile.read(id: id, from: value) {
+      switch AuthProfile.read(id: id, from: value, secrets: secrets) {
       case .profile(let profile):
         remember(value["provider"]?.stringValue, as: profile.provider)
         let slot = slot(for: profile.provider)
@@ -358,6 +392,7 @@ private final class Storage: @unchecked Sendable {
   var providerEntries: [ProviderEntry] = []
   var providerSlots: [String: Int] = [:]
   var providerNames: [String: String] = [:]
+  var secrets: [SecretReference: SecretResolution] = [:]
 
   init(root: JSONObject) {
     self.root = root
@@ -375,6 +410,7 @@ private final class Storage: @unchecked Sendable {
     copy.providerEntries = providerEntries
     copy.providerSlots = providerSlots
     copy.providerNames = providerNames
+    copy.secrets = secrets
     return copy
   }
 }

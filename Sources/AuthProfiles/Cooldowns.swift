@@ -25,6 +25,13 @@ public enum Cooldowns {
     return milliseconds(hours: min(settings.billingMaxHours, base * doubling))
   }
 
+  /// Whether failures of `provider` leave it without a cooldown window (spec §5.5): OpenRouter
+  /// fails over between its own upstreams, and cooling its key would block every model behind it.
+  /// `billing` still disables it.
+  public static func neverCoolsDown(_ provider: String) -> Bool {
+    ProviderName.normalized(provider) == "openrouter"
+  }
+
   /// Hours as milliseconds, capped far beyond any real cooldown so that it never overflows.
   static func milliseconds(hours: Double) -> Int64 {
     Int64(min(hours * 3_600_000, 1e15).rounded())
@@ -37,10 +44,13 @@ extension UsageStats {
   /// - `ok`: `lastUsed = now`; error counts, cooldowns and the disabled state are cleared.
   /// - `timeout`: counted in `failureCounts` and `lastFailureAt`, no cooldown.
   /// - `billing`: counted; disabled per `Cooldowns.billingDisable`, reason `billing`.
-  /// - any other failure: counted and `errorCount += 1`; cooldown per `Cooldowns.cooldown`.
+  /// - any other failure: counted and `errorCount += 1`; cooldown per `Cooldowns.cooldown`, except
+  ///   for `openrouter`, which fails over between its own upstreams and gets no cooldown.
   ///
-  /// A failure first resets the counts when the last one is older than the failure window, and a
-  /// new cooldown or disabled time never shortens an active one.
+  /// Windows never move while active: a failure during an active cooldown (or disable) is
+  /// counted, but that window keeps its end, neither shorter nor longer. The counts restart when
+  /// the previous window has expired by `now` (its fields are then dropped), and when the last
+  /// failure is older than the failure window.
   public func recording(
     _ outcome: Outcome, provider: String, now: Int64, settings: Config.CooldownSettings
   ) -> UsageStats {
@@ -54,9 +64,16 @@ extension UsageStats {
       stats.disabledReason = nil
       return stats
     }
-    if let last = lastFailureAt, now - last > Cooldowns.milliseconds(hours: settings.failureWindowHours) {
+    let agedOut = lastFailureAt.map { now - $0 > Cooldowns.milliseconds(hours: settings.failureWindowHours) } ?? false
+    let windowExpired = usableAt.map { now >= $0 } ?? false
+    if agedOut || windowExpired {
       stats.errorCount = 0
       stats.failureCounts = [:]
+    }
+    if windowExpired {
+      stats.cooldownUntil = nil
+      stats.disabledUntil = nil
+      stats.disabledReason = nil
     }
     stats.failureCounts[outcome.rawValue, default: 0] += 1
     stats.lastFailureAt = now
@@ -64,16 +81,26 @@ extension UsageStats {
     case .ok, .timeout:
       break
     case .billing:
+      guard !stats.isDisabled(at: now) else { break }
       let failures = stats.failureCounts[Outcome.billing.rawValue, default: 1]
-      let until = now + Cooldowns.billingDisable(failures: failures, provider: provider, settings: settings)
-      stats.disabledUntil = max(until, disabledUntil ?? until)
+      stats.disabledUntil = now + Cooldowns.billingDisable(failures: failures, provider: provider, settings: settings)
       stats.disabledReason = Outcome.billing.rawValue
     case .rateLimit, .auth, .format, .serverError:
       stats.errorCount += 1
-      let until = now + Cooldowns.cooldown(afterFailures: stats.errorCount)
-      stats.cooldownUntil = max(until, cooldownUntil ?? until)
+      guard !stats.isCooling(at: now), !Cooldowns.neverCoolsDown(provider) else { break }
+      stats.cooldownUntil = now + Cooldowns.cooldown(afterFailures: stats.errorCount)
     }
     return stats
+  }
+
+  /// Whether a cooldown is active at `now`.
+  private func isCooling(at now: Int64) -> Bool {
+    (cooldownUntil ?? 0) > now
+  }
+
+  /// Whether a disable is active at `now`.
+  private func isDisabled(at now: Int64) -> Bool {
+    (disabledUntil ?? 0) > now
   }
 
   /// The statistics with cooldowns, the disabled state and every count cleared.

@@ -3,7 +3,7 @@ import StateFolder
 
 extension AuthStore {
   /// Stores a `token` profile (`auth paste-token`, `auth setup-token`), replacing the credential
-  /// of an existing profile of that id and keeping its other fields. When the store has an order
+  /// of an existing profile of that id (its secret reference too) and keeping its other fields. When the store has an order
   /// for the provider, the profile goes first in it.
   ///
   /// - Parameters:
@@ -21,7 +21,8 @@ extension AuthStore {
       }
       profile["token"] = .string(token)
       profile.setInteger("expires", expires)
-      for field in ["key", "access", "refresh"] { profile[field] = nil }
+      // A reference would win over the pasted token (spec §5.1).
+      for field in ["key", "access", "refresh", "keyRef", "tokenRef"] { profile[field] = nil }
     }
     if var ids = explicitOrder(for: provider) {
       ids.removeAll { $0.hasSameBytes(as: id) }

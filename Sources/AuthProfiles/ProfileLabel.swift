@@ -9,11 +9,14 @@ public struct ProfileLabel: Sendable, Equatable {
   public var credential: Credential
   /// The flags, in the order status shows them.
   public var flags: [Flag]
+  /// Why a `missing` credential is missing, when its secret reference did not resolve.
+  public var unresolved: SecretFailure?
 
-  public init(id: String, credential: Credential, flags: [Flag]) {
+  public init(id: String, credential: Credential, flags: [Flag], unresolved: SecretFailure? = nil) {
     self.id = id
     self.credential = credential
     self.flags = flags
+    self.unresolved = unresolved
   }
 
   /// The credential part: `<id>=<masked key>`, `<id>=token:<masked>`, `<id>=OAuth (<email>)`, `<id>=missing`.
@@ -68,7 +71,9 @@ extension AuthStore {
       case .expired: flags.append(.expired)
       case .ok, .static: break
       }
-      return ProfileLabel(id: profile.id, credential: labelCredential(of: profile, config: config), flags: flags)
+      return ProfileLabel(
+        id: profile.id, credential: labelCredential(of: profile, config: config), flags: flags,
+        unresolved: profile.secretFailure)
     }
   }
 

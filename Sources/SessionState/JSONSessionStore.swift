@@ -10,6 +10,9 @@ import Synchronization
 
 /// OpenClaw's `sessions.json` (`--sessions json`): an object of session key → `SessionEntry`.
 ///
+/// Keys are stored in OpenClaw's form, `agent:<agent>:<key>` (`main` is `agent:main:main`); an
+/// entry written under either spelling is found, and lists show the key as the user types it.
+///
 /// Only the pin fields of an entry are read and written; every other field, every other
 /// session, key order and number text stay as they were. Saves re-read the file under
 /// OpenClaw's lock and replace it atomically; a file that does not parse is never overwritten.
@@ -17,24 +20,49 @@ import Synchronization
 public final class JSONSessionStore: SessionStore {
   /// The `sessions.json` file.
   public let path: String
+  /// The agent whose sessions these are, for OpenClaw's form of the keys.
+  public let agent: String
   private let cache = Mutex<ParsedFile?>(nil)
 
-  /// A store for the file at `path`; nothing is read until the first call.
-  public init(path: String) {
+  /// A store for the file at `path` of `agent`; nothing is read until the first call.
+  public init(path: String, agent: String = "main") {
     self.path = path
+    self.agent = agent
+  }
+
+  /// The spellings of a session's key, OpenClaw's first: `main` and `agent:main:main` both give
+  /// `["agent:main:main", "main"]`; a key of another agent is only itself.
+  func spellings(of session: String) -> [String] {
+    let prefix = "agent:\(agent):"
+    if session.hasPrefix(prefix) { return [session, String(session.dropFirst(prefix.count))] }
+    if session.hasPrefix("agent:") { return [session] }
+    return [prefix + session, session]
+  }
+
+  /// The key the file holds the session under, else the one a new entry gets (OpenClaw's form).
+  private func key(of session: String, in sessions: JSONObject?) -> String {
+    let spellings = spellings(of: session)
+    return spellings.first { sessions?[$0] != nil } ?? spellings[0]
+  }
+
+  /// The key as the user types it: without this agent's `agent:<agent>:`.
+  private func shown(_ key: String) -> String {
+    let prefix = "agent:\(agent):"
+    return key.hasPrefix(prefix) && key.count > prefix.count ? String(key.dropFirst(prefix.count)) : key
   }
 
   public func pins(for session: String) throws(SessionStoreError) -> SessionPins? {
     try SessionKey.validate(session)
-    return try sessions()?[session]?.objectValue?.sessionPins
+    let sessions = try sessions()
+    return sessions?[key(of: session, in: sessions)]?.objectValue?.sessionPins
   }
 
   public func snapshot(of session: String) throws(SessionStoreError) -> SessionSnapshot {
     try SessionKey.validate(session)
     guard let sessions = try sessions() else { return SessionSnapshot() }
     return SessionSnapshot(
-      own: sessions[session]?.objectValue?.sessionPins,
-      parent: SessionKey.parent(of: session).flatMap { sessions[$0]?.objectValue?.sessionPins })
+      own: sessions[key(of: session, in: sessions)]?.objectValue?.sessionPins,
+      parent: SessionKey.parent(of: session).flatMap { sessions[key(of: $0, in: sessions)]?.objectValue?.sessionPins })
   }
 
   public func save(_ pins: SessionPins, for session: String, ifUnchangedFrom expected: SessionPins?)
@@ -57,8 +85,11 @@ public final class JSONSessionStore: SessionStore {
 
   public func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)] {
     guard let sessions = try sessions() else { return [] }
+    // By bytes: keys equal only in Unicode normalization are two sessions.
+    var seen: Set<ExactString> = []
     return sessions.members
-      .compactMap { member in member.value.objectValue?.sessionPins.map { (session: member.key, pins: $0) } }
+      .compactMap { member in member.value.objectValue?.sessionPins.map { (session: shown(member.key), pins: $0) } }
+      .filter { seen.insert(ExactString($0.session)).inserted }
       .sorted { SessionKey.precedes($0.session, $1.session) }
   }
 
@@ -72,14 +103,14 @@ public final class JSONSessionStore: SessionStore {
   {
     // Pins the file holds already need no lock and no write.
     let found = try sessions()
-    if let expected, !Self.pins(of: session, in: found).pinsTheSame(as: expected) { return false }
+    if let expected, !storedPins(of: session, in: found).pinsTheSame(as: expected) { return false }
     guard try updatedEntry(of: session, to: pins, in: found) != nil else { return true }
     do {
       return try FileLock.withExclusiveLock(for: path) {
         var sessions = try self.sessions() ?? JSONObject()
-        if let expected, !Self.pins(of: session, in: sessions).pinsTheSame(as: expected) { return false }
+        if let expected, !self.storedPins(of: session, in: sessions).pinsTheSame(as: expected) { return false }
         guard let entry = try updatedEntry(of: session, to: pins, in: sessions) else { return true }
-        sessions[session] = .object(entry)
+        sessions[key(of: session, in: sessions)] = .object(entry)
         try StateFile.writeAtomically(JSONValue.object(sessions).serialized().utf8, to: path)
         let signature = FileSignature(of: path)
         cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: sessions) } }
@@ -96,8 +127,8 @@ public final class JSONSessionStore: SessionStore {
     }
   }
 
-  private static func pins(of session: String, in sessions: JSONObject?) -> SessionPins {
-    sessions?[session]?.objectValue?.sessionPins ?? SessionPins()
+  private func storedPins(of session: String, in sessions: JSONObject?) -> SessionPins {
+    sessions?[key(of: session, in: sessions)]?.objectValue?.sessionPins ?? SessionPins()
   }
 
   /// The entry of `session` holding `pins`, or nil when `sessions` needs no change.
@@ -105,7 +136,7 @@ public final class JSONSessionStore: SessionStore {
     throws(SessionStoreError) -> JSONObject?
   {
     let entry: JSONObject
-    switch sessions?[session] {
+    switch sessions?[key(of: session, in: sessions)] {
     case .object(let existing)?:
       entry = existing
     case nil:

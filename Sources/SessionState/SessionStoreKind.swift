@@ -20,7 +20,7 @@ public enum SessionStoreKind: String, Sendable, CaseIterable {
 public func makeSessionStore(kind: SessionStoreKind, layout: StateLayout) -> any SessionStore {
   switch kind {
   case .sqlite: SQLiteSessionStore(path: layout.pinsDatabase)
-  case .json: JSONSessionStore(path: layout.sessionsFile)
+  case .json: JSONSessionStore(path: layout.sessionsFile, agent: layout.agent)
   case .memory: InMemorySessionStore()
   }
 }

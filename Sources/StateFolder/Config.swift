@@ -23,6 +23,12 @@ public struct Config: Sendable, Equatable {
   public var allowFrom: [String]?
   /// `display.language`.
   public var language: String?
+  /// `modelpin.sessions`: the session store when `--sessions` and `$MODELPIN_SESSIONS` name none.
+  public var sessionStore: String?
+  /// `secrets.providers.<name>`: where secret references are resolved (spec §2).
+  public var secretProviders: [String: SecretProvider] = [:]
+  /// `secrets.defaults.<source>`: the provider a reference without one uses.
+  public var secretDefaults: [SecretReference.Source: String] = [:]
 
   public init() {}
 
@@ -55,13 +61,20 @@ public struct Config: Sendable, Equatable {
     public var name: String
     public var baseURL: String?
     public var api: String?
+    /// `apiKey` as plain text.
     public var apiKey: String?
+    /// `apiKey` as a secret reference, or `"${env:NAME}"` (spec §5.1); it wins over plain text.
+    public var apiKeyReference: SecretReference?
     public var models: [Model]
-    public init(name: String, baseURL: String? = nil, api: String? = nil, apiKey: String? = nil, models: [Model] = []) {
+    public init(
+      name: String, baseURL: String? = nil, api: String? = nil, apiKey: String? = nil,
+      apiKeyReference: SecretReference? = nil, models: [Model] = []
+    ) {
       self.name = name
       self.baseURL = baseURL
       self.api = api
       self.apiKey = apiKey
+      self.apiKeyReference = apiKeyReference
       self.models = models
     }
 
@@ -98,6 +111,16 @@ public struct Config: Sendable, Equatable {
     public var billingMaxHours: Double = 24
     public var failureWindowHours: Double = 24
     public init() {}
+  }
+
+  /// The name of the provider that resolves `reference`: its own, else `secrets.defaults`, else `default`.
+  public func secretProviderName(for reference: SecretReference) -> String {
+    reference.provider ?? secretDefaults[reference.source] ?? "default"
+  }
+
+  /// The secret references of `models.providers.<p>.apiKey`, in file order.
+  public var secretReferences: [SecretReference] {
+    providers.compactMap(\.apiKeyReference)
   }
 
   /// The agent used when none is named: the one marked default, else the first, else `main`.

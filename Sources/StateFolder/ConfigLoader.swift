@@ -37,7 +37,7 @@ public enum ConfigLoader {
 }
 
 /// Maps the JSON document onto `Config`, naming the key of any value of the wrong shape.
-private struct ConfigReader {
+struct ConfigReader {
   let path: String
 
   mutating func read(_ document: JSONValue) throws(ConfigError) -> Config {
@@ -79,6 +79,8 @@ private struct ConfigReader {
       config.allowFrom = try strings(allowFrom, "commands.allowFrom")
     }
     config.language = try string(root["display"]?["language"], "display.language")
+    config.sessionStore = try string(root["modelpin"]?["sessions"], "modelpin.sessions")
+    try readSecrets(root["secrets"], into: &config)
     return config
   }
 
@@ -124,10 +126,17 @@ private struct ConfigReader {
   func provider(_ name: String, _ value: JSONValue) throws(ConfigError) -> Config.Provider {
     let key = "models.providers.\(name)"
     var provider = Config.Provider(
-      name: name,
-      baseURL: try string(value["baseUrl"], "\(key).baseUrl"),
-      api: try string(value["api"], "\(key).api"),
-      apiKey: try string(value["apiKey"], "\(key).apiKey"))
+      name: name, baseURL: try string(value["baseUrl"], "\(key).baseUrl"), api: try string(value["api"], "\(key).api"))
+    if let apiKey = value["apiKey"], apiKey != .null {
+      if let text = apiKey.stringValue {
+        provider.apiKeyReference = SecretReference(template: text)
+        provider.apiKey = provider.apiKeyReference == nil ? text : nil
+      } else if let reference = SecretReference(json: apiKey) {
+        provider.apiKeyReference = reference
+      } else {
+        throw .invalidValue(path: path, key: "\(key).apiKey", expected: "a string or {source, provider, id}")
+      }
+    }
     for (index, model) in (try array(value["models"], "\(key).models") ?? []).enumerated() {
       guard let id = try string(model["id"], "\(key).models[\(index)].id") else {
         throw .invalidValue(path: path, key: "\(key).models[\(index)].id", expected: "a string")

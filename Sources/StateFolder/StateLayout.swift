@@ -10,16 +10,51 @@ public struct StateLayout: Sendable, Equatable {
     self.agent = agent
   }
 
-  /// The state folder: `explicit` (`--state-dir`), else `MODELPIN_STATE_DIR`, else
-  /// `OPENCLAW_STATE_DIR`, else `~/.modelpin`. A leading `~` is expanded.
-  public static func resolveFolder(explicit: String?, environment: [String: String]) -> String {
-    let home = environment["HOME"] ?? "/"
-    let chosen =
-      [explicit, environment["MODELPIN_STATE_DIR"], environment["OPENCLAW_STATE_DIR"]]
-      .compactMap { $0 }
-      .first { !$0.isEmpty } ?? "~/.modelpin"
-    return expandingTilde(chosen, home: home)
+  /// How the state folder was chosen (spec §2), for `status` and `doctor` to say.
+  public enum FolderSource: String, Sendable, Equatable {
+    /// `--state-dir`.
+    case flag = "state-dir"
+    /// `$MODELPIN_STATE_DIR`.
+    case modelpinVariable = "MODELPIN_STATE_DIR"
+    /// `$OPENCLAW_STATE_DIR`.
+    case openclawVariable = "OPENCLAW_STATE_DIR"
+    /// `~/.modelpin`, which exists.
+    case modelpinHome = "modelpin-home"
+    /// `~/.openclaw`, which holds `openclaw.json`, with no `~/.modelpin`: an OpenClaw user's own state.
+    case openclawHome = "openclaw-home"
+    /// `~/.modelpin`, which does not exist yet.
+    case newModelpinHome = "new-modelpin-home"
   }
+
+  /// The state folder and how it was chosen: `explicit` (`--state-dir`), else
+  /// `MODELPIN_STATE_DIR`, else `OPENCLAW_STATE_DIR`, else `~/.modelpin` when it exists, else
+  /// `~/.openclaw` when it holds `openclaw.json`, else `~/.modelpin`. A leading `~` is expanded.
+  public static func chooseFolder(explicit: String?, environment: [String: String]) -> (
+    folder: String, source: FolderSource
+  ) {
+    let home = environment["HOME"] ?? "/"
+    let named: [(String?, FolderSource)] = [
+      (explicit, .flag), (environment["MODELPIN_STATE_DIR"], .modelpinVariable),
+      (environment["OPENCLAW_STATE_DIR"], .openclawVariable),
+    ]
+    for case (let path?, let source) in named where !path.isEmpty {
+      return (expandingTilde(path, home: home), source)
+    }
+    let modelpin = expandingTilde("~/.modelpin", home: home)
+    if StateFile.permissions(of: modelpin) != nil { return (modelpin, .modelpinHome) }
+    let openclaw = expandingTilde("~/.openclaw", home: home)
+    if StateFile.permissions(of: openclaw + "/openclaw.json") != nil { return (openclaw, .openclawHome) }
+    return (modelpin, .newModelpinHome)
+  }
+
+  /// The state folder `chooseFolder` picks.
+  public static func resolveFolder(explicit: String?, environment: [String: String]) -> String {
+    chooseFolder(explicit: explicit, environment: environment).folder
+  }
+
+  /// Whether the folder is OpenClaw's: it holds `openclaw.json`. Pins are then kept in its
+  /// `sessions.json`, shared with OpenClaw itself.
+  public var isOpenClawFolder: Bool { StateFile.permissions(of: "\(folder)/openclaw.json") != nil }
 
   /// The config files tried in order when no `--config` is given.
   public var configCandidates: [String] { ["\(folder)/modelpin.json", "\(folder)/openclaw.json"] }

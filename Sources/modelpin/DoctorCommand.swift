@@ -24,6 +24,7 @@ struct DoctorCommand: ParsableCommand {
     let report = try DoctorReport.examine(
       state.workspaceOptions, languageFlag: state.lang, processEnvironment: ProcessEnvironment.current,
       now: try clock.milliseconds() ?? ProcessEnvironment.now())
+    for warning in report.warnings { StandardOutput.error(warning) }
     StandardOutput.line(report.text)
     StandardOutput.flush()
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }

@@ -19,6 +19,9 @@ extension StateOptions {
     let context = try OperatorContext.load(
       workspaceOptions, languageFlag: lang, processEnvironment: ProcessEnvironment.current,
       now: now ?? ProcessEnvironment.now())
+    for warning in context.workspace.missingFolderWarnings(workspaceOptions, context.messages) {
+      StandardOutput.error(warning)
+    }
     for warning in context.workspace.permissionWarnings(context.messages) { StandardOutput.error(warning) }
     return context
   }

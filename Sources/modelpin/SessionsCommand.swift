@@ -25,7 +25,7 @@ struct SessionsCommand: ParsableCommand {
     /// The sessions of the store `--sessions` names.
     func report() throws -> (SessionsReport, OperatorContext) {
       let context = try state.operatorContext()
-      return (SessionsReport(kind: try state.sessionStoreKind(), context: context), context)
+      return (SessionsReport(kind: try state.sessionStoreKind(for: context.workspace), context: context), context)
     }
   }
 

@@ -6,7 +6,9 @@ import SessionState
 struct StateOptions: ParsableArguments {
   @Option(
     name: .customLong("state-dir"),
-    help: "The state folder (default: $MODELPIN_STATE_DIR, $OPENCLAW_STATE_DIR, ~/.modelpin).")
+    help: ArgumentHelp(
+      "The state folder (default: $MODELPIN_STATE_DIR, $OPENCLAW_STATE_DIR, ~/.modelpin if it exists, "
+        + "~/.openclaw if it holds openclaw.json, else ~/.modelpin)."))
   var stateFolder: String?
 
   @Option(help: "The agent whose credentials and sessions are used (default: the config's default agent, else main).")
@@ -15,7 +17,10 @@ struct StateOptions: ParsableArguments {
   @Option(help: "A config file to read instead of <state>/modelpin.json or openclaw.json.")
   var config: String?
 
-  @Option(help: "The session store: sqlite (default), json (OpenClaw's sessions.json) or memory.")
+  @Option(
+    help: ArgumentHelp(
+      "The session store: sqlite, json (OpenClaw's sessions.json) or memory (default: $MODELPIN_SESSIONS, "
+        + "config modelpin.sessions, json in an OpenClaw folder, else sqlite)."))
   var sessions: String?
 
   @Option(help: "The language of replies and messages: en or zh-Hant (default: $MODELPIN_LANG, config, locale).")
@@ -25,12 +30,20 @@ struct StateOptions: ParsableArguments {
     if let lang, Language(identifier: lang) == nil {
       throw ValidationError("unknown language \"\(lang)\": use en or zh-Hant")
     }
-    _ = try sessionStoreKind()
+    if let sessions {
+      do {
+        _ = try SessionStoreKind(parsing: sessions)
+      } catch {
+        throw ValidationError(error.description)
+      }
+    }
   }
 
-  func sessionStoreKind() throws -> SessionStoreKind {
+  /// The session store: `--sessions`, else the workspace's default (spec §2).
+  func sessionStoreKind(for workspace: Workspace) throws -> SessionStoreKind {
     do {
-      return try SessionStoreKind(parsing: sessions ?? "sqlite")
+      if let sessions { return try SessionStoreKind(parsing: sessions) }
+      return try workspace.defaultSessionStoreKind()
     } catch {
       throw ValidationError(error.description)
     }
@@ -57,10 +70,12 @@ struct StateOptions: ParsableArguments {
   func interpreter(persist: Bool) throws -> Interpreter {
     let workspace = try workspace()
     let language = language(for: workspace)
-    for warning in workspace.permissionWarnings(try MessageCatalog.load(language)) {
+    let messages = try MessageCatalog.load(language)
+    for warning in workspace.missingFolderWarnings(workspaceOptions, messages) + workspace.permissionWarnings(messages)
+    {
       StandardOutput.error(warning)
     }
-    let store = makeSessionStore(kind: try sessionStoreKind(), layout: workspace.layout)
+    let store = makeSessionStore(kind: try sessionStoreKind(for: workspace), layout: workspace.layout)
     let sessions: any SessionStore = persist ? store : OverlaySessionStore(base: store)
     do {
       return try Interpreter(

@@ -41,15 +41,12 @@ import Testing
   }
 
   @Test func billingDisablesForTheBaseDoubledPerBillingFailureUpTo24Hours() throws {
-    var store = try store()
-    var disabled: [Int64] = []
-    for _ in 0..<4 {
-      try store.record(.billing, profile: "anthropic:a", now: now, settings: settings)
-      disabled.append(store.usage(of: "anthropic:a").disabledUntil! - now)
-    }
-    #expect(disabled == [5 * hour, 10 * hour, 20 * hour, 24 * hour])
-    #expect(store.usage(of: "anthropic:a").disabledReason == "billing")
-    #expect(store.usage(of: "anthropic:a").errorCount == 0)
+    let hours = (1...4).map { Cooldowns.billingDisable(failures: $0, provider: "anthropic", settings: settings) }
+    #expect(hours == [5 * hour, 10 * hour, 20 * hour, 24 * hour])
+    let usage = try recording([.billing])
+    #expect(usage.disabledUntil == now + 5 * hour)
+    #expect(usage.disabledReason == "billing")
+    #expect(usage.errorCount == 0)
   }
 
   @Test func billingTakesTheProvidersOwnBaseAndTheConfiguredCap() throws {
@@ -64,25 +61,80 @@ import Testing
   }
 
   @Test(arguments: [Outcome.rateLimit, .auth, .format, .serverError])
-  func otherFailuresCoolDown30SecondsThen1MinuteThen5Minutes(outcome: Outcome) throws {
-    var store = try store()
-    var cooldowns: [Int64] = []
-    for step in 0..<4 {
-      let time = now + Int64(step) * hour
-      try store.record(outcome, profile: "anthropic:a", now: time, settings: settings)
-      cooldowns.append(store.usage(of: "anthropic:a").cooldownUntil! - time)
-    }
-    #expect(cooldowns == [30 * second, minute, 5 * minute, 5 * minute])
-    #expect(store.usage(of: "anthropic:a").errorCount == 4)
-    #expect(store.usage(of: "anthropic:a").failureCounts == [outcome.rawValue: 4])
+  func otherFailuresCoolDownFor30Seconds(outcome: Outcome) throws {
+    let usage = try recording([outcome])
+    #expect(usage.cooldownUntil == now + 30 * second)
+    #expect(usage.errorCount == 1)
+    #expect(usage.failureCounts == [outcome.rawValue: 1])
   }
 
-  @Test func aNewCooldownNeverShortensAnActiveOne() throws {
+  @Test func theLadderIs30SecondsThen1MinuteThen5Minutes() {
+    #expect((1...4).map(Cooldowns.cooldown(afterFailures:)) == [30 * second, minute, 5 * minute, 5 * minute])
+  }
+
+  @Test func aRetryDuringACooldownIsCountedButMovesNoWindow() throws {
+    let usage = try recording([.rateLimit, .rateLimit, .serverError], at: [now, now, now + 20 * second])
+    #expect(usage.cooldownUntil == now + 30 * second)
+    #expect(usage.errorCount == 3)
+    #expect(usage.failureCounts == ["rate_limit": 2, "server_error": 1])
+    #expect(usage.lastFailureAt == now + 20 * second)
+  }
+
+  @Test func aBillingFailureDuringADisableNeitherExtendsNorShortensIt() throws {
+    var store = try store(
+      usage:
+        #"{"disabledUntil": \#(now + 20 * hour), "disabledReason": "billing", "failureCounts": {"billing": 3}, "lastFailureAt": \#(now - hour)}"#
+    )
+    try store.record(.billing, profile: "anthropic:a", now: now, settings: settings)
+    #expect(store.usage(of: "anthropic:a").disabledUntil == now + 20 * hour)
+    #expect(store.usage(of: "anthropic:a").failureCounts == ["billing": 4])
+  }
+
+  @Test func anActiveCooldownIsNeverShortenedNorADisableByIt() throws {
     var store = try store(usage: #"{"cooldownUntil": \#(now + hour), "disabledUntil": \#(now + 30 * hour)}"#)
     try store.record(.rateLimit, profile: "anthropic:a", now: now, settings: settings)
     try store.record(.billing, profile: "anthropic:a", now: now, settings: settings)
     #expect(store.usage(of: "anthropic:a").cooldownUntil == now + hour)
     #expect(store.usage(of: "anthropic:a").disabledUntil == now + 30 * hour)
+  }
+
+  @Test func aBillingFailureDuringARateLimitCooldownStillDisables() throws {
+    let usage = try recording([.rateLimit, .billing], at: [now, now + second])
+    #expect(usage.cooldownUntil == now + 30 * second)
+    #expect(usage.disabledUntil == now + second + 5 * hour)
+  }
+
+  @Test func countsRestartOnceThePreviousCooldownHasExpired() throws {
+    var store = try store(
+      usage:
+        #"{"cooldownUntil": \#(now - 2 * minute), "errorCount": 3, "failureCounts": {"rate_limit": 3}, "lastFailureAt": \#(now - 150 * second)}"#
+    )
+    try store.record(.rateLimit, profile: "anthropic:a", now: now, settings: settings)
+    #expect(store.usage(of: "anthropic:a").cooldownUntil == now + 30 * second)
+    #expect(store.usage(of: "anthropic:a").errorCount == 1)
+    #expect(store.usage(of: "anthropic:a").failureCounts == ["rate_limit": 1])
+  }
+
+  @Test func billingAfterAnExpiredDisableStartsAtTheBaseAgain() throws {
+    var store = try store(
+      usage:
+        #"{"disabledUntil": \#(now - hour), "disabledReason": "billing", "failureCounts": {"billing": 2}, "lastFailureAt": \#(now - 11 * hour)}"#
+    )
+    try store.record(.billing, profile: "anthropic:a", now: now, settings: settings)
+    #expect(store.usage(of: "anthropic:a").disabledUntil == now + 5 * hour)
+    #expect(store.usage(of: "anthropic:a").failureCounts == ["billing": 1])
+  }
+
+  @Test func openRouterRecordsFailuresWithoutACooldownButBillingStillDisables() throws {
+    var store = try TestStores.make(
+      profiles: #"{"openrouter:default": {"type": "api_key", "provider": "OpenRouter", "key": "k"}}"#, usageStats: "{}")
+    try store.record(.rateLimit, profile: "openrouter:default", now: now, settings: settings)
+    try store.record(.serverError, profile: "openrouter:default", now: now, settings: settings)
+    #expect(store.usage(of: "openrouter:default").cooldownUntil == nil)
+    #expect(store.usage(of: "openrouter:default").errorCount == 2)
+    #expect(store.isUsable("openrouter:default", now: now))
+    try store.record(.billing, profile: "openrouter:default", now: now, settings: settings)
+    #expect(store.usage(of: "openrouter:default").disabledUntil == now + 5 * hour)
   }
 
   @Test func countsResetWhenTheLastFailureIsOlderThanTheFailureWindow() throws {
@@ -106,8 +158,9 @@ import Testing
   @Test func theFailureWindowComesFromTheConfig() throws {
     var settings = Config.CooldownSettings()
     settings.failureWindowHours = 1
-    let usage = try recording([.rateLimit, .rateLimit], at: [now, now + 2 * hour], settings: settings)
-    #expect(usage.errorCount == 1)
+    let usage = try recording([.timeout, .rateLimit], at: [now, now + 2 * hour], settings: settings)
+    #expect(usage.failureCounts == ["rate_limit": 1])
+    #expect(try recording([.timeout, .rateLimit], at: [now, now + 2 * hour]).failureCounts.count == 2)
   }
 
   @Test func clearingAProfileClearsItsCooldownsAndCounts() throws {

@@ -7,7 +7,7 @@ import Testing
     let sandbox = try StateSandbox("allowfrom")
     let result = try sandbox.run(["doctor"])
     #expect(result.status == 0)
-    #expect(result.stdout == "No problems found in ~/allowfrom.\n")
+    #expect(result.stdout == "State folder: ~/allowfrom (from --state-dir)\nNo problems found in ~/allowfrom.\n")
   }
 
   @Test func namesTheFileAndTheFixOfEveryProblem() throws {
@@ -21,7 +21,8 @@ import Testing
       "\(auth): profile anthropic:legacy has the unknown type \"password\"; modelpin skips it",
       "\(auth): the order of anthropic names profiles that are not stored for anthropic: anthropic:gone\n"
         + "  fix: run modelpin auth order set --provider anthropic anthropic:work --state-dir ~/doctor",
-      "~/doctor/openclaw.json: auth.order.openai names profiles that are not stored for openai: openai:deleted",
+      "~/doctor/openclaw.json: auth.order.openai names only profiles that no longer exist (openai:deleted), "
+        + "so openai uses its stored profiles instead",
       "\(auth): auth profile anthropic:old expired at 2026-11-24T09:00:00Z\n"
         + "  fix: paste a new token: modelpin auth paste-token --provider anthropic --profile-id anthropic:old --state-dir ~/doctor",
       "~/doctor/.env: ANTHROPIC_API_KEY is set, but anthropic uses its auth profiles first (anthropic:work)",
@@ -37,7 +38,9 @@ import Testing
     try sandbox.write("{ commands: ", to: "openclaw.json")
     let result = try sandbox.run(["doctor"])
     #expect(result.status == 1)
-    #expect(result.stdout.hasPrefix("~/allowfrom/openclaw.json: does not parse: line 1, column"))
+    #expect(
+      result.stdout.hasPrefix(
+        "State folder: ~/allowfrom (from --state-dir)\n~/allowfrom/openclaw.json: does not parse: line 1, column"))
     #expect(result.stderr == "")
   }
 

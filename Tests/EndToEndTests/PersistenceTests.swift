@@ -58,7 +58,8 @@ import Testing
     #expect(after["gone-profile"]?["sessionId"] == before["gone-profile"]?["sessionId"])
     #expect(after["gone-profile"]?["providerOverride"]?.stringValue == "openai")
     #expect(after["gone-profile"]?["modelOverride"]?.stringValue == "gpt-5.2")
-    #expect(after["new-one"]?["modelOverride"]?.stringValue == "claude-sonnet-4-5")
+    // A new session is stored in OpenClaw's form of its key; one OpenClaw wrote keeps its own.
+    #expect(after["agent:main:new-one"]?["modelOverride"]?.stringValue == "claude-sonnet-4-5")
     #expect(after.objectValue?.keys.prefix(4) == ["removed-model", "gone-profile", "wrong-provider", "untouched"])
   }
 

@@ -15,9 +15,13 @@ enum KnownSecrets {
     "XAI_API_KEY": "xai-ENVSECRET-343434343434343434343434",
   ]
 
-  /// Keys, tokens, access and refresh tokens, `.env` values and config `apiKey`s.
+  /// What the `exec` secret provider of `openclaw-current` answers.
+  static let resolvedByCommands = ["sk-proj-VAULT-abcdefghij0123456789"]
+
+  /// Keys, tokens, access and refresh tokens, `.env` values, config `apiKey`s (not the references
+  /// `${env:NAME}`, which name a variable) and the values of `secrets.json` files and commands.
   static func all() throws -> Set<String> {
-    var secrets = Set(environment.values)
+    var secrets = Set(environment.values).union(resolvedByCommands)
     let states = try FileManager.default.contentsOfDirectory(atPath: try Fixtures.url("state").path)
     for state in states {
       let folder = try Fixtures.url("state/\(state)")
@@ -40,11 +44,23 @@ enum KnownSecrets {
         let providers = try JSONValue.parse(utf8: bytes, json5: true)["models"]?["providers"]?.objectValue
       {
         for (_, provider) in providers.members {
-          if let key = provider["apiKey"]?.stringValue { secrets.insert(key) }
+          if let key = provider["apiKey"]?.stringValue, !key.hasPrefix("${") { secrets.insert(key) }
         }
+      }
+      if let bytes = try StateFile.read(folder.appendingPathComponent("secrets.json").path) {
+        secrets.formUnion(strings(in: try JSONValue.parse(utf8: bytes)))
       }
     }
     return secrets.filter { $0.count > 2 }
+  }
+
+  private static func strings(in value: JSONValue) -> [String] {
+    switch value {
+    case .string(let text): [text]
+    case .object(let object): object.members.flatMap { strings(in: $0.value) }
+    case .array(let elements): elements.flatMap(strings(in:))
+    case .null, .bool, .number: []
+    }
   }
 
   /// The secrets `text` shows whole, or shows the part masking hides (`first 8 … last 4`).

@@ -42,7 +42,7 @@ import Testing
     #expect(cleared.stdout == "Pins of telegram:dm:42 cleared.\n")
     #expect(
       try sandbox.run(["sessions", "list"]).stdout.hasPrefix(
-        "No session has pins in ~/basic/agents/main/sessions/pins.sqlite."))
+        "No session has pins in ~/basic/agents/main/sessions/sessions.json."))
     let again = try sandbox.run(["sessions", "clear", "telegram:dm:42", "--json"])
     #expect(again.status == 0)
     #expect(again.stdout.contains(#""cleared": false"#))
@@ -75,7 +75,7 @@ import Testing
     let byProvider = try sandbox.run(["sessions", "list", "--profile", "anthropic", "--model", "claude-sonnet-4-5"])
     #expect(byProvider.stdout.contains("telegram:dm:42") && !byProvider.stdout.contains("\nmain "))
     let none = try sandbox.run(["sessions", "list", "--model", "gpt-5.2"])
-    #expect(none.stdout.hasPrefix("No session in ~/basic/agents/main/sessions/pins.sqlite matches --model gpt-5.2."))
+    #expect(none.stdout.hasPrefix("No session in ~/basic/agents/main/sessions/sessions.json matches --model gpt-5.2."))
   }
 
   @Test func clearsEverySessionWithAll() throws {
@@ -94,7 +94,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr
-        == "Error: No session telegram:dm:99 in ~/basic/agents/main/sessions/pins.sqlite: modelpin sessions list --state-dir ~/basic shows the sessions with pins.\n"
+        == "Error: No session telegram:dm:99 in ~/basic/agents/main/sessions/sessions.json: modelpin sessions list --state-dir ~/basic shows the sessions with pins.\n"
     )
   }
 }

@@ -63,7 +63,8 @@ import Testing
     for target in [other, missing] {
       unlink(pins)
       #expect(symlink(target, pins) == 0)
-      for command in [["replay", "--persist"], ["sessions", "list"], ["doctor"]] {
+      // basic holds openclaw.json, whose default store is sessions.json: SQLite is asked for.
+      for command in [["replay", "--persist", "--sessions", "sqlite"], ["sessions", "list", "--sessions", "sqlite"], ["doctor", "--sessions", "sqlite"]] {
         let result = try ModelPinBinary.run(
           command + ["--state-dir", folder.path], stdin: "/model sonnet\n", environment: environment)
         let output = result.stdout + result.stderr
@@ -79,12 +80,14 @@ import Testing
   func pinsSqliteOfAnotherUserIsRefused() throws {
     let (folder, environment) = try HostileState.copy("basic")
     let seeded = try ModelPinBinary.run(
-      ["replay", "--persist", "--state-dir", folder.path], stdin: "/model sonnet\n", environment: environment)
+      ["replay", "--persist", "--sessions", "sqlite", "--state-dir", folder.path], stdin: "/model sonnet\n",
+      environment: environment)
     #expect(seeded.status == 0, "\(seeded.stderr)")
     let pins = folder.appendingPathComponent("agents/main/sessions/pins.sqlite").path
     #expect(chown(pins, 4242, 4242) == 0)
     let result = try ModelPinBinary.run(
-      ["replay", "--persist", "--state-dir", folder.path], stdin: "/model haiku\n", environment: environment)
+      ["replay", "--persist", "--sessions", "sqlite", "--state-dir", folder.path], stdin: "/model haiku\n",
+      environment: environment)
     #expect(result.stdout.contains("pins.sqlite: belongs to user 4242"), "\(result.stdout)\(result.stderr)")
   }
 
@@ -130,10 +133,11 @@ import Testing
   func aReadOnlyStateFolderIsReadAndOnlyAWriteFails() throws {
     let (folder, environment) = try HostileState.copy("basic")
     let seeded = try ModelPinBinary.run(
-      ["replay", "--persist", "--state-dir", folder.path, "--session", "s"], stdin: "/model sonnet\n",
+      ["replay", "--persist", "--sessions", "sqlite", "--state-dir", folder.path, "--session", "s"],
+      stdin: "/model sonnet\n",
       environment: environment)
     #expect(seeded.status == 0, "\(seeded.stderr)")
-    let state = ["--state-dir", folder.path]
+    let state = ["--state-dir", folder.path, "--sessions", "sqlite"]
     let replay = try runReadOnly(
       folder, ["replay", "--session", "s"] + state, stdin: "/model status\nhello\n/model haiku\n",
       environment: environment)

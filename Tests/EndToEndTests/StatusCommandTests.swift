@@ -99,7 +99,7 @@ import Testing
 
   @Test func speaksTraditionalChinese() throws {
     let result = try StateSandbox().run(["status", "--lang", "zh-Hant", "--check", "--now", afterExpiry])
-    #expect(result.stdout.contains("備援模型： GPT（openai/gpt-5.2）"))
+    #expect(result.stdout.contains("\n備援模型：") && result.stdout.contains(" GPT（openai/gpt-5.2）\n"))
     #expect(result.stderr.contains("驗證設定檔 anthropic:old 已過期"))
   }
 

@@ -37,7 +37,24 @@ import Testing
           model: "openrouter/moonshotai/kimi-k2", profile: "openrouter:team", profileSource: .auto,
           updatedAt: 1_764_072_000_789))
     #expect(try store.pins(for: "agent:main:main") == nil)
-    #expect(try store.allPins().map(\.session) == ["agent:main:discord:channel:c1", "agent:main:telegram:dm:42"])
+    // Listed as the user types them.
+    #expect(try store.allPins().map(\.session) == ["discord:channel:c1", "telegram:dm:42"])
+  }
+
+  @Test func findsAnEntryOpenClawWroteUnderEitherSpellingOfItsKey() throws {
+    let store = JSONSessionStore(path: try Self.openClawState().path)
+    #expect(try store.pins(for: "telegram:dm:42") == store.pins(for: "agent:main:telegram:dm:42"))
+    #expect(try store.pins(for: "telegram:dm:42")?.profile == "openai:personal")
+    // A thread of it inherits from its parent under the same rule.
+    #expect(try store.snapshot(of: "discord:channel:c1:thread:77").parent?.profile == "openrouter:team")
+  }
+
+  @Test func keepsTheSpellingAnEntryAlreadyHas() throws {
+    let path = try TemporaryFolder.make().appendingPathComponent("sessions.json").path
+    try StateFile.writeAtomically(Array(#"{"main": {"sessionId": "s"}}"#.utf8), to: path)
+    try JSONSessionStore(path: path).save(SessionPins(model: "openai/gpt-5.2", updatedAt: 1), for: "main")
+    #expect(try Self.entry("main", in: path)?["modelOverride"] == .string("gpt-5.2"))
+    #expect(try Self.entry("agent:main:main", in: path) == nil)
   }
 
   @Test func leavesEveryOtherFieldAndSessionAsItWasWhenPinsComeAndGo() throws {
@@ -101,7 +118,7 @@ import Testing
     let pins = SessionPins(model: "anthropic/claude-opus-4-6", updatedAt: 1_764_100_000_000)
     try JSONSessionStore(path: path).save(pins, for: "telegram:dm:7")
 
-    let entry = try #require(try Self.entry("telegram:dm:7", in: path))
+    let entry = try #require(try Self.entry("agent:main:telegram:dm:7", in: path))
     #expect(entry.keys.prefix(2) == ["sessionId", "updatedAt"])
     let sessionId = try #require(entry["sessionId"]?.stringValue)
     #expect(UUID(uuidString: sessionId) != nil && sessionId == sessionId.lowercased())

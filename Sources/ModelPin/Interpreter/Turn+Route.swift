@@ -37,7 +37,7 @@ extension Turn {
       own.profileSource = nil
       if saving { ownChanged = true }
     }
-    return route(credential: workspace.fallbackCredential(for: provider))
+    return route(credential: workspace.fallbackCredential(for: provider, store: store))
   }
 
   /// The auto pin kept while usable, else the first of the order (the soonest usable when all cool).
@@ -58,6 +58,6 @@ extension Turn {
   /// Whether any credential exists for the provider: a profile in its order, an environment key or a config key.
   func hasCredential(for provider: String) -> Bool {
     !authOrder(for: provider).entries.isEmpty
-      || workspace.fallbackCredential(for: provider) != nil
+      || workspace.fallbackCredential(for: provider, store: store) != nil
   }
 }

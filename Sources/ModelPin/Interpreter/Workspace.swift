@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import SessionState
 import StateFolder
 
 /// The options every front end accepts for finding its state (spec §2).
@@ -28,6 +29,8 @@ public struct Workspace: Sendable {
   public var selection: ModelSelection
   /// The home folder, for shortening paths to `~` in views.
   public var home: String?
+  /// How the state folder was chosen (spec §2).
+  public var folderSource: StateLayout.FolderSource = .flag
   /// The `--state-dir` and `--agent` given, repeated by the commands that messages suggest.
   public var stateFlags = StateFlags()
   /// Where it was read from, when `load` read it: what a running server checks for changes.
@@ -43,7 +46,8 @@ public struct Workspace: Sendable {
 
   /// Reads the config and `.env` of the state folder the options and environment name.
   public static func load(_ options: WorkspaceOptions, processEnvironment: [String: String]) throws -> Workspace {
-    let folder = StateLayout.resolveFolder(explicit: options.stateFolder, environment: processEnvironment)
+    let (folder, folderSource) = StateLayout.chooseFolder(
+      explicit: options.stateFolder, environment: processEnvironment)
     let candidates = StateLayout(folder: folder, agent: "main").configCandidates
     let source = WorkspaceSource(
       options: options, processEnvironment: processEnvironment,
@@ -61,16 +65,55 @@ public struct Workspace: Sendable {
     workspace.stateFlags = StateFlags(
       stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
     workspace.source = source
+    workspace.folderSource = folderSource
     return workspace
   }
 
   /// The agent's auth state: `auth-profiles.json` read and written live, or, without `persist`,
   /// a copy in memory. Read once here, so a file that does not parse stops the start, naming it.
   public func authState(persist: Bool) throws -> any AuthStateStore {
-    let file = AuthProfileFile(path: layout.authProfilesFile)
+    let file = authFile
     guard persist else { return try AuthStateSnapshot(of: file) }
     _ = try file.current()
     return file
+  }
+
+  /// The agent's `auth-profiles.json`, its secret references resolved through the config (spec §5.1).
+  public var authFile: AuthProfileFile {
+    AuthProfileFile(path: layout.authProfilesFile, secrets: SecretResolver(config: config, environment: environment))
+  }
+
+  /// The session store when `--sessions` names none (spec §2): `$MODELPIN_SESSIONS`, else the
+  /// config's `modelpin.sessions`, else `json` in an OpenClaw folder (pins shared with OpenClaw
+  /// itself), else `sqlite`.
+  ///
+  /// - Throws: `SessionStoreError.unknownStoreKind` for a variable or config naming no store.
+  public func defaultSessionStoreKind() throws(SessionStoreError) -> SessionStoreKind {
+    if let named = environment.process["MODELPIN_SESSIONS"], !named.isEmpty {
+      return try SessionStoreKind(parsing: named)
+    }
+    if let named = config.sessionStore, !named.isEmpty { return try SessionStoreKind(parsing: named) }
+    return layout.isOpenClawFolder ? .json : .sqlite
+  }
+
+  /// What the options name that does not exist, said once on standard error (spec §2): a typo
+  /// in `--state-dir` or `--agent` must not look like an empty state.
+  public func missingFolderWarnings(_ options: WorkspaceOptions, _ messages: MessageCatalog) -> [String] {
+    Self.missingFolderWarnings(options, layout: layout, home: home, messages)
+  }
+
+  /// `missingFolderWarnings` for a state folder not loaded as a workspace (`doctor`).
+  public static func missingFolderWarnings(
+    _ options: WorkspaceOptions, layout: StateLayout, home: String?, _ messages: MessageCatalog
+  ) -> [String] {
+    let shown = escapedForDisplay(StateLayout.abbreviatingHome(layout.folder, home: home))
+    if options.stateFolder != nil, StateFile.permissions(of: layout.folder) == nil {
+      return [messages.text(.warningNoStateFolder, ["path": shown])]
+    }
+    if let agent = options.agent, StateFile.permissions(of: "\(layout.folder)/agents/\(agent)") == nil {
+      return [messages.text(.warningNoAgent, ["agent": escapedForDisplay(agent), "path": shown])]
+    }
+    return []
   }
 
   /// The start-up warnings about credentials other users can read: the state folder or

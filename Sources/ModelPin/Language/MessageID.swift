@@ -26,6 +26,16 @@ public enum MessageID: String, Sendable, CaseIterable {
   case chatRoute = "chat.route"
   case warningNoCredential = "warning.no_credential"
   case warningReadableByOthers = "warning.readable_by_others"
+  case warningNoStateFolder = "warning.no_state_folder"
+  case warningNoAgent = "warning.no_agent"
+  case cliLabelState = "cli.label.state"
+  case cliStateFromFlag = "cli.state.from_flag"
+  case cliStateFromModelpinVariable = "cli.state.from_modelpin_variable"
+  case cliStateFromOpenclawVariable = "cli.state.from_openclaw_variable"
+  case cliStateModelpinHome = "cli.state.modelpin_home"
+  case cliStateOpenclawHome = "cli.state.openclaw_home"
+  case cliStateNewHome = "cli.state.new_home"
+  case cliDoctorStateFolder = "cli.doctor.state_folder"
   case selectModelSet = "select.model_set"
   case resetDone = "select.model_reset"
   case selectProfileSet = "select.profile_set"
@@ -66,6 +76,21 @@ public enum MessageID: String, Sendable, CaseIterable {
   case flagDisabled = "flag.disabled"
   case flagExpiring = "flag.expiring"
   case flagExpired = "flag.expired"
+  case secretNotResolved = "secret.not_resolved"
+  case secretInvalidReference = "secret.invalid_reference"
+  case secretProviderNotConfigured = "secret.provider_not_configured"
+  case secretWrongSource = "secret.wrong_source"
+  case secretEnvironmentNotSet = "secret.environment_not_set"
+  case secretEnvironmentNotAllowed = "secret.environment_not_allowed"
+  case secretFileUnreadable = "secret.file_unreadable"
+  case secretFileNotJSON = "secret.file_not_json"
+  case secretNoValue = "secret.no_value"
+  case secretCommandNotAbsolute = "secret.command_not_absolute"
+  case secretCommandNotStarted = "secret.command_not_started"
+  case secretCommandTimedOut = "secret.command_timed_out"
+  case secretCommandFailed = "secret.command_failed"
+  case secretCommandOutputInvalid = "secret.command_output_invalid"
+  case secretCommandError = "secret.command_error"
   case outcomeRecorded = "outcome.recorded"
   case outcomeRecordedCooling = "outcome.recorded_cooling"
   case outcomeNoProfile = "outcome.no_profile"
@@ -188,6 +213,11 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliDoctorConfigOrderMissing = "cli.doctor.config_order_missing"
   case cliDoctorExpired = "cli.doctor.expired"
   case cliDoctorShadowed = "cli.doctor.shadowed"
+  case cliDoctorUnresolvedProfile = "cli.doctor.unresolved_profile"
+  case cliDoctorUnresolvedConfigKey = "cli.doctor.unresolved_config_key"
+  case cliDoctorOrderDrifted = "cli.doctor.order_drifted"
+  case cliDoctorConfigOrderDrifted = "cli.doctor.config_order_drifted"
+  case cliFixUnresolved = "cli.fix.unresolved"
   case cliFixPermissions = "cli.fix.permissions"
   case cliFixUnreadable = "cli.fix.unreadable"
   case cliFixBrokenFile = "cli.fix.broken_file"
@@ -231,6 +261,16 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .chatRoute: return ["route"]
     case .warningNoCredential: return ["command", "provider", "variable"]
     case .warningReadableByOthers: return ["fix", "mode", "path"]
+    case .warningNoStateFolder: return ["path"]
+    case .warningNoAgent: return ["agent", "path"]
+    case .cliLabelState: return []
+    case .cliStateFromFlag: return []
+    case .cliStateFromModelpinVariable: return []
+    case .cliStateFromOpenclawVariable: return []
+    case .cliStateModelpinHome: return []
+    case .cliStateOpenclawHome: return []
+    case .cliStateNewHome: return []
+    case .cliDoctorStateFolder: return ["folder", "source"]
     case .selectModelSet: return ["model"]
     case .resetDone: return ["model"]
     case .selectProfileSet: return ["profile"]
@@ -271,6 +311,21 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .flagDisabled: return ["reason", "wait"]
     case .flagExpiring: return ["wait"]
     case .flagExpired: return []
+    case .secretNotResolved: return []
+    case .secretInvalidReference: return []
+    case .secretProviderNotConfigured: return ["provider"]
+    case .secretWrongSource: return ["provider", "source"]
+    case .secretEnvironmentNotSet: return ["variable"]
+    case .secretEnvironmentNotAllowed: return ["provider", "variable"]
+    case .secretFileUnreadable: return ["provider", "reason"]
+    case .secretFileNotJSON: return ["provider"]
+    case .secretNoValue: return ["id", "provider"]
+    case .secretCommandNotAbsolute: return ["provider"]
+    case .secretCommandNotStarted: return ["provider", "reason"]
+    case .secretCommandTimedOut: return ["provider", "wait"]
+    case .secretCommandFailed: return ["provider", "status"]
+    case .secretCommandOutputInvalid: return ["provider"]
+    case .secretCommandError: return ["id", "provider"]
     case .outcomeRecorded: return ["profile", "result"]
     case .outcomeRecordedCooling: return ["profile", "result", "wait"]
     case .outcomeNoProfile: return ["result"]
@@ -393,6 +448,11 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliDoctorConfigOrderMissing: return ["profiles", "provider"]
     case .cliDoctorExpired: return ["profile", "time"]
     case .cliDoctorShadowed: return ["profiles", "provider", "variable"]
+    case .cliDoctorUnresolvedProfile: return ["profile", "reason"]
+    case .cliDoctorUnresolvedConfigKey: return ["provider", "reason"]
+    case .cliDoctorOrderDrifted: return ["profiles", "provider"]
+    case .cliDoctorConfigOrderDrifted: return ["profiles", "provider"]
+    case .cliFixUnresolved: return []
     case .cliFixPermissions: return ["command"]
     case .cliFixUnreadable: return []
     case .cliFixBrokenFile: return []

@@ -14,6 +14,8 @@ struct DoctorExamination {
   let processEnvironment: [String: String]
   let now: Int64
   let folder: String
+  /// How the state folder was chosen.
+  let folderSource: StateLayout.FolderSource
   /// The messages the findings are worded in.
   let messages: MessageCatalog
   private(set) var findings: [DoctorFinding] = []
@@ -29,7 +31,7 @@ struct DoctorExamination {
     self.options = options
     self.processEnvironment = processEnvironment
     self.now = now
-    folder = StateLayout.resolveFolder(explicit: options.stateFolder, environment: processEnvironment)
+    (folder, folderSource) = StateLayout.chooseFolder(explicit: options.stateFolder, environment: processEnvironment)
     config = Self.readConfig(options, folder: folder)
     if case .success(let bytes) = config?.content, let path = config?.path {
       parsedConfig = try? ConfigLoader.parse(bytes, path: path)
@@ -62,7 +64,9 @@ struct DoctorExamination {
       add(.brokenFile, error.path, .cliDoctorUnreadable, ["reason": error.reason], fix: .cliFixUnreadable)
       environment = Environment(process: processEnvironment)
     }
-    if let store = examineAuth(layout.authProfilesFile) {
+    let secrets = SecretResolver(config: config, environment: environment)
+    if let store = examineAuth(layout.authProfilesFile, secrets: secrets) {
+      checkSecrets(of: store, config: config, layout: layout)
       checkOrders(of: store, config: config, layout: layout)
       checkExpiry(of: store, layout: layout)
       checkShadowedKeys(store: store, config: config, environment: environment, layout: layout)
@@ -126,9 +130,9 @@ struct DoctorExamination {
   }
 
   /// Reads auth-profiles.json; parse errors and skipped profiles become findings.
-  private mutating func examineAuth(_ path: String) -> AuthStore? {
+  private mutating func examineAuth(_ path: String, secrets: SecretResolver) -> AuthStore? {
     do {
-      let store = try AuthProfileFile(path: path).load()
+      let store = try AuthProfileFile(path: path, secrets: secrets).load()
       for warning in store.warnings {
         add(.skippedProfile, path, problem: warning.text(messages), fix: .cliFixSkippedProfile)
       }
@@ -187,13 +191,15 @@ struct DoctorExamination {
       let missing = ids.filter { store.profile($0)?.provider != provider }
       guard !missing.isEmpty else { continue }
       let kept = ids.filter { !missing.contains($0) }
-      let fix: (MessageID, [String: String]) =
-        kept.isEmpty
-        ? (.cliFixOrderClear, ["provider": provider, "options": commandOptions])
-        : (.cliFixOrderSet, ["provider": provider, "profiles": words(kept), "options": commandOptions])
+      guard !kept.isEmpty else {
+        add(
+          .driftedOrder, file, .cliDoctorOrderDrifted, ["provider": provider, "profiles": list(missing)],
+          fix: .cliFixOrderClear, ["provider": provider, "options": commandOptions])
+        continue
+      }
       add(
         .orderNamesMissingProfiles, file, .cliDoctorOrderMissing, ["provider": provider, "profiles": list(missing)],
-        fix: fix.0, fix.1)
+        fix: .cliFixOrderSet, ["provider": provider, "profiles": words(kept), "options": commandOptions])
     }
     guard let configPath = config.path else { return }
     for (key, ids) in config.authOrder.sorted(by: { $0.key < $1.key }) {
@@ -201,9 +207,28 @@ struct DoctorExamination {
       let missing = ids.filter { store.profile($0)?.provider != provider }
       guard !missing.isEmpty else { continue }
       add(
-        .orderNamesMissingProfiles, configPath, .cliDoctorConfigOrderMissing,
+        missing.count == ids.count ? .driftedOrder : .orderNamesMissingProfiles, configPath,
+        missing.count == ids.count ? .cliDoctorConfigOrderDrifted : .cliDoctorConfigOrderMissing,
         ["provider": escapedForDisplay(key), "profiles": list(missing)],
         fix: .cliFixConfigOrder, ["provider": escapedForDisplay(key), "profiles": list(missing)])
+    }
+  }
+
+  /// Profiles and config keys whose secret reference does not resolve.
+  private mutating func checkSecrets(of store: AuthStore, config: Config, layout: StateLayout) {
+    for profile in store.profiles {
+      guard let failure = profile.secretFailure else { continue }
+      add(
+        .unresolvedSecret, layout.authProfilesFile, .cliDoctorUnresolvedProfile,
+        ["profile": escapedForDisplay(profile.id), "reason": messages.text(failure)], fix: .cliFixUnresolved)
+    }
+    for provider in config.providers {
+      guard let reference = provider.apiKeyReference,
+        case .failure(let failure) = store.resolution(of: reference) ?? .failure(.notResolved)
+      else { continue }
+      add(
+        .unresolvedSecret, config.path, .cliDoctorUnresolvedConfigKey,
+        ["provider": escapedForDisplay(provider.name), "reason": messages.text(failure)], fix: .cliFixUnresolved)
     }
   }
 

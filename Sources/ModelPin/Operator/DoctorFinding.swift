@@ -17,6 +17,10 @@ public struct DoctorFinding: Sendable, Equatable {
     case expiredCredential = "expired_credential"
     /// An environment key that is never used because the provider has profiles.
     case shadowedEnvironmentKey = "shadowed_environment_key"
+    /// A secret reference of a profile or of the config that does not resolve (spec §5.1).
+    case unresolvedSecret = "unresolved_secret"
+    /// An order none of whose profiles exists any more; the provider uses its stored profiles (spec §5.3).
+    case driftedOrder = "drifted_order"
   }
 
   public var kind: Kind

@@ -44,7 +44,7 @@ public struct OperatorContext: Sendable {
   }
 
   /// The agent's `auth-profiles.json`.
-  public var authFile: AuthProfileFile { AuthProfileFile(path: workspace.layout.authProfilesFile) }
+  public var authFile: AuthProfileFile { workspace.authFile }
 
   /// The agent's credentials as the file holds them now; a missing file is an empty store.
   public func authStore() throws(OperatorFailure) -> AuthStore {

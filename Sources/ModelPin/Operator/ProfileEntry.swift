@@ -75,6 +75,7 @@ extension ProfileEntry {
       object["email"] = .null
     }
     object["health"] = .string(health.rawValue)
+    object["unresolved"] = label.unresolved.map { .string($0.description) } ?? .null
     object["expires"] = expires.map(JSONValue.integer) ?? .null
     object["position"] = position.map { .integer(Int64($0)) } ?? .null
     object["next"] = .bool(label.flags.contains(.next))

@@ -35,7 +35,7 @@ public struct ProviderAuth: Sendable {
     self.credentials = credentials
     order = credentials.order.ids
     orderSource =
-      store.explicitOrder(for: provider) != nil ? .store : credentials.order.isExplicit ? .config : .automatic
+      credentials.order.isStoreOrder ? .store : credentials.order.isExplicit ? .config : .automatic
     lastGood = store.lastGood(for: provider)
     effective = credentials.effective
     profiles = credentials.labels.compactMap { label in

@@ -76,7 +76,7 @@ public struct SessionsReport: Sendable {
             "command": escapedForDisplay(command.description),
           ])
       }
-      let auth = try AuthStateSnapshot(of: AuthProfileFile(path: context.workspace.layout.authProfilesFile))
+      let auth = try AuthStateSnapshot(of: context.workspace.authFile)
       let interpreter = try Interpreter(
         workspace: context.workspace, sessions: OverlaySessionStore(base: store), auth: auth,
         language: context.messages.language)

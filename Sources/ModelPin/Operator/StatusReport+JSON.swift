@@ -7,6 +7,7 @@ extension StatusReport {
     var object = JSONObject()
     object["agent"] = .string(agent)
     object["stateDir"] = .string(stateFolder)
+    object["stateDirSource"] = .string(folderSource.rawValue)
     object["configFile"] = configFile.map(JSONValue.string) ?? .null
     object["authFile"] = .string(authFile)
     object["default"] = defaultModel.json

@@ -8,6 +8,10 @@ extension StatusReport {
     let messages = context.messages
     var rows = [
       (messages.text(.labelAgent), escapedForDisplay(agent)),
+      (
+        messages.text(.cliLabelState),
+        context.display(stateFolder) + " " + messages.parenthesized(messages.text(folderSource))
+      ),
       (messages.text(.cliLabelConfig), configFile.map(context.display) ?? messages.text(.cliStatusNoConfig)),
       (messages.text(.labelAuthFile), context.display(authFile)),
       (messages.text(.labelDefault), defaultModel.text(messages)),

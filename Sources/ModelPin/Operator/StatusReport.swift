@@ -23,6 +23,8 @@ public struct StatusReport: Sendable {
 
   public var agent: String
   public var stateFolder: String
+  /// How the state folder was chosen.
+  public var folderSource: StateLayout.FolderSource
   /// The config read; nil when there is none (built-in defaults).
   public var configFile: String?
   public var authFile: String
@@ -41,6 +43,7 @@ public struct StatusReport: Sendable {
     let selection = workspace.selection
     agent = workspace.layout.agent
     stateFolder = workspace.layout.folder
+    folderSource = workspace.folderSource
     configFile = workspace.config.path
     authFile = workspace.layout.authProfilesFile
     defaultModel = Model(ref: selection.defaultModel, aliases: selection.aliases(of: selection.defaultModel))

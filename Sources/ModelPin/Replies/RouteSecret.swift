@@ -71,7 +71,9 @@ extension Interpreter {
       guard let found, found.variable == variable else { return nil }
       return RouteSecret(kind: variable.hasSuffix("_OAUTH_TOKEN") ? .token : .apiKey, value: found.value)
     case .config:
-      return workspace.configuredKey(for: route.provider).map { RouteSecret(kind: .apiKey, value: $0) }
+      return try workspace.configuredKey(for: route.provider, store: auth.current()).map {
+        RouteSecret(kind: .apiKey, value: $0)
+      }
     case nil:
       return nil
     }

@@ -21,7 +21,7 @@ struct ProviderCredentials {
     order = store.authOrder(for: provider, config: workspace.config, now: now)
     labels = store.profileLabels(order: order, config: workspace.config, now: now)
     environment = EnvironmentCredential.lookup(provider: provider, environment: workspace.environment)
-    configKey = workspace.configuredKey(for: provider)
+    configKey = workspace.configuredKey(for: provider, store: store)
   }
 
   /// What a message without a profile pin would use (spec §4.4): the first profile of the order,
@@ -58,6 +58,7 @@ extension MessageCatalog {
     case .oauth(let email): text += "OAuth" + (email.map { " (\(escapedForDisplay($0)))" } ?? "")
     case .missing: text += self.text(.authMissing)
     }
+    if let unresolved = label.unresolved { text += " " + parenthesized(self.text(unresolved)) }
     let flags = label.flags.map { self.text($0) }
     if !flags.isEmpty { text += " " + parenthesized(list(flags)) }
     return text
@@ -79,17 +80,24 @@ extension MessageCatalog {
 }
 
 extension Workspace {
-  /// `models.providers.<p>.apiKey` of a provider (normalized), when set.
-  func configuredKey(for provider: String) -> String? {
-    config.providers.first { ProviderName.normalized($0.name) == provider }?.apiKey
-      .flatMap { $0.isEmpty ? nil : $0 }
+  /// `models.providers.<p>.apiKey` of a provider (normalized), when set: the value its secret
+  /// reference resolved to when `store` was read (spec §5.1), else its plain text.
+  public func configuredKey(for provider: String, store: AuthStore) -> String? {
+    guard let entry = config.providers.first(where: { ProviderName.normalized($0.name) == provider }) else {
+      return nil
+    }
+    if let reference = entry.apiKeyReference {
+      guard case .value(let value) = store.resolution(of: reference) else { return nil }
+      return value
+    }
+    return entry.apiKey.flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// The provider's environment key, else the config's `apiKey`, else nothing (spec §4.4 step 3).
-  func fallbackCredential(for provider: String) -> Route.Credential? {
+  func fallbackCredential(for provider: String, store: AuthStore) -> Route.Credential? {
     if let variable = EnvironmentCredential.lookup(provider: provider, environment: environment)?.variable {
       return .environment(variable: variable)
     }
-    return configuredKey(for: provider) == nil ? nil : .config
+    return configuredKey(for: provider, store: store) == nil ? nil : .config
   }
 }

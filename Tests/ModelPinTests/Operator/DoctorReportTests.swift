@@ -27,7 +27,8 @@ extension OperatorTests {
       let report = try examine(state)
       #expect(report.findings == [])
       #expect(report.exitCode == 0)
-      #expect(report.text == "No problems found in ~/state.")
+      #expect(report.text.hasSuffix("\nNo problems found in ~/state."))
+      #expect(report.text.hasPrefix("State folder: ~/state ("))
     }
 
     @Test func findsFilesOfSecretsOpenToOthers() throws {
@@ -76,10 +77,14 @@ extension OperatorTests {
         auth: authFile(profiles: "{\(work)}", order: #"{"anthropic": ["anthropic:work", "anthropic:gone"]}"#))
       try makePrivate(state)
       let findings = try examine(state).findings
-      #expect(findings.map(\.kind) == [.orderNamesMissingProfiles, .orderNamesMissingProfiles])
+      #expect(findings.map(\.kind) == [.orderNamesMissingProfiles, .driftedOrder])
       #expect(
         findings.first?.fix == "run modelpin auth order set --provider anthropic anthropic:work --state-dir ~/state")
       #expect(findings.last?.file?.hasSuffix("openclaw.json") == true)
+      #expect(
+        findings.last?.problem
+          == "auth.order.anthropic names only profiles that no longer exist (anthropic:ghost), so anthropic uses its stored profiles instead"
+      )
     }
 
     @Test func findsExpiredCredentialsAndSkippedProfiles() throws {
