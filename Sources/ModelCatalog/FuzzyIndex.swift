@@ -12,42 +12,45 @@
 /// Text of fewer than three bytes finds no trigram; such a match scores every model, which a
 /// catalog of any size affords for so short a text.
 final class FuzzyIndex: Sendable {
-  private let positions: [Key: [Int32]]
-  private let count: Int
+  /// By a trigram, a word's first three bytes or a word of two, each tagged in the top byte.
+  private let byBytes: [UInt32: [Int32]]
+  /// By the digits and length of an id or alias.
+  private let byDigits: [DigitsKey: [Int32]]
   private let defaultPosition: Int?
 
-  /// A key of the index: what it is of, and up to three bytes.
-  private struct Key: Hashable {
-    enum Kind: UInt8 { case trigram, wordStart, shortWord, digits }
-    var kind: Kind
-    var bytes: UInt32
-    var digits: [UInt8] = []
+  /// What the top byte of a `byBytes` key says it is of.
+  private enum Tag: UInt32 {
+    case trigram = 1
+    case wordStart, shortWord
+  }
+
+  private struct DigitsKey: Hashable {
+    var digits: [UInt8]
+    var length: Int
   }
 
   init(_ candidates: [FuzzyMatcher.Candidate]) {
-    var positions: [Key: [Int32]] = [:]
-    func add(_ key: Key, _ position: Int) {
-      // Positions come in ascending order: a repeat is the last one added.
-      if positions[key]?.last != Int32(position) { positions[key, default: []].append(Int32(position)) }
-    }
+    var byBytes: [UInt32: [Int32]] = [:]
+    var byDigits: [DigitsKey: [Int32]] = [:]
     for (position, candidate) in candidates.enumerated() {
+      let position = Int32(position)
+      func add(_ key: UInt32) {
+        byBytes[key, default: []].appendOnce(position)
+      }
       for name in [candidate.key] + candidate.aliases.map(\.bytes) {
         if name.count >= 3 {
-          for start in 0...(name.count - 3) {
-            add(Key(kind: .trigram, bytes: Self.packed(name[start..<start + 3])), position)
-          }
+          for start in 0...(name.count - 3) { add(Self.key(.trigram, name[start..<start + 3])) }
         }
         for word in FuzzyMatcher.words(of: name) where word.count >= 2 {
-          let kind: Key.Kind = word.count == 2 ? .shortWord : .wordStart
-          add(Key(kind: kind, bytes: Self.packed(word.prefix(3))), position)
+          add(Self.key(word.count == 2 ? .shortWord : .wordStart, word.prefix(3)))
         }
       }
       for name in [candidate.id] + candidate.aliases {
-        add(Key(kind: .digits, bytes: UInt32(min(name.scalars.count, 0xFFFF)), digits: name.digits), position)
+        byDigits[DigitsKey(digits: name.digits, length: name.scalars.count), default: []].appendOnce(position)
       }
     }
-    self.positions = positions
-    count = candidates.count
+    self.byBytes = byBytes
+    self.byDigits = byDigits
     defaultPosition = candidates.firstIndex(where: \.isDefault)
   }
 
@@ -61,18 +64,17 @@ final class FuzzyIndex: Sendable {
     // The rarest trigram of the text: every model holding the text holds it.
     var rarest: [Int32]?
     for start in 0...(fragment.bytes.count - 3) {
-      let list = positions[Key(kind: .trigram, bytes: Self.packed(fragment.bytes[start..<start + 3]))] ?? []
+      let list = byBytes[Self.key(.trigram, fragment.bytes[start..<start + 3])] ?? []
       if rarest.map({ list.count < $0.count }) ?? true { rarest = list }
     }
     found += rarest ?? []
     let length = fragment.scalars.count
     for other in max(0, length - 3)...(length + 3) {
-      found += positions[Key(kind: .digits, bytes: UInt32(min(other, 0xFFFF)), digits: fragment.digits)] ?? []
+      found += byDigits[DigitsKey(digits: fragment.digits, length: other)] ?? []
     }
     if words {
       for word in FuzzyMatcher.words(of: fragment.bytes) where word.count >= 2 {
-        let kind: Key.Kind = word.count == 2 ? .shortWord : .wordStart
-        found += positions[Key(kind: kind, bytes: Self.packed(word.prefix(3)))] ?? []
+        found += byBytes[Self.key(word.count == 2 ? .shortWord : .wordStart, word.prefix(3))] ?? []
       }
     }
     if let defaultPosition { found.append(Int32(defaultPosition)) }
@@ -83,8 +85,15 @@ final class FuzzyIndex: Sendable {
     return unique
   }
 
-  /// Up to three bytes as one number.
-  private static func packed(_ bytes: some Collection<UInt8>) -> UInt32 {
-    bytes.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+  /// Up to three bytes as one number, tagged with what they are of.
+  private static func key(_ tag: Tag, _ bytes: some Collection<UInt8>) -> UInt32 {
+    bytes.reduce(tag.rawValue) { $0 << 8 | UInt32($1) }
+  }
+}
+
+extension [Int32] {
+  /// Appends a position unless it is the last one already: positions come in ascending order.
+  fileprivate mutating func appendOnce(_ position: Int32) {
+    if last != position { append(position) }
   }
 }
