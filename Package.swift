@@ -48,7 +48,7 @@ let package = Package(
     .executableTarget(
       name: "modelpin",
       dependencies: [
-        "ModelPin", "LineEditing",
+        "ModelPin", "ModelCommand", "ModelCatalog", "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),

@@ -103,12 +103,19 @@ extension AuthStore {
 
   /// Clears the cooldown, the disabled state and the counts of one profile (`auth cooldown clear --profile`).
   ///
+  /// Returns whether it had any.
+  ///
   /// - Throws: `AuthStoreError.unknownProfile` when the store has neither a profile nor statistics of this id.
-  public mutating func clearCooldowns(profile id: String) throws(AuthStoreError) {
+  @discardableResult
+  public mutating func clearCooldowns(profile id: String) throws(AuthStoreError) -> Bool {
     guard profile(id) != nil || usage(of: id) != UsageStats() else {
       throw .unknownProfile(id)
     }
-    writeUsage(usage(of: id).clearingCooldowns(), for: id)
+    let stats = usage(of: id)
+    let cleared = stats.clearingCooldowns()
+    guard cleared != stats else { return false }
+    writeUsage(cleared, for: id)
+    return true
   }
 
   /// Clears the cooldowns, disabled states and counts of every profile of a provider (normalized

@@ -24,7 +24,7 @@ extension AuthStore {
       for field in ["key", "access", "refresh"] { profile[field] = nil }
     }
     if var ids = explicitOrder(for: provider) {
-      ids.removeAll { $0 == id }
+      ids.removeAll { $0.hasSameBytes(as: id) }
       writeOrder([id] + ids, for: provider)
     }
   }
@@ -37,7 +37,7 @@ extension AuthStore {
     let provider = normalized(provider)
     guard !ids.isEmpty else { throw .emptyOrder(provider: provider) }
     var order: [String] = []
-    for id in ids where !order.contains(id) {
+    for id in ids where !order.contains(where: { $0.hasSameBytes(as: id) }) {
       guard let profile = profile(id) else { throw .unknownProfile(id) }
       guard profile.provider == provider else {
         throw .wrongProvider(profile: id, provider: profile.provider, expected: provider)
@@ -52,5 +52,43 @@ extension AuthStore {
   @discardableResult
   public mutating func clearOrder(provider: String) -> Bool {
     writeOrder(nil, for: normalized(provider))
+  }
+
+  /// Removes a profile (`auth remove`): its entry, its usage statistics, its place in every stored
+  /// order (an order left empty is removed, so the config's or the implicit order applies) and
+  /// `lastGood` where it names it. Returns the providers whose stored order held it.
+  ///
+  /// - Throws: `AuthStoreError.unknownProfile` when `profiles` has no member of this id (a
+  ///   skipped profile, one modelpin cannot use, can be removed).
+  @discardableResult
+  public mutating func removeProfile(_ id: String) throws(AuthStoreError) -> [String] {
+    guard holdsProfile(id) else { throw .unknownProfile(id) }
+    let orderKeys = editDocument { root in
+      root.editObject("profiles") { $0[id] = nil }
+      if root["usageStats"]?.objectValue?[id] != nil { root.editObject("usageStats") { $0[id] = nil } }
+      var ordersHoldingIt: [String] = []
+      if let orders = root["order"]?.objectValue {
+        root.editObject("order") { order in
+          for (provider, ids) in orders.members {
+            guard let list = ids.arrayValue, list.contains(.string(id)) else { continue }
+            let kept = list.filter { $0 != .string(id) }
+            order[provider] = kept.isEmpty ? nil : .array(kept)
+            ordersHoldingIt.append(provider)
+          }
+        }
+      }
+      if let lastGood = root["lastGood"]?.objectValue, lastGood.members.contains(where: { $0.value == .string(id) }) {
+        root.editObject("lastGood") { object in
+          for (provider, value) in lastGood.members where value == .string(id) { object[provider] = nil }
+        }
+      }
+      return ordersHoldingIt
+    }
+    return orderKeys.map(normalized)
+  }
+
+  /// Whether the document's `profiles` has a member `id`, usable or skipped.
+  private func holdsProfile(_ id: String) -> Bool {
+    profile(id) != nil || warnings.contains { $0.profile == id }
   }
 }

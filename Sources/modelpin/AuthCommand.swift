@@ -6,7 +6,7 @@ struct AuthCommand: ParsableCommand {
     commandName: "auth",
     abstract: "List and change the auth profiles of auth-profiles.json.",
     discussion: """
-      Every change is made under the file's lock and written atomically (mode 0600); a file that does
+      Every change is made under the file's lock and written atomically (mode 0600); a file that does \
       not parse is never overwritten. Secrets are never printed whole.
 
       Example:
@@ -14,6 +14,6 @@ struct AuthCommand: ParsableCommand {
       """,
     subcommands: [
       AuthListCommand.self, AuthOrderCommand.self, AuthPasteTokenCommand.self, AuthSetupTokenCommand.self,
-      AuthCooldownCommand.self,
+      AuthCooldownCommand.self, AuthRemoveCommand.self,
     ])
 }

@@ -7,7 +7,7 @@ struct AuthListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List the stored auth profiles by provider, with their order and health.",
     discussion: """
-      Each profile shows its place in the provider's order (- when the order leaves it out), its
+      Each profile shows its place in the provider's order (- when the order leaves it out), its \
       masked credential and flags such as next, lastGood, cooldown 4m, exp 3h or expired.
 
       Example:
@@ -29,7 +29,8 @@ struct AuthListCommand: ParsableCommand {
     if json {
       StandardOutput.document(listing.json)
     } else {
-      StandardOutput.line(listing.text(in: context, style: TextStyle.forStandardOutput(plain: plain)))
+      let style = TextStyle.forStandardOutput(plain: plain)
+      StandardOutput.line(listing.text(in: context, style: style), style: style)
       for warning in listing.skipped { StandardOutput.error(warning.warning(in: context)) }
     }
     StandardOutput.flush()

@@ -7,7 +7,7 @@ struct AuthOrderCommand: ParsableCommand {
     commandName: "order",
     abstract: "Show or change the order a provider tries its auth profiles in.",
     discussion: """
-      The order stored in auth-profiles.json wins over the config's auth.order; without either,
+      The order stored in auth-profiles.json wins over the config's auth.order; without either, \
       profiles are tried by type (oauth, token, api_key), then least recently used.
 
       Example:

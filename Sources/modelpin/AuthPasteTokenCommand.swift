@@ -6,8 +6,8 @@ struct AuthPasteTokenCommand: ParsableCommand {
     commandName: "paste-token",
     abstract: "Store a token read from standard input as a token profile.",
     discussion: """
-      The token is read from standard input: on a terminal it is not echoed; from a pipe, the whole
-      input is the token. It is written as a token profile (default id <provider>:manual) and goes
+      The token is read from standard input: on a terminal it is not echoed; from a pipe, the whole \
+      input is the token. It is written as a token profile (default id <provider>:manual) and goes \
       first in the provider's stored order, when there is one.
 
       Example:

@@ -6,7 +6,7 @@ struct AuthSetupTokenCommand: ParsableCommand {
     commandName: "setup-token",
     abstract: "Store a Claude subscription token (made by claude setup-token).",
     discussion: """
-      Run claude setup-token in a terminal, then paste the token it prints (it starts with
+      Run claude setup-token in a terminal, then paste the token it prints (it starts with \
       sk-ant-oat). It is stored like paste-token stores a token.
 
       Example:

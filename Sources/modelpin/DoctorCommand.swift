@@ -7,10 +7,10 @@ struct DoctorCommand: ParsableCommand {
     commandName: "doctor",
     abstract: "Find problems in the state folder and say how to fix each one.",
     discussion: """
-      Checks permissions (the state folder, auth-profiles.json and .env must not be open to group or
-      others), files that do not parse (config, auth-profiles.json, sessions.json, pins.sqlite),
-      skipped profiles, orders naming missing profiles, duplicate aliases, expired credentials and
-      environment keys that profiles shadow. Each finding names its file and the fix. Exits 1 when
+      Checks permissions (the state folder, auth-profiles.json and .env must not be open to group or \
+      others), files that do not parse (config, auth-profiles.json, sessions.json, pins.sqlite), \
+      skipped profiles, orders naming missing profiles, duplicate aliases, expired credentials and \
+      environment keys that profiles shadow. Each finding names its file and the fix. Exits 1 when \
       anything is found, else 0. Nothing is changed.
 
       Example:

@@ -14,10 +14,13 @@ extension StateOptions {
 
   /// What `status`, `auth`, `sessions` and `doctor` work with, at `now` (Unix ms; default: the
   /// real time). A state that cannot be read fails in the user's language.
+  /// The warnings of credentials other users can read go to standard error first, as for every command.
   func operatorContext(now: Int64? = nil) throws -> OperatorContext {
-    try OperatorContext.load(
+    let context = try OperatorContext.load(
       workspaceOptions, languageFlag: lang, processEnvironment: ProcessEnvironment.current,
       now: now ?? ProcessEnvironment.now())
+    for warning in context.workspace.permissionWarnings(context.messages) { StandardOutput.error(warning) }
+    return context
   }
 
   /// The messages of the language `--lang` or the environment picks, for errors found before the
@@ -29,7 +32,7 @@ extension StateOptions {
 
 /// `--now`: the clock of commands that report health and cooldowns, for answers about another moment.
 struct ClockOption: ParsableArguments {
-  @Option(help: "The time to report at, in ISO 8601 such as 2026-11-24T10:00:00Z (default: now).")
+  @Option(help: "The time to report at: an ISO 8601 time such as 2026-11-24T10:00:00Z, or a date (default: now).")
   var now: String?
 
   func validate() throws {
@@ -38,9 +41,13 @@ struct ClockOption: ParsableArguments {
 
   /// The time `--now` names, in Unix ms; nil for the real time.
   func milliseconds() throws -> Int64? {
-    guard let now else { return nil }
-    guard let parsed = Timestamp.parse(now) else {
-      throw ValidationError("--now \"\(now)\" is not an ISO 8601 time such as 2026-11-24T10:00:00Z")
+    try now.map(Self.milliseconds(of:))
+  }
+
+  /// A `--now` value in Unix ms: an ISO 8601 time, or a date alone for its midnight UTC.
+  static func milliseconds(of text: String) throws -> Int64 {
+    guard let parsed = Timestamp.parseDateOrTime(text) else {
+      throw ValidationError("--now \"\(text)\" is not an ISO 8601 time such as 2026-11-24T10:00:00Z or a date")
     }
     return parsed
   }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import LineEditing
+import ModelCommand
 import ModelPin
+import SessionState
 
 #if canImport(Glibc)
   import Glibc
@@ -12,8 +14,8 @@ struct ReplCommand: ParsableCommand {
     commandName: "repl",
     abstract: "Chat with the interpreter (the default when no subcommand is given).",
     discussion: """
-      Type /model, /model list, /model status or /model <model>[@<profile>]; other lines are chat and
-      show the route they would take. Tab completes commands, models and profile ids; Ctrl-C
+      Type /model, /model list, /model status or /model <model>[@<profile>]; other lines are chat and \
+      show the route they would take. Tab completes commands, models and profile ids; Ctrl-C \
       cancels the line, Ctrl-D exits.
 
       Example:
@@ -25,11 +27,18 @@ struct ReplCommand: ParsableCommand {
   @Option(help: "The session to chat in.")
   var session: String = "main"
 
+  func validate() throws {
+    try validateSessionKey(session)
+  }
+
   func run() throws {
     let interpreter = try state.interpreter(persist: true)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       var replayer = Replayer(interpreter: interpreter, format: .text, session: session, now: ProcessEnvironment.now())
-      _ = replayer.run(descriptor: STDIN_FILENO, limit: 1 << 20) { StandardOutput.line($0.text) }
+      let messages = try MessageCatalog.load(interpreter.language)
+      _ = replayer.run(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes, notice: messages.print) {
+        StandardOutput.line($0.text)
+      }
       StandardOutput.flush()
       return
     }

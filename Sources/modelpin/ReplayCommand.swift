@@ -1,5 +1,7 @@
 import ArgumentParser
+import ModelCommand
 import ModelPin
+import SessionState
 
 #if canImport(Glibc)
   import Glibc
@@ -11,13 +13,13 @@ struct ReplayCommand: ParsableCommand {
     commandName: "replay",
     abstract: "Replay a chat transcript and print one reply per line.",
     discussion: """
-      Text transcripts hold one chat line per line for --session (lines starting with # are
-      comments). JSONL transcripts (--format jsonl, or a .jsonl file) hold objects such as
-      {"session": "telegram:dm:42", "text": "/model sonnet", "at": "2026-11-24T10:00:00Z"} or
+      Text transcripts hold one chat line per line for --session (lines starting with # are \
+      comments). JSONL transcripts (--format jsonl, or a .jsonl file) hold objects such as \
+      {"session": "telegram:dm:42", "text": "/model sonnet", "at": "2026-11-24T10:00:00Z"} or \
       {"session": "main", "outcome": {"result": "rate_limit"}}. Nothing is written without --persist.
 
       Example:
-        printf '/model sonnet\\nhello\\n' | modelpin replay --json --now 2026-11-24T10:00:00Z
+        printf '/model sonnet\\nhello\\n' | modelpin replay --json
       """)
 
   @OptionGroup var state: StateOptions
@@ -31,7 +33,7 @@ struct ReplayCommand: ParsableCommand {
   @Option(help: "The session of text transcripts and of JSONL lines that name none.")
   var session: String = "main"
 
-  @Option(help: "The clock before the first `at`, in ISO 8601 (default: the real time).")
+  @Option(help: "The clock before the first `at`: an ISO 8601 time or a date (default: the real time).")
   var now: String?
 
   @Flag(help: "Print reply objects, one JSON object per line.")
@@ -43,6 +45,10 @@ struct ReplayCommand: ParsableCommand {
   @Flag(help: "Exit 1 when any reply is not ok.")
   var strict = false
 
+  func validate() throws {
+    try validateSessionKey(session)
+  }
+
   func run() throws {
     StandardOutput.bufferLargely()
     let start = try startTime()
@@ -53,7 +59,9 @@ struct ReplayCommand: ParsableCommand {
       interpreter: interpreter, format: format ?? (file.hasSuffix(".jsonl") ? .jsonl : .text), session: session,
       now: start)
     let json = json
-    let failures = replayer.run(descriptor: descriptor, limit: 1 << 20) { reply in
+    let messages = try MessageCatalog.load(interpreter.language)
+    let failures = replayer.run(descriptor: descriptor, limit: CommandParser.maximumLineBytes, notice: messages.print) {
+      reply in
       if json { StandardOutput.line(utf8: reply.jsonLineUTF8) } else { StandardOutput.line(reply.text) }
     }
     StandardOutput.flush()
@@ -61,18 +69,14 @@ struct ReplayCommand: ParsableCommand {
   }
 
   private func startTime() throws -> Int64 {
-    guard let now else { return ProcessEnvironment.now() }
-    guard let parsed = Timestamp.parse(now) else {
-      throw ValidationError("--now \"\(now)\" is not an ISO 8601 time such as 2026-11-24T10:00:00Z")
-    }
-    return parsed
+    try now.map(ClockOption.milliseconds(of:)) ?? ProcessEnvironment.now()
   }
 
   private func openTranscript() throws -> Int32 {
     guard file != "-" else { return STDIN_FILENO }
     let descriptor = open(file, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
-      throw ValidationError("cannot read \(file): \(String(cString: strerror(errno)).lowercased())")
+      throw OperatorFailure("cannot read \(escapedForDisplay(file)): \(String(cString: strerror(errno)).lowercased())")
     }
     return descriptor
   }

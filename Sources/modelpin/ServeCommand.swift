@@ -1,4 +1,5 @@
 import ArgumentParser
+import ModelCommand
 import ModelPin
 
 #if canImport(Glibc)
@@ -11,17 +12,19 @@ struct ServeCommand: ParsableCommand {
     commandName: "serve",
     abstract: "Answer JSON requests from a chat bridge, one per line.",
     discussion: """
-      Each request is one line of JSON, a chat line or an outcome:
-        {"id": 1, "session": "telegram:dm:42", "sender": "telegram:42", "text": "/model sonnet"}
+      Each request is one line of JSON, a chat line or an outcome, optionally with "at" (ISO 8601), \
+      "sender" and "lang" (a BCP 47 tag: zh-TW, zh-HK and zh-Hant answer in Traditional Chinese, any \
+      other tag in English). Each gets one reply object with its id, in order, flushed \
+      at once. Pins and outcomes are written as they happen. With commands.allowFrom set, a request \
+      whose sender is not listed, or that names none, may chat but not use /model. Malformed requests \
+      get an invalid reply; the end of input exits 0.
+
+      Requests:
+        {"id": 1, "session": "telegram:dm:42", "text": "/model sonnet"}
         {"id": 2, "session": "telegram:dm:42", "outcome": {"result": "rate_limit"}}
-      optionally with "at" (ISO 8601) and "lang" (a BCP 47 tag: zh-TW, zh-HK and zh-Hant answer in
-      Traditional Chinese, any other tag in English). Each gets one reply object with its
-      id, in order, flushed at once. Pins and outcomes are written as they happen. With
-      commands.allowFrom set, a request whose sender is not listed, or that names none, may chat but
-      not use /model. Malformed requests get an invalid reply; the end of input exits 0.
 
       Example:
-        echo '{"id": 1, "session": "main", "text": "/model status"}' | modelpin serve --stdio
+        echo '{"id": 1, "text": "/model status"}' | modelpin serve --stdio
       """)
 
   @OptionGroup var state: StateOptions
@@ -43,7 +46,7 @@ struct ServeCommand: ParsableCommand {
     let server = Server(
       interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() },
       secrets: credentials ? StoredProfileSecrets() : nil)
-    server.run(InputLines(descriptor: STDIN_FILENO, limit: 1 << 20 + 64 << 10)) { reply in
+    server.run(InputLines(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes)) { reply in
       StandardOutput.line(reply.jsonLine)
       StandardOutput.flush()
     }

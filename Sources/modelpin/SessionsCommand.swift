@@ -7,7 +7,7 @@ struct SessionsCommand: ParsableCommand {
     commandName: "sessions",
     abstract: "List, show and clear the pins of chat sessions.",
     discussion: """
-      Works on the store --sessions names: sqlite (pins.sqlite, the default), json (OpenClaw's
+      Works on the store --sessions names: sqlite (pins.sqlite, the default), json (OpenClaw's \
       sessions.json, whose other fields are kept) or memory.
 
       Example:
@@ -35,16 +35,23 @@ struct SessionsCommand: ParsableCommand {
       abstract: "List every session with pins: its model, its profile and when they changed.",
       discussion: """
         Example:
-          modelpin sessions list --json
+          modelpin sessions list --profile anthropic:work
         """)
 
     @OptionGroup var options: Options
 
+    @Option(help: "Only sessions pinned to this model: a ref or its id, e.g. claude-sonnet-4-5.")
+    var model: String?
+
+    @Option(help: "Only sessions pinned to this profile, or to any profile of this provider.")
+    var profile: String?
+
     func run() throws {
       let (report, _) = try options.report()
-      let entries = try report.list()
+      let filter = SessionFilter(model: model, profile: profile)
+      let entries = try report.list(matching: filter)
       StandardOutput.report(
-        asJSON: options.json, json: { report.listJSON(entries) }, text: { report.listText(entries) })
+        asJSON: options.json, json: { report.listJSON(entries) }, text: { report.listText(entries, filter: filter) })
     }
   }
 
@@ -82,10 +89,26 @@ struct SessionsCommand: ParsableCommand {
     @OptionGroup var options: Options
 
     @Argument(help: "The session key, e.g. telegram:dm:42.")
-    var session: String
+    var session: String?
+
+    @Flag(help: "Clear the pins of every session.")
+    var all = false
+
+    func validate() throws {
+      guard (session == nil) == all else {
+        throw ValidationError("name one session, or give --all to clear every session")
+      }
+    }
 
     func run() throws {
       let (report, _) = try options.report()
+      guard let session else {
+        let count = try report.clearAll()
+        StandardOutput.report(
+          asJSON: options.json, json: { report.clearAllJSON(count: count) }, text: { report.clearAllText(count: count) }
+        )
+        return
+      }
       let cleared = try report.clear(session)
       StandardOutput.report(
         asJSON: options.json, json: { report.clearJSON(session, cleared: cleared) },

@@ -1,16 +1,31 @@
+import ModelCommand
+import ModelPin
+
 #if canImport(Glibc)
   @preconcurrency import Glibc
 #endif
 
-/// Buffered writes to standard output and standard error.
+/// Buffered writes to standard output and standard error: the one place text leaves the
+/// process, so the one place it is escaped for the terminal (spec §3.5). Whatever a report or an
+/// error quotes from a file, a request or an argument, its control, bidi and invisible
+/// characters are shown as `\u{…}` here; line breaks are kept.
 enum StandardOutput {
-  /// Writes a line to standard output (buffered; `flush()` pushes it out).
+  /// Writes a line to standard output, escaped (buffered; `flush()` pushes it out).
   static func line(_ text: String) {
+    var text = escapedLinesForDisplay(text)
+    text.withUTF8(writeLine)
+  }
+
+  /// Writes a report in `style`: escaped like `line(_:)`, except with colour, whose escapes a
+  /// report adds itself around text it escaped (`StatusReport`, `AuthListing`).
+  static func line(_ text: String, style: TextStyle) {
+    guard style.colour else { return line(text) }
     var text = text
     text.withUTF8(writeLine)
   }
 
-  /// Writes a line given as UTF-8 to standard output (buffered; `flush()` pushes it out).
+  /// Writes a line of JSON given as UTF-8 to standard output (buffered; `flush()` pushes it out):
+  /// JSON text holds no character to escape, its writer escapes them all.
   static func line(utf8 bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer(writeLine)
   }
@@ -32,10 +47,20 @@ enum StandardOutput {
     fflush(stdout)
   }
 
-  /// Writes a line to standard error, unbuffered.
+  /// Writes a line to standard error, escaped, unbuffered.
   static func error(_ text: String) {
-    var text = text
+    var text = escapedLinesForDisplay(text)
     text.append("\n")
     text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, stderr) }
+  }
+}
+
+extension MessageCatalog {
+  /// Prints what a replay noticed about its transcript on standard error, in this catalog's language.
+  @Sendable func print(_ notice: ReplayNotice) {
+    switch notice {
+    case .textLooksLikeJSONL(let line):
+      StandardOutput.error(text(.cliReplayLooksLikeJSONL, ["line": String(line)]))
+    }
   }
 }

@@ -16,7 +16,7 @@ struct StateOptions: ParsableArguments {
   var config: String?
 
   @Option(help: "The session store: sqlite (default), json (OpenClaw's sessions.json) or memory.")
-  var sessions: String = "sqlite"
+  var sessions: String?
 
   @Option(help: "The language of replies and messages: en or zh-Hant (default: $MODELPIN_LANG, config, locale).")
   var lang: String?
@@ -30,7 +30,7 @@ struct StateOptions: ParsableArguments {
 
   func sessionStoreKind() throws -> SessionStoreKind {
     do {
-      return try SessionStoreKind(parsing: sessions)
+      return try SessionStoreKind(parsing: sessions ?? "sqlite")
     } catch {
       throw ValidationError(error.description)
     }
@@ -68,5 +68,15 @@ struct StateOptions: ParsableArguments {
     } catch {
       throw DisplayedError(error)
     }
+  }
+}
+
+/// Refuses a `--session` the stores would refuse, before any line is read: a usage error up front
+/// rather than the same error for every line.
+func validateSessionKey(_ key: String) throws {
+  do {
+    try SessionKey.validate(key)
+  } catch {
+    throw ValidationError("--session: \(DisplayedError(error))")
   }
 }

@@ -7,12 +7,12 @@ struct StatusCommand: ParsableCommand {
     commandName: "status",
     abstract: "Show the default model, fallbacks, aliases and each provider's credentials with their health.",
     discussion: """
-      For each provider the default model or a fallback needs, and each provider with any credential,
-      status shows the credential a message would use and every profile, masked, with its health:
+      For each provider the default model or a fallback needs, and each provider with any credential, \
+      status shows the credential a message would use and every profile, masked, with its health: \
       ✓ usable, ! expiring within a day or cooling down, ✗ expired or without a secret, · not in the order.
 
-      With --check, the exit status says whether the credentials need attention: 1 when a token or
-      OAuth profile has expired or a provider the default or a fallback needs has no credential,
+      With --check, the exit status says whether the credentials need attention: 1 when a token or \
+      OAuth profile has expired or a provider the default or a fallback needs has no credential, \
       else 2 when a profile expires within a day, else 0. The reasons go to standard error.
 
       Example:
@@ -37,12 +37,15 @@ struct StatusCommand: ParsableCommand {
     if json {
       StandardOutput.document(report.json)
     } else {
-      StandardOutput.line(report.text(in: context, style: TextStyle.forStandardOutput(plain: plain)))
+      let style = TextStyle.forStandardOutput(plain: plain)
+      StandardOutput.line(report.text(in: context, style: style), style: style)
       for warning in report.skipped { StandardOutput.error(warning.warning(in: context)) }
     }
     StandardOutput.flush()
     guard check else { return }
-    for problem in report.check.problems { StandardOutput.error(problem.text(context.messages)) }
+    for problem in report.check.problems {
+      StandardOutput.error(problem.text(context.messages, flags: context.workspace.stateFlags))
+    }
     if report.check.exitCode != 0 { throw ExitCode(report.check.exitCode) }
   }
 }

@@ -7,7 +7,7 @@ import Testing
       try AuthStore(parsing: Array("{\n  \"version\" 1\n}".utf8), path: "/s/auth-profiles.json")
     } throws: { error in
       "\(error)"
-        == "/s/auth-profiles.json:2:13: expected ':' after the key \"version\"; fix the file (modelpin never overwrites it)"
+        == "/s/auth-profiles.json:2:13: expected ':' after a key; fix the file (modelpin never overwrites it)"
     }
   }
 

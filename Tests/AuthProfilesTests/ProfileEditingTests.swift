@@ -104,4 +104,42 @@ import Testing
     let clearedNone = store.clearOrder(provider: "openai")
     #expect(!clearedNone)
   }
+
+  @Test func removeProfileTakesItsEntryUsageOrderPlaceAndLastGood() throws {
+    var store = try TestStores.parse(
+      """
+      {"version": 1, "profiles": {
+        "anthropic:work": {"type": "api_key", "provider": "anthropic", "key": "k1"},
+        "anthropic:old": {"type": "api_key", "provider": "anthropic", "key": "k2", "note": "kept"}},
+       "order": {"anthropic": ["anthropic:old", "anthropic:work"], "openai": ["anthropic:old"]},
+       "lastGood": {"anthropic": "anthropic:old"},
+       "usageStats": {"anthropic:old": {"errorCount": 2}, "anthropic:work": {"lastUsed": 5}},
+       "x-unknown": true}
+      """)
+    let orders = try store.removeProfile("anthropic:old")
+    #expect(orders == ["anthropic", "openai"])
+    #expect(store.profile("anthropic:old") == nil)
+    #expect(store.explicitOrder(for: "anthropic") == ["anthropic:work"])
+    #expect(store.explicitOrder(for: "openai") == nil)
+    #expect(store.lastGood(for: "anthropic") == nil)
+    let written = store.serialized()
+    #expect(!written.contains("anthropic:old"))
+    #expect(written.contains(#""lastUsed": 5"#) && written.contains(#""x-unknown": true"#))
+    #expect(!written.contains(#""openai""#), "an order left empty is removed")
+  }
+
+  @Test func removeProfileRefusesAnIdTheFileDoesNotHold() throws {
+    var store = try TestStores.fixture()
+    let before = store.serialized()
+    #expect(throws: AuthStoreError.unknownProfile("anthropic:nope")) { try store.removeProfile("anthropic:nope") }
+    #expect(store.serialized() == before)
+  }
+
+  @Test func removeProfileTakesASkippedProfileToo() throws {
+    var store = try TestStores.make(profiles: #"{"anthropic:broken": {"provider": "anthropic"}}"#)
+    #expect(store.warnings.map(\.profile) == ["anthropic:broken"])
+    try store.removeProfile("anthropic:broken")
+    #expect(store.warnings.isEmpty)
+    #expect(!store.serialized().contains("anthropic:broken"))
+  }
 }

@@ -126,6 +126,25 @@ import Testing
     #expect(sandbox.text("agents/main/agent/auth-profiles.json")?.contains(token) == true)
   }
 
+  /// Ctrl-C at the hidden prompt ends its line, so the shell's next prompt starts on a line of its own.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func endsThePromptLineOnControlC() throws {
+    let sandbox = try StateSandbox()
+    let command = try [
+      ModelPinBinary.url().path, "auth", "paste-token", "--provider", "anthropic", "--state-dir", sandbox.state.path,
+    ]
+    let terminal = try PipedProcess(
+      URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", command.joined(separator: " "), "/dev/null"],
+      environment: sandbox.environment)
+    try terminal.waitFor("(it is not shown): ")
+    terminal.write(Data([0x03]))
+    let status = try terminal.exitStatus()
+    #expect(status == 130, "\(terminal.text)")
+    #expect(
+      terminal.text.range(of: #"\(it is not shown\): (\^C)?\r?\n"#, options: .regularExpression) != nil,
+      "\(terminal.text)")
+  }
+
   @Test func clearsCooldowns() throws {
     let sandbox = try StateSandbox()
     let outcome = #"{"session": "main", "outcome": {"result": "rate_limit", "profile": "anthropic:work"}}"#
@@ -140,7 +159,7 @@ import Testing
   @Test func clearsTheCooldownOfOneProfileOnly() throws {
     let result = try StateSandbox().run(["auth", "cooldown", "clear", "--profile", "anthropic:nope"])
     #expect(result.status == 1)
-    #expect(result.stderr == "Error: no auth profile anthropic:nope; see modelpin auth list\n")
+    #expect(result.stderr == "Error: no auth profile anthropic:nope; see modelpin auth list --state-dir ~/basic\n")
     let neither = try StateSandbox().run(["auth", "cooldown", "clear"])
     #expect(neither.status == 64)
     #expect(neither.stderr.hasPrefix("Error: give either --profile ID or --provider P"))
@@ -159,5 +178,36 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix("Error: cannot read ~/basic/agents/main/agent/auth-profiles.json: line 4, column"))
     #expect(sandbox.text("agents/main/agent/auth-profiles.json") == broken)
+  }
+
+  @Test func removesAProfileAndItsPlaceInTheOrder() throws {
+    let sandbox = try StateSandbox()
+    _ = try sandbox.run(["auth", "order", "set", "--provider", "anthropic", "anthropic:work", "anthropic:spare"])
+    let removed = try sandbox.run(["auth", "remove", "--profile", "anthropic:spare"])
+    #expect(removed.status == 0, "\(removed.stderr)")
+    #expect(
+      removed.stdout
+        == "Removed auth profile anthropic:spare and its usage stats.\nIt was taken out of the stored order of anthropic.\n"
+    )
+    let file = try #require(sandbox.text("agents/main/agent/auth-profiles.json"))
+    #expect(!file.contains("anthropic:spare"))
+    let missing = try sandbox.run(["auth", "remove", "--profile", "anthropic:spare"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr == "Error: no auth profile anthropic:spare; see modelpin auth list --state-dir ~/basic\n")
+  }
+
+  @Test func pasteTokenSaysWhatItReplacesAndWarnsOfAnUnknownProvider() throws {
+    let sandbox = try StateSandbox()
+    let replaced = try sandbox.run(
+      ["auth", "paste-token", "--provider", "anthropic", "--profile-id", "anthropic:work"],
+      stdin: "sk-ant-api03-REPLACED-000000000000")
+    #expect(replaced.stdout.contains("It replaces the credential anthropic:work held before."), "\(replaced.stdout)")
+    let fresh = try sandbox.run(
+      ["auth", "paste-token", "--provider", "anthropic", "--profile-id", "anthropic:fresh"],
+      stdin: "sk-ant-api03-NEW-0000000000")
+    #expect(!fresh.stdout.contains("replaces"))
+    let unknown = try sandbox.run(["auth", "paste-token", "--provider", "nosuchprov"], stdin: "tok-0000000000000000")
+    #expect(unknown.status == 0)
+    #expect(unknown.stdout.contains("modelpin knows no provider nosuchprov: check the spelling"))
   }
 }

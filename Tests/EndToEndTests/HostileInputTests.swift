@@ -104,4 +104,45 @@ import Testing
     #expect(Self.rawUnsafe(in: result.stderr) == [])
     #expect(result.stdout.split(separator: "\n").count == Self.jsonlTranscript().split(separator: "\n").count)
   }
+
+  /// Every command that prints text, run on the hostile state with an expired profile whose id
+  /// holds a newline and an escape sequence, and sessions whose keys hold escapes.
+  static let commands: [[String]] = [
+    ["status"], ["status", "--plain"], ["status", "--check"], ["auth", "list"], ["auth", "list", "--plain"],
+    ["auth", "order", "get", "--provider", "anthropic"],
+    ["auth", "order", "get", "--provider", "evil\u{1B}]0;pwned\u{7}"],
+    ["auth", "order", "set", "--provider", "anthropic", "anthropic:w\u{1B}[2Jork", "no\u{1B}[5msuch"],
+    ["auth", "cooldown", "clear", "--profile", "anthropic:w\u{1B}[2Jork"],
+    ["auth", "cooldown", "clear", "--profile", "anthropic:x\n\u{1B}]0;t\u{7}"], ["sessions", "list"],
+    ["sessions", "show", "a\u{1B}[2Jb"], ["sessions", "clear", "c\u{9B}d"], ["doctor"],
+    ["replay", "/nonexistent/\u{1B}]0;x\u{7}.txt"], ["status", "--now", "\u{1B}[2J"],
+    ["--session", "x\u{1B}[2J"], ["sessions", "--sessions", "\u{1B}]0;x\u{7}", "list"],
+  ]
+
+  @Test(arguments: ["en", "zh-Hant"])
+  func everyCommandPrintsNoControlCharacter(_ language: String) throws {
+    let (folder, environment) = try HostileState.copy("hostile")
+    let auth = folder.appendingPathComponent("agents/main/agent/auth-profiles.json").path
+    var document = try HostileState.json(auth)
+    let expired = #"{"type": "token", "provider": "anthropic", "token": "tok-0123456789abcdef", "expires": 1}"#
+    document = try JSONValue.parse(
+      document.serialized(pretty: false).replacing(
+        #""profiles":{"#, with: #""profiles":{"anthropic:x\n\u001b]0;t\u0007":\#(expired),"#))
+    try StateFile.writeAtomically(Array(document.serialized(pretty: true).utf8), to: auth)
+    let served = try ModelPinBinary.run(
+      ["serve", "--stdio", "--state-dir", folder.path], stdin: Self.jsonlTranscript(), environment: environment)
+    #expect(served.status == 0, "\(served.stderr)")
+    let base = ["--state-dir", folder.path, "--lang", language]
+    for command in Self.commands {
+      let result = try ModelPinBinary.run(command + base, stdin: "hello\n", environment: environment)
+      let name = "\(command)"
+      #expect(result.stdout.count + result.stderr.count > 0, "\(name) printed nothing")
+      #expect(Self.rawUnsafe(in: result.stdout) == [], "\(name): \(result.stdout.debugDescription)")
+      #expect(Self.rawUnsafe(in: result.stderr) == [], "\(name), stderr: \(result.stderr.debugDescription)")
+    }
+    let doctor = try ModelPinBinary.run(["doctor"] + base, environment: environment)
+    // The fix names the profile the way bash reads it back.
+    #expect(doctor.stdout.contains(#"$'anthropic:x\x0A\x1B]0;t\x07'"#), "\(doctor.stdout)")
+    #expect(!doctor.stdout.contains("anthropic:x\n"), "a line break in a profile id reached the output")
+  }
 }

@@ -101,7 +101,8 @@ import Testing
     #expect(replies[2].contains(#""code":"invalid_input""#))
     let cli = try ModelPinBinary.run(
       ["replay", "--state-dir", folder.path, "--session", over, "--json"], stdin: "hello\n", environment: environment)
-    #expect(cli.stdout.contains("over the limit of 512"), "\(cli.stdout)")
+    #expect(cli.status == 64, "a --session over the limit is a usage error up front")
+    #expect(cli.stderr.contains("over the limit of 512"), "\(cli.stderr)")
   }
 
   /// A state file of 100 MB: refused by its size, before it is read.

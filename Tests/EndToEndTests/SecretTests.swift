@@ -259,3 +259,98 @@ enum KnownSecrets {
     #expect(result.stderr == "")
   }
 }
+
+/// A hand edit that drops `"key":` or `apiKey:` leaves a secret where a key belongs: the parse
+/// error names the line, the column and what was expected, and quotes none of it (spec §4.5).
+@Suite struct SecretParseErrorTests {
+  /// The `secrets` fixture with one file broken by `edit`: (file, text it replaces, replacement).
+  static let edits = [
+    (
+      "agents/main/agent/auth-profiles.json", #""key": "sk-ant-api03-WORKSECRET"#, #""sk-ant-api03-WORKSECRET"#,
+      "line 4, column"
+    ),
+    ("openclaw.json", #"apiKey: "pk-live-CONFIGSECRET"#, #""pk-live-CONFIGSECRET"#, "line 14, column"),
+  ]
+
+  static let commands = [
+    ["status"], ["status", "--plain"], ["status", "--check"], ["auth", "list"], ["sessions", "list"], ["doctor"],
+  ]
+
+  @Test(arguments: 0..<2)
+  func noCommandQuotesTheSecretOfABrokenFile(_ edit: Int) throws {
+    let (file, old, new, position) = Self.edits[edit]
+    let secrets = try KnownSecrets.all()
+    let (folder, environment) = try HostileState.copy("secrets")
+    let path = folder.appendingPathComponent(file).path
+    let text = String(decoding: try #require(try StateFile.read(path)), as: UTF8.self)
+    #expect(text.contains(old))
+    try StateFile.writeAtomically(Array(text.replacing(old, with: new).utf8), to: path)
+    var outputs: [(String, BinaryResult)] = []
+    for command in Self.commands {
+      outputs.append(
+        (
+          command.joined(separator: " "),
+          try ModelPinBinary.run(command + ["--state-dir", folder.path], environment: environment)
+        ))
+    }
+    outputs.append(
+      (
+        "replay",
+        try ModelPinBinary.run(["replay", "--state-dir", folder.path], stdin: "hello\n", environment: environment)
+      ))
+    outputs.append(
+      (
+        "serve",
+        try ModelPinBinary.run(
+          ["serve", "--stdio", "--state-dir", folder.path],
+          stdin: HostileState.request(id: 1, session: "main", text: "hello") + "\n", environment: environment)
+      ))
+    for (name, result) in outputs {
+      let output = result.stdout + result.stderr
+      #expect(KnownSecrets.exposed(in: output, secrets: secrets) == [], "\(name): \(output)")
+      // `sessions list` reads the config but not the auth file.
+      if name != "sessions list" || file == "openclaw.json" {
+        #expect(output.contains("expected ':' after a key"), "\(name): \(output)")
+      }
+    }
+    let doctor = try #require(outputs.first { $0.0 == "doctor" }?.1)
+    #expect(doctor.stdout.contains(position), "\(doctor.stdout)")
+  }
+
+  @Test func aServeThatFindsTheAuthFileBrokenRepliesWithoutTheSecret() throws {
+    let secrets = try KnownSecrets.all()
+    let (folder, environment) = try HostileState.copy("secrets")
+    let path = folder.appendingPathComponent("agents/main/agent/auth-profiles.json").path
+    let serve = try ServeProcess(["--state-dir", folder.path], environment: environment)
+    serve.send([HostileState.request(id: 1, session: "main", text: "hello")])
+    #expect(serve.waitForReplies(1), "\(serve.stderr)")
+    let text = String(decoding: try #require(try StateFile.read(path)), as: UTF8.self)
+    try StateFile.writeAtomically(
+      Array(text.replacing(#""key": "sk-ant-api03-WORKSECRET"#, with: #""sk-ant-api03-WORKSECRET"#).utf8), to: path)
+    serve.send([
+      HostileState.request(id: 2, session: "main", text: "hello"),
+      HostileState.request(id: 3, session: "main", text: "/model status"),
+      HostileState.request(id: 4, session: "main", outcome: "rate_limit", profile: "anthropic:work"),
+    ])
+    #expect(serve.waitForReplies(4), "\(serve.stderr)")
+    serve.finish()
+    serve.waitForExit()
+    let output = serve.replyLines.joined(separator: "\n") + serve.stderr
+    #expect(KnownSecrets.exposed(in: output, secrets: secrets) == [], "\(output)")
+    #expect(output.contains("expected ':' after a key"), "\(output)")
+  }
+
+  /// One warning, with one prefix, from every command that reads credentials, not only the chat ones.
+  @Test(arguments: [
+    ["status"], ["auth", "list"], ["auth", "order", "get", "--provider", "anthropic"], ["sessions", "list"],
+    ["replay"], ["serve", "--stdio"],
+  ])
+  func warnsOfCredentialsOthersCanReadFromEveryCommand(_ command: [String]) throws {
+    let sandbox = try StateSandbox(asCheckedOut: true)
+    let result = try sandbox.run(command)
+    #expect(
+      result.stderr.contains(
+        "modelpin: warning: ~/basic/agents/main/agent/auth-profiles.json can be read by other users (mode 0644); it holds credentials: chmod 600 "
+      ), "\(command): \(result.stderr)")
+  }
+}

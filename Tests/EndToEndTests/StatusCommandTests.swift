@@ -65,6 +65,25 @@ import Testing
         "auth profile anthropic:old has expired; paste a new token with modelpin auth paste-token"))
   }
 
+  /// A suggested command acts on the state the user named: pasted as it is, it fixes that profile there.
+  @Test func suggestsCommandsThatCanBePastedAsTheyAre() throws {
+    let sandbox = try StateSandbox()
+    let check = try sandbox.run(["status", "--check", "--agent", "main", "--now", afterExpiry])
+    let command =
+      "modelpin auth paste-token --provider anthropic --profile-id anthropic:old --state-dir ~/basic --agent main"
+    #expect(check.stderr.contains(command), "\(check.stderr)")
+    let chat = try sandbox.run(["replay", "--now", afterExpiry], stdin: "/model sonnet@anthropic:old\n")
+    #expect(
+      chat.stdout.contains(
+        "paste a new token with modelpin auth paste-token --provider anthropic --profile-id anthropic:old --state-dir ~/basic."
+      ), "\(chat.stdout)")
+    let pasted = try ModelPinBinary.run(
+      command.split(separator: " ").dropFirst().map { $0 == "~/basic" ? sandbox.state.path : String($0) },
+      stdin: "sk-ant-api03-NEW-0000000000000000", environment: sandbox.environment)
+    #expect(pasted.status == 0, "\(pasted.stderr)")
+    #expect(try sandbox.run(["status", "--check", "--now", afterExpiry]).stderr.contains("anthropic:old") == false)
+  }
+
   @Test func checkExitsOneWhenAFallbackHasNoCredential() throws {
     let result = try StateSandbox("fallback-without-key").run(["status", "--check"])
     #expect(result.status == 1)

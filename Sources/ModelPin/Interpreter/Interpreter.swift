@@ -25,8 +25,9 @@ public final class Interpreter: Sendable {
   let catalogs: [MessageCatalog]
   /// The language of replies when a request names none.
   public let language: Language
-  /// The numbered models each session was last shown (`list` or `ambiguous_model`), for `/model <n>`.
-  let lastLists = Mutex<[String: ShownList]>([:])
+  /// The numbered models each session was last shown (`list` or `ambiguous_model`), for
+  /// `/model <n>`: of the sessions shown one most recently, so memory stays bounded.
+  let lastLists = Mutex(ShownLists())
   /// One line at a time: pins and outcomes are read-modify-write steps over shared stores.
   let turnLock = Mutex<Void>(())
   /// What `Turn.text(of:)` made of routes, by language (see there).
@@ -66,7 +67,9 @@ public final class Interpreter: Sendable {
     handle(parsed: parser.parse(utf8: line), session: session, sender: sender, now: now, language: language)
   }
 
-  /// Records what a call did for a profile (spec §5.5) and returns the `outcome` reply.
+  /// Records what a call did for a profile (spec §5.5) and returns the `outcome` reply, which a
+  /// bridge may show or drop.
+  @discardableResult
   public func record(
     _ report: OutcomeReport, session: String, at now: Int64, language: Language? = nil
   ) -> Reply {

@@ -64,8 +64,13 @@ extension Turn {
 
   func noCredentialWarning(for provider: String) -> String {
     let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
+    let command = SuggestedCommand.pasteToken(provider: provider, flags: workspace.stateFlags)
     return messages.text(
-      .warningNoCredential, ["provider": escapedForDisplay(provider), "variable": escapedForDisplay(variable)])
+      .warningNoCredential,
+      [
+        "provider": escapedForDisplay(provider), "variable": escapedForDisplay(variable),
+        "command": escapedForDisplay(command.description),
+      ])
   }
 
   private func parseErrorMessage(_ error: ParseError) -> String {

@@ -8,7 +8,9 @@ extension Turn {
   /// finds the outcome applied already, and only routes and answers.
   mutating func record(_ report: OutcomeReport, once recorded: inout RecordedOutcome?) throws -> Reply {
     let routed = try recorded?.profile ?? report.profile ?? route(saving: true).profile
-    let hint = report.message.flatMap { KnownProviderMessage.hint(for: $0, profile: routed, messages: messages) }
+    let hint = report.message.flatMap {
+      KnownProviderMessage.hint(for: $0, profile: routed, messages: messages, flags: workspace.stateFlags)
+    }
     guard let id = routed else {
       let text = [messages.text(.outcomeNoProfile, ["result": report.result.rawValue]), hint].compactMap { $0 }
       return try reply(.outcome, text.joined(separator: "\n"), hint: hint)
@@ -62,8 +64,11 @@ enum KnownProviderMessage {
     "This credential is only authorized for use with Claude Code and cannot be used for other API requests."
 
   /// The hint for a provider's error message, when it is a known one.
-  static func hint(for message: String, profile: String?, messages: MessageCatalog) -> String? {
+  static func hint(for message: String, profile: String?, messages: MessageCatalog, flags: StateFlags) -> String? {
     guard message.contains(claudeCodeOnly) else { return nil }
-    return messages.text(.hintClaudeCodeOnly, ["profile": profile.map(escapedForDisplay) ?? "anthropic"])
+    let command = SuggestedCommand.pasteToken(provider: "anthropic", profile: profile, flags: flags)
+    return messages.text(
+      .hintClaudeCodeOnly,
+      ["profile": profile.map(escapedForDisplay) ?? "anthropic", "command": escapedForDisplay(command.description)])
   }
 }

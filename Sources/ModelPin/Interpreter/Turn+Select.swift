@@ -131,12 +131,20 @@ extension Turn {
         [
           "profile": shown, "provider": escapedForDisplay(ref.provider),
           "order": messages.list(explicit.map(escapedForDisplay)),
+          "command": escapedForDisplay(
+            SuggestedCommand.setOrder(provider: ref.provider, profiles: explicit + [id], flags: workspace.stateFlags)
+              .description),
         ])
       return try failure(.select, .profileNotInOrder, message)
     }
     if profile.health(now: now) == .expired {
       let message = messages.text(
-        .errorProfileUnusable, ["profile": shown, "provider": escapedForDisplay(ref.provider)])
+        .errorProfileUnusable,
+        [
+          "profile": shown,
+          "command": escapedForDisplay(
+            SuggestedCommand.pasteToken(provider: ref.provider, profile: id, flags: workspace.stateFlags).description),
+        ])
       return try failure(.select, .profileUnusable, message)
     }
     return nil

@@ -28,6 +28,8 @@ public struct Workspace: Sendable {
   public var selection: ModelSelection
   /// The home folder, for shortening paths to `~` in views.
   public var home: String?
+  /// The `--state-dir` and `--agent` given, repeated by the commands that messages suggest.
+  public var stateFlags = StateFlags()
   /// Where it was read from, when `load` read it: what a running server checks for changes.
   public var source: WorkspaceSource?
 
@@ -56,6 +58,8 @@ public struct Workspace: Sendable {
     var workspace = Workspace(
       layout: layout, config: config, environment: environment, selection: selection,
       home: processEnvironment["HOME"])
+    workspace.stateFlags = StateFlags(
+      stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
     workspace.source = source
     return workspace
   }
@@ -75,9 +79,10 @@ public struct Workspace: Sendable {
     [(layout.folder, "700"), (layout.authProfilesFile, "600")].compactMap { path, fix in
       guard let mode = StateFile.permissions(of: path), mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)
-      return messages.text(
+      let warning = messages.text(
         .warningReadableByOthers,
         ["path": displayPath(path), "mode": String(repeating: "0", count: max(0, 4 - octal.count)) + octal, "fix": fix])
+      return messages.text(.cliWarning, ["text": warning])
     }
   }
 

@@ -65,9 +65,12 @@ extension Interpreter {
       options.agent = current.workspace.layout.agent
       let next: LoadedWorkspace
       do {
-        next = LoadedWorkspace(try Workspace.load(options, processEnvironment: source.processEnvironment))
+        var reloaded = try Workspace.load(options, processEnvironment: source.processEnvironment)
+        // The flags the process was started with, not the agent filled in above for the reload.
+        reloaded.stateFlags = current.workspace.stateFlags
+        next = LoadedWorkspace(reloaded)
         // Numbers and route texts may name models or aliases of the old config.
-        lastLists.withLock { $0 = [:] }
+        lastLists.withLock { $0.removeAll() }
         routeTexts.withLock { $0 = [:] }
       } catch {
         var kept = current.workspace

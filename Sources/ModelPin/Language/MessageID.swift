@@ -91,6 +91,7 @@ public enum MessageID: String, Sendable, CaseIterable {
   case errorNotAuthorized = "error.not_authorized"
   case errorInvalidSessionKey = "error.invalid_session_key"
   case errorMalformedRequest = "error.malformed_request"
+  case errorMalformedRequestLine = "error.malformed_request_line"
   case errorUnknownProvider = "error.unknown_provider"
   case errorKnownProviders = "error.known_providers"
   case errorInvalidPage = "error.invalid_page"
@@ -128,12 +129,18 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliCooldownClearedProfile = "cli.cooldown.cleared_profile"
   case cliCooldownClearedProvider = "cli.cooldown.cleared_provider"
   case cliCooldownNoneCleared = "cli.cooldown.none_cleared"
+  case cliCooldownNothingToClearProfile = "cli.cooldown.nothing_to_clear_profile"
   case cliPasteSaved = "cli.paste.saved"
   case cliPasteSavedExpiring = "cli.paste.saved_expiring"
   case cliPasteFirstInOrder = "cli.paste.first_in_order"
   case cliPasteNotInOrder = "cli.paste.not_in_order"
   case cliPastePrompt = "cli.paste.prompt"
+  case cliPasteReplaced = "cli.paste.replaced"
+  case cliPasteUnknownProvider = "cli.paste.unknown_provider"
+  case cliRemoveDone = "cli.remove.done"
+  case cliRemoveFromOrders = "cli.remove.from_orders"
   case cliErrorFile = "cli.error.file"
+  case cliReplayLooksLikeJSONL = "cli.replay.looks_like_jsonl"
   case cliErrorAuthUnparsable = "cli.error.auth_unparsable"
   case cliErrorAuthInvalid = "cli.error.auth_invalid"
   case cliErrorConfigUnparsable = "cli.error.config_unparsable"
@@ -154,6 +161,14 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliSessionsUpdated = "cli.sessions.updated"
   case cliSessionsCleared = "cli.sessions.cleared"
   case cliSessionsNothingToClear = "cli.sessions.nothing_to_clear"
+  case cliSessionsHeaderSession = "cli.sessions.header.session"
+  case cliSessionsHeaderModel = "cli.sessions.header.model"
+  case cliSessionsHeaderProfile = "cli.sessions.header.profile"
+  case cliSessionsHeaderUpdated = "cli.sessions.header.updated"
+  case cliSessionsAgo = "cli.sessions.ago"
+  case cliSessionsNoneMatching = "cli.sessions.none_matching"
+  case cliSessionsNoSuchSession = "cli.sessions.no_such_session"
+  case cliSessionsClearedAll = "cli.sessions.cleared_all"
   case cliSkippedNotAnObject = "cli.skipped.not_an_object"
   case cliSkippedUnknownType = "cli.skipped.unknown_type"
   case cliSkippedNoType = "cli.skipped.no_type"
@@ -214,7 +229,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .sourceUser: return []
     case .sourceAuto: return []
     case .chatRoute: return ["route"]
-    case .warningNoCredential: return ["provider", "variable"]
+    case .warningNoCredential: return ["command", "provider", "variable"]
     case .warningReadableByOthers: return ["fix", "mode", "path"]
     case .selectModelSet: return ["model"]
     case .resetDone: return ["model"]
@@ -262,7 +277,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .outcomeNextRoute: return ["credential"]
     case .hintModelNotAtStart: return []
     case .hintDidYouMean: return ["suggestion", "typed"]
-    case .hintClaudeCodeOnly: return ["profile"]
+    case .hintClaudeCodeOnly: return ["command", "profile"]
     case .hintUnpinCooling: return ["model", "profile"]
     case .hintConfigKept: return ["reason"]
     case .errorInvalidUTF8: return []
@@ -276,11 +291,12 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .errorInvalidSelection: return ["count", "number"]
     case .errorUnknownProfile: return ["profile"]
     case .errorProfileProviderMismatch: return ["model", "profile", "profileProvider", "provider"]
-    case .errorProfileNotInOrder: return ["order", "profile", "provider"]
-    case .errorProfileUnusable: return ["profile", "provider"]
+    case .errorProfileNotInOrder: return ["command", "order", "profile", "provider"]
+    case .errorProfileUnusable: return ["command", "profile"]
     case .errorNotAuthorized: return []
     case .errorInvalidSessionKey: return ["reason"]
     case .errorMalformedRequest: return ["reason"]
+    case .errorMalformedRequestLine: return ["line", "reason"]
     case .errorUnknownProvider: return ["provider"]
     case .errorKnownProviders: return ["providers"]
     case .errorInvalidPage: return ["count", "page"]
@@ -299,10 +315,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliStatusNeededBy: return ["models"]
     case .cliStatusUses: return ["credential"]
     case .cliFlagNotInOrder: return []
-    case .cliCheckExpired: return ["profile", "provider"]
-    case .cliCheckNoCredential: return ["model", "provider", "variable"]
-    case .cliCheckExpiring: return ["profile", "provider", "wait"]
-    case .cliAuthNone: return ["path"]
+    case .cliCheckExpired: return ["command", "profile"]
+    case .cliCheckNoCredential: return ["command", "model", "provider", "variable"]
+    case .cliCheckExpiring: return ["command", "profile", "wait"]
+    case .cliAuthNone: return ["command", "path"]
     case .cliAuthProvider: return ["provider", "source"]
     case .cliAuthOrderStore: return []
     case .cliAuthOrderConfig: return []
@@ -318,20 +334,26 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliCooldownClearedProfile: return ["profile"]
     case .cliCooldownClearedProvider: return ["profiles", "provider"]
     case .cliCooldownNoneCleared: return ["provider"]
+    case .cliCooldownNothingToClearProfile: return ["profile"]
     case .cliPasteSaved: return ["masked", "profile"]
     case .cliPasteSavedExpiring: return ["masked", "profile", "wait"]
     case .cliPasteFirstInOrder: return ["provider"]
-    case .cliPasteNotInOrder: return ["profile", "provider"]
+    case .cliPasteNotInOrder: return ["command", "profile", "provider"]
     case .cliPastePrompt: return ["profile"]
+    case .cliPasteReplaced: return ["profile"]
+    case .cliPasteUnknownProvider: return ["provider"]
+    case .cliRemoveDone: return ["profile"]
+    case .cliRemoveFromOrders: return ["providers"]
     case .cliErrorFile: return ["path", "reason"]
+    case .cliReplayLooksLikeJSONL: return ["line"]
     case .cliErrorAuthUnparsable: return ["column", "line", "path", "reason"]
     case .cliErrorAuthInvalid: return ["expected", "key", "path"]
     case .cliErrorConfigUnparsable: return ["column", "line", "path", "reason"]
     case .cliErrorConfigInvalid: return ["expected", "key", "path"]
     case .cliErrorDuplicateAlias: return ["alias", "first", "path", "second"]
     case .cliErrorSessionsUnparsable: return ["column", "line", "path", "reason"]
-    case .cliErrorUnknownProfile: return ["profile"]
-    case .cliErrorWrongProvider: return ["expected", "profile", "provider"]
+    case .cliErrorUnknownProfile: return ["command", "profile"]
+    case .cliErrorWrongProvider: return ["command", "expected", "profile", "provider"]
     case .cliErrorEmptyOrder: return ["provider"]
     case .cliErrorEmptyToken: return ["profile"]
     case .cliErrorTokenLines: return []
@@ -344,6 +366,14 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliSessionsUpdated: return ["time"]
     case .cliSessionsCleared: return ["session"]
     case .cliSessionsNothingToClear: return ["session"]
+    case .cliSessionsHeaderSession: return []
+    case .cliSessionsHeaderModel: return []
+    case .cliSessionsHeaderProfile: return []
+    case .cliSessionsHeaderUpdated: return []
+    case .cliSessionsAgo: return ["duration"]
+    case .cliSessionsNoneMatching: return ["filter", "store"]
+    case .cliSessionsNoSuchSession: return ["command", "session", "store"]
+    case .cliSessionsClearedAll: return ["count"]
     case .cliSkippedNotAnObject: return ["profile"]
     case .cliSkippedUnknownType: return ["profile", "type"]
     case .cliSkippedNoType: return ["profile"]

@@ -19,10 +19,21 @@ public struct AuthListing: Sendable {
     skipped = store.warnings
   }
 
-  /// One block per provider: its order's source, then its profiles numbered by their place in the order.
+  /// One block per provider: its order's source, then its profiles numbered by their place in the
+  /// order; the text is escaped before colour wraps it.
   public func text(in context: OperatorContext, style: TextStyle) -> String {
     let messages = context.messages
-    guard !providers.isEmpty else { return messages.text(.cliAuthNone, ["path": context.display(authFile)]) }
+    guard !providers.isEmpty else {
+      return messages.text(
+        .cliAuthNone,
+        [
+          "path": context.display(authFile),
+          "command": escapedForDisplay(
+            SuggestedCommand(
+              words: ["auth", "paste-token", "--provider", "<provider>"] + context.workspace.stateFlags.words
+            ).description),
+        ])
+    }
     return providers.map { provider in
       let source: MessageID =
         switch provider.orderSource {
@@ -36,9 +47,9 @@ public struct AuthListing: Sendable {
       let lines = provider.profiles.map { entry in
         let place = entry.position.map { String(repeating: " ", count: width - String($0).count - 1) + "\($0)." }
         let line = "  " + (place ?? "-" + String(repeating: " ", count: width - 1)) + " "
-        return line + style.mark(CredentialMark(entry, now: context.now)) + entry.text(messages)
+        return line + style.mark(CredentialMark(entry, now: context.now)) + escapedForDisplay(entry.text(messages))
       }
-      return ([style.bold(header)] + lines).joined(separator: "\n")
+      return ([style.bold(escapedForDisplay(header))] + lines).joined(separator: "\n")
     }.joined(separator: "\n\n")
   }
 

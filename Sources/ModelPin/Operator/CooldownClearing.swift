@@ -7,8 +7,9 @@ import ModelCommand
 public enum CooldownClearing {
   /// Clears one profile and returns the confirmation.
   public static func clear(profile id: String, context: OperatorContext) throws(OperatorFailure) -> String {
-    try context.updateAuth { try $0.clearCooldowns(profile: id) }
-    return context.messages.text(.cliCooldownClearedProfile, ["profile": escapedForDisplay(id)])
+    let cleared = try context.updateAuth { try $0.clearCooldowns(profile: id) }
+    return context.messages.text(
+      cleared ? .cliCooldownClearedProfile : .cliCooldownNothingToClearProfile, ["profile": escapedForDisplay(id)])
   }
 
   /// Clears every profile of a provider and returns the confirmation naming those that had any.

@@ -152,7 +152,9 @@ struct DoctorExamination {
       (layout.sessionsFile, JSONSessionStore(path: layout.sessionsFile)),
       (layout.pinsDatabase, SQLiteSessionStore(path: layout.pinsDatabase)),
     ]
-    for (path, store) in stores where access(path, F_OK) == 0 {
+    // lstat: a symbolic link to nowhere is a finding too.
+    var status = stat()
+    for (path, store) in stores where lstat(path, &status) == 0 {
       do {
         _ = try store.allPins()
       } catch {
@@ -268,24 +270,18 @@ struct DoctorExamination {
     ids.map(shellWord).joined(separator: " ")
   }
 
-  /// ` --state-dir X --agent A` when the examination was given them, so that fixes act on the same state.
-  private var commandOptions: String {
-    var text = ""
-    if let folder = options.stateFolder { text += " --state-dir " + shellWord(folder) }
-    if let agent = options.agent { text += " --agent " + shellWord(agent) }
-    return text
+  /// The `--state-dir` and `--agent` the examination was given, so that fixes act on the same state.
+  private var flags: StateFlags {
+    StateFlags(stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
   }
 
-  /// A word a shell reads back as `text`: home shortened to `~` when nothing needs quoting, else single-quoted.
+  /// ` --state-dir X --agent A` when the examination was given them.
+  private var commandOptions: String {
+    flags.words.map { " " + $0 }.joined()
+  }
+
+  /// A word a shell reads back as `text`.
   private func shellWord(_ text: String) -> String {
-    let short = StateLayout.abbreviatingHome(text, home: processEnvironment["HOME"])
-    let checked = short.hasPrefix("~/") ? short.dropFirst(2) : Substring(short)
-    let safe = checked.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII
-        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-          || "_-.,/:@%+=".unicodeScalars.contains(scalar))
-    }
-    if safe, !checked.isEmpty { return short }
-    return "'" + text.replacing("'", with: "'\\''") + "'"
+    flags.quoted(text)
   }
 }

@@ -8,13 +8,13 @@ extension MessageCatalog {
   ///
   /// Details that come from a parser (`expected ':'`) or the system (`permission denied`) stay
   /// as they were given.
-  func describe(_ error: any Error, home: String?) -> String {
+  func describe(_ error: any Error, home: String?, flags: StateFlags = StateFlags()) -> String {
     let path = { (path: String) in escapedForDisplay(StateLayout.abbreviatingHome(path, home: home)) }
     switch error {
     case let error as OperatorFailure:
       return error.description
     case let error as AuthStoreError:
-      return describe(error, path: path)
+      return describe(error, path: path, flags: flags)
     case let error as ConfigError:
       return describe(error, path: path)
     case let error as StateFileError:
@@ -26,7 +26,8 @@ extension MessageCatalog {
     }
   }
 
-  private func describe(_ error: AuthStoreError, path: (String) -> String) -> String {
+  private func describe(_ error: AuthStoreError, path: (String) -> String, flags: StateFlags) -> String {
+    let listCommand = escapedForDisplay(SuggestedCommand.listAuth(flags: flags).description)
     switch error {
     case .unparsable(let file, let parse):
       return text(
@@ -37,10 +38,11 @@ extension MessageCatalog {
     case .file(let error):
       return text(.cliErrorFile, ["path": path(error.path), "reason": error.reason])
     case .unknownProfile(let id):
-      return text(.cliErrorUnknownProfile, ["profile": escapedForDisplay(id)])
+      return text(.cliErrorUnknownProfile, ["profile": escapedForDisplay(id), "command": listCommand])
     case .wrongProvider(let id, let provider, let expected):
       return text(
-        .cliErrorWrongProvider, ["profile": escapedForDisplay(id), "provider": provider, "expected": expected])
+        .cliErrorWrongProvider,
+        ["profile": escapedForDisplay(id), "provider": provider, "expected": expected, "command": listCommand])
     case .emptyOrder(let provider):
       return text(.cliErrorEmptyOrder, ["provider": provider])
     case .emptyToken(let id):

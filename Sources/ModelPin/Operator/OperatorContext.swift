@@ -68,7 +68,7 @@ public struct OperatorContext: Sendable {
 
   /// A failure with the text of `error` in the user's language.
   public func failure(_ error: any Error) -> OperatorFailure {
-    OperatorFailure(messages.describe(error, home: workspace.home))
+    OperatorFailure(messages.describe(error, home: workspace.home, flags: workspace.stateFlags))
   }
 
   /// A failure with a message of the catalog.

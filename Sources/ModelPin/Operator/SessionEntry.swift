@@ -1,3 +1,4 @@
+import AuthProfiles
 import ModelCommand
 import SessionState
 import StateFolder
@@ -27,6 +28,21 @@ public struct SessionEntry: Sendable, Equatable {
       parts.append(messages.text(.cliSessionsUpdated, ["time": Timestamp.format(updatedAt)]))
     }
     return parts.joined(separator: " · ")
+  }
+
+  /// The row of `sessions list`: session, model, profile with its source, and how long ago they changed.
+  func row(_ messages: MessageCatalog, now: Int64) -> [String] {
+    let none = "-"
+    let profile = pins.profile.map { profile in
+      let source = messages.text(pins.profileSource == .auto ? .sourceAuto : .sourceUser)
+      return "\(escapedForDisplay(profile)) (\(source))"
+    }
+    let updated = pins.updatedAt.map {
+      messages.text(.cliSessionsAgo, ["duration": compactDuration(milliseconds: now - $0)])
+    }
+    return [
+      escapedForDisplay(session), pins.model.map { escapedForDisplay($0) } ?? none, profile ?? none, updated ?? none,
+    ]
   }
 
   /// `{"session", "model", "profile", "profileSource", "updatedAt"}`; absent pins are null.

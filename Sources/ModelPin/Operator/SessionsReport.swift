@@ -26,19 +26,32 @@ public struct SessionsReport: Sendable {
     }
   }
 
-  /// Every session with pins, sorted by key.
-  public func list() throws(OperatorFailure) -> [SessionEntry] {
+  /// Every session with pins that `filter` lets through, sorted by key.
+  public func list(matching filter: SessionFilter = SessionFilter()) throws(OperatorFailure) -> [SessionEntry] {
     do {
-      return try store.allPins().map { SessionEntry(session: $0.session, pins: $0.pins) }
+      return try store.allPins().filter { filter.matches($0.pins) }.map {
+        SessionEntry(session: $0.session, pins: $0.pins)
+      }
     } catch {
       throw context.failure(error)
     }
   }
 
-  /// One line per session, or a sentence saying there is none.
-  public func listText(_ entries: [SessionEntry]) -> String {
-    guard !entries.isEmpty else { return context.messages.text(.cliSessionsNone, ["store": storeName]) }
-    return Columns.render(entries.map { (escapedForDisplay($0.session), $0.pinsText(context.messages)) })
+  /// A table with a header and one row per session, its times relative to now; or a sentence
+  /// saying there is none.
+  public func listText(_ entries: [SessionEntry], filter: SessionFilter = SessionFilter()) -> String {
+    let messages = context.messages
+    guard !entries.isEmpty else {
+      guard filter.isEmpty else {
+        return messages.text(.cliSessionsNoneMatching, ["filter": escapedForDisplay(filter.flags), "store": storeName])
+      }
+      return messages.text(.cliSessionsNone, ["store": storeName])
+    }
+    let header: [MessageID] = [
+      .cliSessionsHeaderSession, .cliSessionsHeaderModel, .cliSessionsHeaderProfile, .cliSessionsHeaderUpdated,
+    ]
+    return Columns.table(
+      header: header.map { messages.text($0) }, rows: entries.map { $0.row(messages, now: context.now) })
   }
 
   /// `{"store", "sessions": [...]}`.
@@ -52,13 +65,26 @@ public struct SessionsReport: Sendable {
     do {
       try SessionKey.validate(session)
       let pins = try store.pins(for: session)
+      let parent = SessionKey.parent(of: session)
+      // A thread that never spoke is still worth showing when its parent has pins: it inherits them.
+      guard try pins != nil || parent.map(store.pins(for:)) != nil else {
+        let command = SuggestedCommand.listSessions(flags: context.workspace.stateFlags)
+        throw context.failure(
+          .cliSessionsNoSuchSession,
+          [
+            "session": escapedForDisplay(session), "store": storeName,
+            "command": escapedForDisplay(command.description),
+          ])
+      }
       let auth = try AuthStateSnapshot(of: AuthProfileFile(path: context.workspace.layout.authProfilesFile))
       let interpreter = try Interpreter(
         workspace: context.workspace, sessions: OverlaySessionStore(base: store), auth: auth,
         language: context.messages.language)
       return SessionDetail(
-        entry: pins.map { SessionEntry(session: session, pins: $0) }, session: session,
-        parent: SessionKey.parent(of: session), route: interpreter.route(of: session, at: context.now))
+        entry: pins.map { SessionEntry(session: session, pins: $0) }, session: session, parent: parent,
+        route: interpreter.route(of: session, at: context.now))
+    } catch let failure as OperatorFailure {
+      throw failure
     } catch {
       throw context.failure(error)
     }
@@ -74,6 +100,27 @@ public struct SessionsReport: Sendable {
     } catch {
       throw context.failure(error)
     }
+  }
+
+  /// Removes the pins of every session; returns how many had any.
+  public func clearAll() throws(OperatorFailure) -> Int {
+    do {
+      let sessions = try store.allPins().map(\.session)
+      for session in sessions { try store.removePins(for: session) }
+      return sessions.count
+    } catch {
+      throw context.failure(error)
+    }
+  }
+
+  /// What `clear --all` did, in words.
+  public func clearAllText(count: Int) -> String {
+    context.messages.text(.cliSessionsClearedAll, ["count": String(count)])
+  }
+
+  /// `{"cleared": n}`.
+  public func clearAllJSON(count: Int) -> JSONValue {
+    .object(JSONObject([("cleared", .integer(Int64(count)))]))
   }
 
   /// What `clear` did, in words.

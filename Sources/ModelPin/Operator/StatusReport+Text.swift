@@ -15,7 +15,10 @@ extension StatusReport {
     rows += continued(messages.text(.cliLabelFallbacks), fallbacks.map { $0.text(messages) }, none: messages)
     let aliasTexts = aliases.map { messages.text(.cliStatusAlias, ["alias": $0.name, "model": $0.ref.key]) }
     rows += continued(messages.text(.cliLabelAliases), aliasTexts, none: messages)
-    let blocks = [Columns.render(rows)] + providers.map { $0.text(messages, style: style, now: context.now) }
+    // Escaped here, not only where it is printed: colour must wrap text already escaped.
+    let block = Columns.render(rows.map { ($0.0, escapedForDisplay($0.1)) })
+    let blocks =
+      [block] + providers.map { $0.text(messages, style: style, now: context.now, flags: context.workspace.stateFlags) }
     return blocks.joined(separator: "\n\n")
   }
 
@@ -35,8 +38,9 @@ extension StatusReport.Model {
 }
 
 extension StatusReport.Provider {
-  /// `[anthropic] endpoint: … · api: …`, the credential a message would use, then each credential.
-  func text(_ messages: MessageCatalog, style: TextStyle, now: Int64) -> String {
+  /// `[anthropic] endpoint: … · api: …`, the credential a message would use, then each credential;
+  /// the text is escaped before colour wraps it.
+  func text(_ messages: MessageCatalog, style: TextStyle, now: Int64, flags: StateFlags) -> String {
     var header = messages.text(
       .cliStatusProvider,
       [
@@ -47,17 +51,27 @@ extension StatusReport.Provider {
     if !neededBy.isEmpty {
       header += " · " + messages.text(.cliStatusNeededBy, ["models": messages.list(neededBy.map(\.key))])
     }
-    var lines = [style.bold(header), "  " + messages.text(.cliStatusUses, ["credential": effectiveText(messages)])]
+    var lines = [
+      style.bold(escapedForDisplay(header)),
+      "  " + escapedForDisplay(messages.text(.cliStatusUses, ["credential": effectiveText(messages)])),
+    ]
     if auth.effective == nil, !neededBy.isEmpty {
       let variable = EnvironmentCredential.variables(for: auth.provider).first ?? "API_KEY"
-      lines.append("  " + messages.text(.warningNoCredential, ["provider": auth.provider, "variable": variable]))
+      let command = SuggestedCommand.pasteToken(provider: auth.provider, flags: flags)
+      lines.append(
+        "  "
+          + escapedForDisplay(
+            messages.text(
+              .warningNoCredential,
+              ["provider": auth.provider, "variable": variable, "command": command.description])))
     }
     for entry in auth.profiles {
-      lines.append("  " + style.mark(CredentialMark(entry, now: now)) + entry.text(messages))
+      lines.append("  " + style.mark(CredentialMark(entry, now: now)) + escapedForDisplay(entry.text(messages)))
     }
     let keys = auth.credentials.labelTexts(messages).dropFirst(auth.profiles.count)
     for (index, key) in keys.enumerated() {
-      lines.append("  " + style.mark(keyMark(isEnvironment: index == 0 && auth.environmentVariable != nil)) + key)
+      let mark = style.mark(keyMark(isEnvironment: index == 0 && auth.environmentVariable != nil))
+      lines.append("  " + mark + escapedForDisplay(key))
     }
     return lines.joined(separator: "\n")
   }
@@ -84,17 +98,26 @@ extension StatusReport.Provider {
 
 extension StatusCheck.Problem {
   /// Why the check does not exit 0, for standard error.
-  public func text(_ messages: MessageCatalog) -> String {
+  public func text(_ messages: MessageCatalog, flags: StateFlags) -> String {
+    func command(_ provider: String, _ profile: String? = nil) -> String {
+      escapedForDisplay(SuggestedCommand.pasteToken(provider: provider, profile: profile, flags: flags).description)
+    }
     switch self {
     case .expired(let profile, let provider):
-      return messages.text(.cliCheckExpired, ["profile": escapedForDisplay(profile), "provider": provider])
+      return messages.text(
+        .cliCheckExpired, ["profile": escapedForDisplay(profile), "command": command(provider, profile)])
     case .noCredential(let provider, let model):
       let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
-      return messages.text(.cliCheckNoCredential, ["provider": provider, "model": model.key, "variable": variable])
+      return messages.text(
+        .cliCheckNoCredential,
+        ["provider": provider, "model": model.key, "variable": variable, "command": command(provider)])
     case .expiring(let profile, let provider, let remaining):
       return messages.text(
         .cliCheckExpiring,
-        ["profile": escapedForDisplay(profile), "provider": provider, "wait": compactDuration(milliseconds: remaining)])
+        [
+          "profile": escapedForDisplay(profile), "wait": compactDuration(milliseconds: remaining),
+          "command": command(provider, profile),
+        ])
     }
   }
 }

@@ -50,14 +50,15 @@ public struct TokenPaste: Sendable {
       throw context.failure(.cliErrorNotSubscriptionToken)
     }
     let expires = lifetime.map { context.now + $0 }
-    let store = try context.updateAuth { store in
+    let (store, replaced) = try context.updateAuth { store in
+      let replaced = store.profile(profileID) != nil
       try store.setToken(id: profileID, provider: provider, token: token, expires: expires)
-      return store
+      return (store, replaced)
     }
-    return confirmation(token: token, store: store, context: context)
+    return confirmation(token: token, store: store, replaced: replaced, context: context)
   }
 
-  private func confirmation(token: String, store: AuthStore, context: OperatorContext) -> String {
+  private func confirmation(token: String, store: AuthStore, replaced: Bool, context: OperatorContext) -> String {
     let messages = context.messages
     let arguments = ["profile": escapedForDisplay(profileID), "provider": provider, "masked": maskSecret(token)]
     var lines = [
@@ -67,12 +68,20 @@ public struct TokenPaste: Sendable {
       }
         ?? messages.text(.cliPasteSaved, arguments: arguments)
     ]
+    if replaced { lines.append(messages.text(.cliPasteReplaced, arguments: arguments)) }
+    if context.workspace.selection.provider(provider) == nil {
+      lines.append(messages.text(.cliPasteUnknownProvider, arguments: ["provider": escapedForDisplay(provider)]))
+    }
+    let order = store.authOrder(for: provider, config: context.workspace.config, now: context.now).ids
     if store.explicitOrder(for: provider)?.first == profileID {
       lines.append(messages.text(.cliPasteFirstInOrder, arguments: arguments))
-    } else if !store.authOrder(for: provider, config: context.workspace.config, now: context.now).ids.contains(
-      profileID)
-    {
-      lines.append(messages.text(.cliPasteNotInOrder, arguments: arguments))
+    } else if !order.contains(profileID) {
+      let command = SuggestedCommand.setOrder(
+        provider: provider, profiles: order + [profileID], flags: context.workspace.stateFlags)
+      lines.append(
+        messages.text(
+          .cliPasteNotInOrder, arguments: arguments.merging(["command": escapedForDisplay(command.description)]) { $1 })
+      )
     }
     return lines.joined(separator: "\n")
   }

@@ -15,15 +15,21 @@ extension Replayer {
   /// `run(_:output:)` gives. Lines are passed on in batches, and a batch as soon as the next line
   /// is not read yet, so a slow pipe is still answered line by line; a batch thus never holds more
   /// than one read of input and one line, and memory stays bounded with four batches in flight.
+  ///
+  /// `notice` hears, at most once, that a text transcript's first line looks like a JSONL request:
+  /// a hint for standard error, since such a line is also a valid chat line.
   public mutating func run(
-    descriptor: Int32, limit: Int, output: @escaping @Sendable (Reply) -> Void
+    descriptor: Int32, limit: Int, notice: @escaping @Sendable (ReplayNotice) -> Void = { _ in },
+    output: @escaping @Sendable (Reply) -> Void
   ) -> Int {
     let entries = BatchQueue<[(line: Int, entry: Entry)]?>(capacity: 4)
     let replies = BatchQueue<[Reply]?>(capacity: 4)
     let written = DispatchSemaphore(value: 0)
     let format = format
     let parser = interpreter.parser
-    Thread { Self.read(descriptor, limit: limit, format: format, parser: parser, into: entries) }.start()
+    Thread {
+      Self.read(descriptor, limit: limit, format: format, parser: parser, notice: notice, into: entries)
+    }.start()
     Thread {
       while let batch = replies.take() { batch.forEach(output) }
       written.signal()
@@ -34,8 +40,7 @@ extension Replayer {
       answered.reserveCapacity(batch.count)
       // By index: the entries are lent to `reply(to:)` from the batch, not copied out of it.
       for index in batch.indices {
-        guard var reply = reply(to: batch[index].entry) else { continue }
-        reply.line = batch[index].line
+        guard let reply = reply(to: batch[index].entry, line: batch[index].line) else { continue }
         if !reply.ok { failures += 1 }
         answered.append(consume reply)
       }
@@ -49,13 +54,21 @@ extension Replayer {
   /// Reads, decodes and parses every line into `entries`, in batches, then puts nil.
   private static func read(
     _ descriptor: Int32, limit: Int, format: Format, parser: CommandParser,
-    into entries: BatchQueue<[(line: Int, entry: Entry)]?>
+    notice: @Sendable (ReplayNotice) -> Void, into entries: BatchQueue<[(line: Int, entry: Entry)]?>
   ) {
     let lines = InputLines(descriptor: descriptor, limit: limit)
     var batch: [(line: Int, entry: Entry)] = []
     batch.reserveCapacity(batchSize)
+    var firstLineSeen = format != .text
     while let line = lines.next() {
-      batch.append((line.number, Entry(line.content, format: format, parser: parser)))
+      let entry = Entry(line.content, format: format, parser: parser)
+      if !firstLineSeen, case .chat = entry {
+        firstLineSeen = true
+        if case .bytes(let bytes) = line.content, Request.looksLikeRequest(bytes) {
+          notice(.textLooksLikeJSONL(line: line.number))
+        }
+      }
+      batch.append((line.number, entry))
       if batch.count == batchSize || !lines.hasBufferedLine {
         entries.put(batch)
         batch.removeAll(keepingCapacity: true)

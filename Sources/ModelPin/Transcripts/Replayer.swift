@@ -32,21 +32,26 @@ public struct Replayer {
   public mutating func run(_ lines: some Sequence<InputLine>, output: (Reply) -> Void) -> Int {
     var failures = 0
     for line in lines {
-      guard var reply = reply(to: line) else { continue }
-      reply.line = line.number
+      guard let reply = reply(to: line) else { continue }
       if !reply.ok { failures += 1 }
       output(reply)
     }
     return failures
   }
 
-  /// The reply to one transcript line; nil for comments and blank lines.
+  /// The reply to one transcript line, carrying its line number; nil for comments and blank lines.
   public mutating func reply(to line: InputLine) -> Reply? {
-    reply(to: Entry(line.content, format: format, parser: interpreter.parser))
+    reply(to: Entry(line.content, format: format, parser: interpreter.parser), line: line.number)
   }
 
-  /// The reply to a decoded transcript line; nil for comments and blank lines.
-  mutating func reply(to entry: Entry) -> Reply? {
+  /// The reply to a decoded transcript line, carrying its line number; nil for comments and blank lines.
+  mutating func reply(to entry: Entry, line: Int) -> Reply? {
+    var reply = reply(to: entry, naming: line)
+    reply?.line = line
+    return reply
+  }
+
+  private mutating func reply(to entry: Entry, naming line: Int) -> Reply? {
     switch entry {
     case .skipped:
       return nil
@@ -55,7 +60,7 @@ public struct Replayer {
     case .chat(let parsed):
       return interpreter.handle(parsed: parsed, session: session, sender: nil, now: now, language: nil)
     case .malformed(let error):
-      return interpreter.malformedRequestReply(error, session: session, now: now)
+      return interpreter.malformedRequestReply(error, session: session, now: now, line: line)
     case .request(let request, let parsed):
       if let at = request.at { now = at }
       return interpreter.handle(request, parsed: parsed, defaultSession: session, now: now)
@@ -124,17 +129,24 @@ extension Interpreter {
     return reply
   }
 
-  /// The `invalid` reply to a request line that is not a request.
-  public func malformedRequestReply(_ error: RequestError, session: String, now: Int64) -> Reply {
+  /// The `invalid` reply to a request line that is not a request; `line` is its transcript line.
+  public func malformedRequestReply(_ error: RequestError, session: String, now: Int64, line: Int? = nil) -> Reply {
     // The request's own session and language when they could be read (spec §7.3).
     let session = error.session ?? session
-    let messages = messages(for: error.language)
-    let message = messages.text(.errorMalformedRequest, ["reason": escapedForDisplay(error.description)])
+    let message = malformedRequestText(error, line: line)
     var reply = Reply(
       session: escapedForDisplay(session), kind: .invalid, text: message, route: route(of: session, at: now),
       error: ReplyError(code: .invalidInput, message: message))
     reply.id = error.id
     return reply
+  }
+
+  /// Why a request line is not a request, naming its transcript line when it has one.
+  private func malformedRequestText(_ error: RequestError, line: Int?) -> String {
+    let reason = escapedForDisplay(error.description)
+    let messages = messages(for: error.language)
+    guard let line else { return messages.text(.errorMalformedRequest, ["reason": reason]) }
+    return messages.text(.errorMalformedRequestLine, ["line": String(line), "reason": reason])
   }
 
   /// The `invalid` reply to a line over the 1 MiB limit, which was skipped unread.

@@ -16,23 +16,41 @@ public struct Request: Sendable, Equatable {
   public var at: Int64?
   public var language: Language?
 
+  /// Whether a line reads as a request: a JSON object that parses as one. A text transcript
+  /// that starts with such a line was probably meant as JSONL.
+  static func looksLikeRequest(_ bytes: [UInt8]) -> Bool {
+    guard bytes.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "{") else {
+      return false
+    }
+    if case .success = parse(bytes) { return true }
+    return false
+  }
+
   /// Parses a request object; the error says what is wrong with it, in English for the log.
   public static func parse(_ bytes: [UInt8]) -> Result<Request, RequestError> {
     var object = Members()
+    var repaired = false
     do {
-      guard try JSONValue.parseMembers(utf8: bytes, named: Members.Key.names, { object.keep($0, $1) }) else {
+      guard
+        try JSONValue.parseMembers(
+          utf8: bytes, named: Members.Key.names, repaired: &repaired, { object.keep($0, $1) })
+      else {
         return .failure(RequestError(id: nil, reason: .notAnObject))
       }
     } catch {
-      return .failure(RequestError(id: nil, reason: .notJSON(error.description)))
+      // A request is one line: its column says where, its line would always be 1.
+      return .failure(RequestError(id: nil, reason: .notJSON("column \(error.column): \(error.message)")))
     }
     let id = requestID(object.id)
     // Read first, so that a reply to a request wrong elsewhere is still its session's, in its language.
     let session = optionalString(object.session)
     let language = object.lang?.stringValue.map(Language.nearest(to:))
     func fail(_ reason: RequestError.Reason) -> Result<Request, RequestError> {
-      .failure(RequestError(id: id, session: session ?? nil, language: language, reason: reason))
+      // A repaired key is another session's: such an error answers for no session.
+      .failure(RequestError(id: id, session: repaired ? nil : session ?? nil, language: language, reason: reason))
     }
+    // Repaired text would merge sessions (`tg:\xff` and `tg:\xfe` both `tg:\u{FFFD}`).
+    guard !repaired else { return fail(.notText) }
     guard let session else { return fail(.wrongType(field: "session", expected: "a string")) }
     guard let sender = optionalString(object.sender) else {
       return fail(.wrongType(field: "sender", expected: "a string"))
@@ -130,6 +148,8 @@ public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible 
     case notAnObject
     case wrongType(field: String, expected: String)
     case missingTextOrOutcome
+    /// Invalid UTF-8, or a lone surrogate escape.
+    case notText
   }
 
   /// The request's id, when it could be read, so the reply can carry it.
@@ -153,6 +173,7 @@ public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible 
     case .notAnObject: return "not a JSON object"
     case .wrongType(let field, let expected): return "\(field) must be \(expected)"
     case .missingTextOrOutcome: return "needs \"text\" or \"outcome\""
+    case .notText: return "holds invalid UTF-8 or a lone surrogate escape; send UTF-8 text"
     }
   }
 }

@@ -1,5 +1,10 @@
 /// ISO 8601 timestamps as Unix milliseconds, for `--now` and the `at` of transcripts and requests.
 public enum Timestamp {
+  /// Parses a timestamp, or a date alone (`2026-12-02`) as its midnight UTC: what `--now` takes.
+  public static func parseDateOrTime(_ text: String) -> Int64? {
+    text.utf8.count == 10 ? parse(text + "T00:00:00Z") : parse(text)
+  }
+
   /// Parses `2026-11-24T10:00:00Z`, with optional fractional seconds and a `Z` or `±HH:MM` offset.
   public static func parse(_ text: String) -> Int64? {
     var text = text

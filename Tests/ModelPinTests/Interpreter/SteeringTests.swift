@@ -42,7 +42,7 @@ import Testing
     #expect(reply.ok)
     #expect(
       reply.text.hasSuffix(
-        "No credential for openai: set OPENAI_API_KEY or add an auth profile (modelpin auth paste-token --provider openai)."
+        "No credential for openai: set OPENAI_API_KEY or add an auth profile (modelpin auth paste-token --provider openai --state-dir ~/catalog)."
       ))
   }
 

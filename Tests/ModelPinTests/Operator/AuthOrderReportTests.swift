@@ -21,7 +21,7 @@ extension OperatorTests {
     @Test func refusesProfilesThatDoNotExistOrBelongElsewhere() throws {
       let state = try OperatorState(auth: authFile(profiles: profiles))
       let before = state.text("agents/main/agent/auth-profiles.json")
-      #expect(throws: OperatorFailure("no auth profile anthropic:nope; see modelpin auth list")) {
+      #expect(throws: OperatorFailure("no auth profile anthropic:nope; see modelpin auth list --state-dir ~/state")) {
         try AuthOrderReport.set(provider: "anthropic", ids: ["anthropic:nope"], context: state.context())
       }
       #expect(throws: OperatorFailure.self) {

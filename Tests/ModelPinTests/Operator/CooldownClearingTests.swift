@@ -21,6 +21,13 @@ extension OperatorTests {
       #expect(state.text("agents/main/agent/auth-profiles.json")?.contains("cooldownUntil") == false)
     }
 
+    @Test func saysWhenAProfileHadNothingToClear() throws {
+      let before = state.text("agents/main/agent/auth-profiles.json")
+      let text = try CooldownClearing.clear(profile: "anthropic:personal", context: state.context())
+      #expect(text == "anthropic:personal was not cooling down or disabled; nothing changed.")
+      #expect(state.text("agents/main/agent/auth-profiles.json") == before)
+    }
+
     @Test func clearsAProviderAndNamesWhatHadACooldown() throws {
       #expect(
         try CooldownClearing.clear(provider: "anthropic", context: state.context())
@@ -31,7 +38,7 @@ extension OperatorTests {
     }
 
     @Test func refusesAProfileThatDoesNotExist() throws {
-      #expect(throws: OperatorFailure("no auth profile anthropic:nope; see modelpin auth list")) {
+      #expect(throws: OperatorFailure("no auth profile anthropic:nope; see modelpin auth list --state-dir ~/state")) {
         try CooldownClearing.clear(profile: "anthropic:nope", context: state.context())
       }
     }

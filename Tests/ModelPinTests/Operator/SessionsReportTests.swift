@@ -30,12 +30,18 @@ extension OperatorTests {
     }
 
     @Test func describesPinsAndWhenTheyChanged() throws {
-      let (report, _, _) = try report()
+      let (report, _, state) = try report()
       let text = report.listText(try report.list())
+      let lines = text.split(separator: "\n").map(String.init)
       #expect(
-        text.contains(
-          "telegram:dm:42     model anthropic/claude-sonnet-4-5 (user) · profile anthropic:work (user) · updated 2026-11-24T10:00:00Z"
-        ))
+        lines == [
+          "SESSION             MODEL                        PROFILE                   UPDATED",
+          "discord:channel:c1  openai/gpt-5.2               -                         -",
+          "gone                -                            anthropic:deleted (user)  -",
+          "telegram:dm:42      anthropic/claude-sonnet-4-5  anthropic:work (user)     0s ago",
+        ])
+      let later = try state.context(now: testNow + 3_600_000)
+      #expect(SessionsReport(kind: .json, context: later).listText(try report.list()).hasSuffix("(user)     1h ago"))
     }
 
     @Test func showsTheRouteOfAThreadFromItsParent() throws {

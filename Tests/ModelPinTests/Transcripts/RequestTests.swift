@@ -60,7 +60,7 @@ import Testing
       return
     }
     #expect(error.id == nil)
-    #expect(error.description == "not JSON (line 1, column 33: unexpected ']')")
+    #expect(error.description == "not JSON (column 33: unexpected ']')")
   }
 
   @Test func keepsTheLastValueOfARepeatedKey() throws {
