@@ -99,7 +99,8 @@ struct FuzzyMatcher {
     static func < (left: Holding, right: Holding) -> Bool { left.rawValue < right.rawValue }
   }
 
-  private let fragment: Name
+  /// The text typed, prepared.
+  let fragment: Name
   private let fragmentWords: [ArraySlice<UInt8>]
 
   /// A matcher for the typed `fragment` (trimmed and lowercased here).
@@ -206,7 +207,7 @@ struct FuzzyMatcher {
   }
 
   /// The words of a lowercased UTF-8 name: its runs of letters and digits.
-  private static func words(of bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+  static func words(of bytes: [UInt8]) -> [ArraySlice<UInt8>] {
     bytes.split { !isWordByte($0) }
   }
 

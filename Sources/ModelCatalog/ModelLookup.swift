@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The tables a selection answers from, built once so that an alias or an exact ref resolves
 /// with a dictionary lookup or two, and the fuzzy match finds its names prepared.
 ///
@@ -16,6 +18,9 @@ struct ModelLookup: Sendable {
   let candidates: [FuzzyMatcher.Candidate]
   /// The positions of each provider's models, which list order keeps together.
   let providerRanges: [String: Range<Int>]
+  /// The models a fuzzy match can score, found without scoring them all; built on first use, as
+  /// most selections never see a typo.
+  let fuzzyIndex: LazyFuzzyIndex
 
   /// The tables of `models`, whose aliases point at `aliasTargets` (keyed by lowercased alias).
   init(models: [CatalogModel], aliasTargets: [String: ModelRef]) {
@@ -39,10 +44,31 @@ struct ModelLookup: Sendable {
     byAlias = aliasTargets.compactMapValues { byModel[$0.provider]?[$0.model[...]] }
     candidates = models.map(FuzzyMatcher.Candidate.init)
     self.providerRanges = providerRanges
+    fuzzyIndex = LazyFuzzyIndex(candidates)
   }
 
   /// The position of `ref`, when it is one of the models.
   func position(of ref: ModelRef) -> Int? {
     byModel[ref.provider]?[ref.model[...]]
+  }
+}
+
+/// A `FuzzyIndex` made the first time it is asked for.
+final class LazyFuzzyIndex: Sendable {
+  private let candidates: [FuzzyMatcher.Candidate]
+  private let made = Mutex<FuzzyIndex?>(nil)
+
+  init(_ candidates: [FuzzyMatcher.Candidate]) {
+    self.candidates = candidates
+  }
+
+  /// The index, made now if it was not yet.
+  var index: FuzzyIndex {
+    made.withLock { made in
+      if let made { return made }
+      let index = FuzzyIndex(candidates)
+      made = index
+      return index
+    }
   }
 }

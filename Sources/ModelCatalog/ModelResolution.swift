@@ -34,8 +34,15 @@ extension ModelSelection {
   ///    the candidates when several hold the text or score about as well, else a clear winner;
   /// 6. unknown, with suggestions.
   ///
-  /// Aliases and exact refs are dictionary lookups; only the fuzzy match scores every model.
+  /// Aliases and exact refs are dictionary lookups; the fuzzy match scores only the models its
+  /// index (`FuzzyIndex`) finds it can score above zero.
   public func resolve(_ text: String) -> ModelResolution {
+    resolve(text, indexed: true)
+  }
+
+  /// `resolve(_:)`, scoring every model instead of those the index finds when not `indexed`: the
+  /// tests' reference that the index never changes an answer.
+  func resolve(_ text: String, indexed: Bool) -> ModelResolution {
     let trimmed = text.trimmingSpaces()
     let slash = trimmed.utf8.firstIndex(of: UInt8(ascii: "/"))
     if slash == nil, let index = lookup.byAlias[trimmed.lowercased()] {
@@ -49,7 +56,10 @@ extension ModelSelection {
 
     let typedProvider = slash.map { ProviderName.normalized(trimmed[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 }
     let matcher = FuzzyMatcher(fragment: slash.map { trimmed[trimmed.utf8.index(after: $0)...] } ?? trimmed)
-    let scope = lookup.candidates.indices.filter { typedProvider == nil || models[$0].ref.provider == typedProvider }
+    // Only the models that can score above zero: the others can neither win nor come close.
+    let found = indexed ? lookup.fuzzyIndex.index.candidates(for: matcher, words: false) : nil
+    let scored = found ?? Array(lookup.candidates.indices)
+    let scope = scored.filter { typedProvider == nil || models[$0].ref.provider == typedProvider }
     let verdict = FuzzyMatcher.verdict(
       scope.map { matcher.score(lookup.candidates[$0]) },
       holdings: scope.map { matcher.holding(lookup.candidates[$0]) },
@@ -60,18 +70,20 @@ extension ModelSelection {
     case .ambiguous(let positions):
       return .ambiguous(positions.map { models[scope[$0]].ref })
     case .noMatch:
-      return .unknown(suggestions: suggestions(for: trimmed, aliasesAllowed: slash == nil))
+      return .unknown(suggestions: suggestions(for: trimmed, aliasesAllowed: slash == nil, indexed: indexed))
     }
   }
 
   /// Up to three did-you-mean names for `text`, closest first (`FuzzyMatcher.closeness`), one
   /// per model: its alias when `aliasesAllowed` and `text` is within two edits of one, else its ref.
-  private func suggestions(for text: Substring, aliasesAllowed: Bool) -> [String] {
+  private func suggestions(for text: Substring, aliasesAllowed: Bool, indexed: Bool) -> [String] {
     let matcher = FuzzyMatcher(fragment: text)
-    let closeness = lookup.candidates.map(matcher.closeness)
-    let ranked = models.indices.filter { closeness[$0] > 0 }
-      .sorted { closeness[$0] != closeness[$1] ? closeness[$0] > closeness[$1] : $0 < $1 }
-      .prefix(Self.maximumSuggestions)
+    let found = indexed ? lookup.fuzzyIndex.index.candidates(for: matcher, words: true) : nil
+    let close = (found ?? Array(models.indices))
+      .map { (position: $0, closeness: matcher.closeness(lookup.candidates[$0])) }
+      .filter { $0.closeness > 0 }
+    let ranked = close.sorted { $0.closeness != $1.closeness ? $0.closeness > $1.closeness : $0.position < $1.position }
+      .prefix(Self.maximumSuggestions).map(\.position)
     return ranked.map { index in
       let alias = aliasesAllowed ? matcher.nearAlias(of: lookup.candidates[index]) : nil
       return alias.map { models[index].aliases[$0] } ?? models[index].ref.key

@@ -34,6 +34,7 @@ public struct MicroWorkloads: Sendable {
       Array(#"{"session": "telegram:dm:42", "sender": "u1", "at": "2026-11-24T10:00:00Z", "text": "\#(text)"}"#.utf8)
     }
     let replies = SampleLines.chat.map { interpreter.handle($0, session: "telegram:dm:42", at: Interpreters.now) }
+    let large = try LargeAllowlist(models: 10_000)
     let catalog = try [UInt8](
       Data(
         contentsOf: StateFolders.repositoryRoot.appendingPathComponent("Sources/ModelCatalog/Resources/catalog.json")))
@@ -51,6 +52,7 @@ public struct MicroWorkloads: Sendable {
       cycling("parse: command line", SampleLines.commands) { parser.parse($0) },
       cycling("resolve: /model <ref>, exact", SampleLines.exactRefs) { selection.resolve($0) },
       cycling("resolve: /model <ref>, fuzzy", SampleLines.fuzzyRefs) { selection.resolve($0) },
+      cycling("resolve: /model <typo>, 10,000 allowlisted models", large.typos) { large.selection.resolve($0) },
       cycling("route: ten profiles in order", sessions) { routed.route(of: $0, at: Interpreters.now) },
       cycling("route: authOrder alone, ten profiles", [try routedAuth.current()]) {
         $0.authOrder(for: "anthropic", config: routed.workspace.config, now: Interpreters.now)
