@@ -46,6 +46,7 @@ public struct Workspace: Sendable {
     let layout = StateLayout(folder: folder, agent: agent)
     let environment = try Environment.load(process: processEnvironment, dotEnvFile: layout.environmentFile)
     let selection = ModelSelection(catalog: try BuiltInCatalog.load(), config: config, agent: agent)
+    if let conflict = AliasConflict.all(in: selection, path: config.path).first { throw conflict }
     return Workspace(
       layout: layout, config: config, environment: environment, selection: selection,
       home: processEnvironment["HOME"])
@@ -64,7 +65,8 @@ public struct Workspace: Sendable {
   /// auth-profiles.json readable by group or others (modelpin makes them 0700 and 0600).
   public func permissionWarnings(_ messages: MessageCatalog) -> [String] {
     [(layout.folder, "700"), (layout.authProfilesFile, "600")].compactMap { path, fix in
-      guard let mode = StateFile.permissions(of: path), mode & 0o044 != 0 else { return nil }
+      let mode = fix == "700" ? StateFile.permissions(of: path) : StateFile.filePermissions(of: path)
+      guard let mode, mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)
       return messages.text(
         .warningReadableByOthers,

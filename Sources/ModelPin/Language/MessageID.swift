@@ -161,6 +161,9 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliDoctorConfigOrderMissing = "cli.doctor.config_order_missing"
   case cliDoctorExpired = "cli.doctor.expired"
   case cliDoctorShadowed = "cli.doctor.shadowed"
+  case cliDoctorAliasProvider = "cli.doctor.alias_provider"
+  case cliDoctorAliasRef = "cli.doctor.alias_ref"
+  case cliDoctorAliasKeyword = "cli.doctor.alias_keyword"
   case cliFixPermissions = "cli.fix.permissions"
   case cliFixUnreadable = "cli.fix.unreadable"
   case cliFixBrokenFile = "cli.fix.broken_file"
@@ -173,6 +176,8 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliFixExpired = "cli.fix.expired"
   case cliFixShadowedProcess = "cli.fix.shadowed_process"
   case cliFixShadowedDotEnv = "cli.fix.shadowed_dotenv"
+  case cliFixNotAFile = "cli.fix.not_a_file"
+  case cliFixAliasConflict = "cli.fix.alias_conflict"
   case cliLocated = "cli.located"
   case replBanner = "repl.banner"
   case replHistoryNotSaved = "repl.history_not_saved"
@@ -339,6 +344,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliDoctorConfigOrderMissing: return ["profiles", "provider"]
     case .cliDoctorExpired: return ["profile", "time"]
     case .cliDoctorShadowed: return ["profiles", "provider", "variable"]
+    case .cliDoctorAliasProvider: return ["alias", "model", "provider"]
+    case .cliDoctorAliasRef: return ["alias", "model", "ref"]
+    case .cliDoctorAliasKeyword: return ["alias", "model"]
     case .cliFixPermissions: return ["command"]
     case .cliFixUnreadable: return []
     case .cliFixBrokenFile: return []
@@ -351,6 +359,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliFixExpired: return ["options", "profile", "provider"]
     case .cliFixShadowedProcess: return ["variable"]
     case .cliFixShadowedDotEnv: return ["variable"]
+    case .cliFixNotAFile: return []
+    case .cliFixAliasConflict: return []
     case .cliLocated: return ["place", "text"]
     case .replBanner: return []
     case .replHistoryNotSaved: return ["reason"]
