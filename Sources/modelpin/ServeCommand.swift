@@ -36,7 +36,7 @@ struct ServeCommand: ParsableCommand {
   func run() throws {
     let server = Server(interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() })
     server.run(InputLines(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes)) { reply in
-      StandardOutput.line(reply.jsonLine)
+      StandardOutput.json(reply.jsonLine)
       StandardOutput.flush()
     }
   }
