@@ -109,11 +109,14 @@ extension AuthStore {
     var candidates: [Candidate] = []
     candidates.reserveCapacity(list.count)
     var until: Int64?
+    // Sets, not scans: an order may list a hundred thousand profiles.
+    let rejected = Set(rejectedByMode)
+    var taken: Set<Int> = []
     for position in list {
       let facts = facts(at: position)
-      guard facts.providerSlot == stored.slot, !rejectedByMode.contains(position) else { continue }
+      guard facts.providerSlot == stored.slot, !rejected.contains(position) else { continue }
       if let change = facts.nextChange(after: now), change < until ?? .max { until = change }
-      guard facts.hasCredential(now: now), !candidates.contains(where: { $0.position == position }) else { continue }
+      guard facts.hasCredential(now: now), taken.insert(position).inserted else { continue }
       candidates.append(
         Candidate(position: position, sequence: candidates.count, facts: facts, byType: !isExplicit, now: now))
     }

@@ -56,7 +56,10 @@ extension AuthStore {
   public func profileLabels(order: AuthOrder, config: Config, now: Int64) -> [ProfileLabel] {
     let lastGood = lastGood(for: order.provider)
     let ordered = order.entries.compactMap { profile($0.id) }
-    let others = profiles(of: order.provider).filter { profile in !order.entries.contains { $0.id == profile.id } }
+    // Sets and a dictionary, not scans: a provider may have a hundred thousand profiles.
+    let inOrder = Set(order.entries.map { ExactString($0.id) })
+    let others = profiles(of: order.provider).filter { !inOrder.contains(ExactString($0.id)) }
+    var configuredEmails: [ExactString: String]?
     return (ordered + others).map { profile in
       var flags: [ProfileLabel.Flag] = []
       if profile.id == order.next { flags.append(.next) }
@@ -71,18 +74,27 @@ extension AuthStore {
       case .expired: flags.append(.expired)
       case .ok, .static: break
       }
-      return ProfileLabel(
-        id: profile.id, credential: labelCredential(of: profile, config: config), flags: flags,
-        unresolved: profile.secretFailure)
+      let credential = labelCredential(of: profile) { id in
+        if configuredEmails == nil {
+          configuredEmails = Dictionary(
+            config.authProfiles.compactMap { metadata in metadata.email.map { (ExactString(metadata.id), $0) } },
+            uniquingKeysWith: { first, _ in first })
+        }
+        return configuredEmails?[ExactString(id)]
+      }
+      return ProfileLabel(id: profile.id, credential: credential, flags: flags, unresolved: profile.secretFailure)
     }
   }
 
-  private func labelCredential(of profile: AuthProfile, config: Config) -> ProfileLabel.Credential {
+  /// The masked credential of a profile; `configuredEmail` gives the config's email of an id.
+  private func labelCredential(of profile: AuthProfile, configuredEmail: (String) -> String?)
+    -> ProfileLabel.Credential
+  {
     switch profile.credential {
     case .apiKey(let key?): .key(masked: maskSecret(key))
     case .token(let token?, _): .token(masked: maskSecret(token))
     case .oauth(let access, let refresh, _, let email) where access != nil || refresh != nil:
-      .oauth(email: email ?? config.authProfiles.first { $0.id == profile.id }?.email)
+      .oauth(email: email ?? configuredEmail(profile.id))
     case .apiKey, .token, .oauth: .missing
     }
   }

@@ -234,6 +234,12 @@ public final class SQLiteSessionStore: SessionStore {
     return uri + "?immutable=1"
   }
 
+  /// Whether the file system holding the database has no block left for this process.
+  private static func diskIsFull(_ path: String) -> Bool {
+    var status = statvfs()
+    return statvfs(path, &status) == 0 && status.f_bavail == 0
+  }
+
   /// Whether this process may write the database and create its `-wal` and `-shm` beside it.
   private static func canWrite(_ path: String) -> Bool {
     guard let slash = path.lastIndex(of: "/") else { return access(path, W_OK) == 0 && access(".", W_OK) == 0 }
@@ -249,6 +255,10 @@ public final class SQLiteSessionStore: SessionStore {
       switch error.resultCode {
       case .SQLITE_BUSY, .SQLITE_LOCKED: return .databaseBusy(path: path)
       case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .damagedDatabase(path: path)
+      // SQLite says "disk I/O error" when a write of its WAL meets a full disk.
+      case .SQLITE_FULL: return .database(path: path, message: "cannot write: no space left on device")
+      case .SQLITE_IOERR where Self.diskIsFull(path):
+        return .database(path: path, message: "cannot write: no space left on device")
       default: return .database(path: path, message: error.message ?? error.description)
       }
     default: return .database(path: path, message: String(describing: error))

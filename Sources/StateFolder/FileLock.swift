@@ -10,8 +10,10 @@
 /// The lock is the file `<path>.lock`, created exclusively, holding the owner's
 /// `{"pid": …, "createdAt": "…"}` from the moment it appears, and removed when done. A waiting
 /// process takes a lock over when it was abandoned:
-/// - its owner's pid is dead (`kill(pid, 0)` fails with `ESRCH`, or the process is a zombie): a
-///   SIGKILLed modelpin or OpenClaw stalls nobody, and the temporary file it was writing is removed;
+/// - its owner's pid is dead (`kill(pid, 0)` fails with `ESRCH`, or the process is a zombie), or
+///   names a process that started after the lock file was written (the pid was reused, as after a
+///   container restart): a SIGKILLed modelpin or OpenClaw stalls nobody, and the temporary file it
+///   was writing is removed;
 /// - or it is older than `staleSeconds` (OpenClaw's `staleMs`), whatever its content.
 ///
 /// A modelpin owner also holds a kernel lock (`flock`) on the lock file while it holds the lock.
@@ -66,7 +68,9 @@ public enum FileLock {
         throw StateFileError.system(lockPath, "lock")
       }
       guard ContinuousClock.now < deadline else {
-        throw FileLockTimeout(lockPath: lockPath, owner: ownerPID(of: lockPath), waited: timeout)
+        let owner = ownerPID(of: lockPath)
+        throw FileLockTimeout(
+          lockPath: lockPath, owner: owner, ownerCommand: owner.flatMap(commandName(of:)), waited: timeout)
       }
       usleep(pause + UInt32.random(in: 0...pause))
       pause = min(pause * 2, 8_000)
@@ -158,7 +162,7 @@ public enum FileLock {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return false }
     let owner = readOwnerPID(descriptor)
-    let ownerIsGone = owner.map(isDead) ?? false
+    let ownerIsGone = owner.map { isDead($0) || started($0, after: Int64(status.st_mtim.tv_sec)) } ?? false
     let isStale = Int64(time(nil)) - Int64(status.st_mtim.tv_sec) > Int64(staleSeconds)
     guard ownerIsGone || isStale else { return false }
     // The file at the path may have changed since it was opened: remove only the one inspected.
@@ -189,6 +193,45 @@ public enum FileLock {
     if pid == getpid() { return true }
     if kill(pid, 0) != 0 { return errno == ESRCH }
     return isZombie(pid)
+  }
+
+  /// Whether the process with this pid started after `time` (Unix seconds), so that it cannot
+  /// have written a lock file then: its pid was reused. A second of slack covers the rounding of
+  /// both times. False when `/proc` cannot tell.
+  private static func started(_ pid: Int32, after time: Int64) -> Bool {
+    guard let start = startTime(of: pid) else { return false }
+    return start > time + 1
+  }
+
+  /// When a process started, in Unix seconds: its start in clock ticks after boot (`/proc/<pid>/stat`,
+  /// field 22), plus the boot time (`btime` of `/proc/stat`).
+  static func startTime(of pid: Int32) -> Int64? {
+    guard let stat = procText("/proc/\(pid)/stat"), let end = stat.utf8.lastIndex(of: UInt8(ascii: ")")) else {
+      return nil
+    }
+    // After `pid (command) `: field 3 is the state, so field 22 is the 20th from there.
+    let fields = stat[stat.utf8.index(after: end)...].split(separator: " ")
+    guard fields.count > 19, let ticks = Int64(fields[19]) else { return nil }
+    guard let boot = procText("/proc/stat")?.split(separator: "\n").first(where: { $0.hasPrefix("btime ") }),
+      let bootTime = Int64(boot.dropFirst(6))
+    else { return nil }
+    let ticksPerSecond = Int64(sysconf(Int32(_SC_CLK_TCK)))
+    return ticksPerSecond > 0 ? bootTime + ticks / ticksPerSecond : nil
+  }
+
+  /// The command name of a process (`/proc/<pid>/comm`), for messages.
+  static func commandName(of pid: Int32) -> String? {
+    procText("/proc/\(pid)/comm").map { String($0.prefix { $0 != "\n" }) }.flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// The start of a small `/proc` file as text; nil when it cannot be read.
+  private static func procText(_ path: String) -> String? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    return count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : nil
   }
 
   /// Whether the process has exited and only waits for its parent to reap it (Linux `/proc`).
@@ -253,18 +296,21 @@ public struct FileLockTimeout: Error, Sendable, Equatable, CustomStringConvertib
   public var lockPath: String
   /// The pid the lock file names, when it names one.
   public var owner: Int32?
+  /// The command of that process (`node`, `modelpin`), when it runs.
+  public var ownerCommand: String?
   /// How long modelpin waited.
   public var waited: Duration
 
-  public init(lockPath: String, owner: Int32?, waited: Duration) {
+  public init(lockPath: String, owner: Int32?, ownerCommand: String? = nil, waited: Duration) {
     self.lockPath = lockPath
     self.owner = owner
+    self.ownerCommand = ownerCommand
     self.waited = waited
   }
 
   /// What happened and what to do, without the path.
   public var reason: String {
-    let holder = owner.map { "process \($0)" } ?? "another process"
+    let holder = owner.map { "process \($0)" + (ownerCommand.map { " (\($0))" } ?? "") } ?? "another process"
     return "locked by \(holder) for over \(waited.components.seconds) s; "
       + "retry, or delete the file if no OpenClaw or modelpin runs"
   }

@@ -123,6 +123,20 @@ public enum StateFile {
     return status.st_mode & 0o777
   }
 
+  /// The permission bits of a regular file, or nil when there is none at the path (a folder or a
+  /// FIFO in its place has no permissions to warn about: it is an error of its own).
+  public static func filePermissions(of path: String) -> mode_t? {
+    var status = stat()
+    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    return status.st_mode & 0o777
+  }
+
+  /// Whether something other than a regular file is at the path (a folder, a FIFO, a link).
+  public static func isNotAFile(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG
+  }
+
   static func parentFolder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])

@@ -22,7 +22,7 @@ public struct StateFileError: Error, Sendable, Equatable, CustomStringConvertibl
     return StateFileError(path: path, reason: "cannot \(action): \(message)")
   }
 
-  /// An error for a path that is not a regular file: what it is, and to move it away.
+  /// An error for a path that is not a regular file, saying what it is.
   static func notRegularFile(_ path: String, mode: mode_t) -> StateFileError {
     let kind =
       switch mode & S_IFMT {
@@ -32,7 +32,7 @@ public struct StateFileError: Error, Sendable, Equatable, CustomStringConvertibl
       case S_IFSOCK: "a socket"
       default: "a device"
       }
-    return StateFileError(path: path, reason: "is \(kind), not a file; move it away")
+    return StateFileError(path: path, reason: "is \(kind), not a file")
   }
 
   public var description: String { "\(path): \(reason)" }

@@ -70,7 +70,7 @@ extension StandardOutput {
   static func document(_ value: JSONValue) {
     var text = value.serialized(pretty: true)
     if text.hasSuffix("\n") { text.removeLast() }
-    line(text)
+    json(text)
   }
 
   /// Prints a report as one JSON document when `asJSON`, else as text, and flushes.

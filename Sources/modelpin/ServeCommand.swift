@@ -47,7 +47,7 @@ struct ServeCommand: ParsableCommand {
       interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() },
       secrets: credentials ? StoredProfileSecrets() : nil)
     server.run(InputLines(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes)) { reply in
-      StandardOutput.line(reply.jsonLine)
+      StandardOutput.json(reply.jsonLine)
       StandardOutput.flush()
     }
   }

@@ -8,7 +8,8 @@ import ModelPin
 /// Buffered writes to standard output and standard error: the one place text leaves the
 /// process, so the one place it is escaped for the terminal (spec §3.5). Whatever a report or an
 /// error quotes from a file, a request or an argument, its control, bidi and invisible
-/// characters are shown as `\u{…}` here; line breaks are kept.
+/// characters are shown as `\u{…}` here; line breaks are kept. JSON goes out as it is: its writer
+/// escapes those characters itself.
 enum StandardOutput {
   /// Writes a line to standard output, escaped (buffered; `flush()` pushes it out).
   static func line(_ text: String) {
@@ -25,9 +26,16 @@ enum StandardOutput {
   }
 
   /// Writes a line of JSON given as UTF-8 to standard output (buffered; `flush()` pushes it out):
-  /// JSON text holds no character to escape, its writer escapes them all.
+  /// not escaped here, since JSON's writer escapes every such character (`\u001b`), and text
+  /// escapes inside a JSON string would break it.
   static func line(utf8 bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer(writeLine)
+  }
+
+  /// Writes a line of JSON text, as `line(utf8:)` does.
+  static func json(_ text: String) {
+    var text = text
+    text.withUTF8(writeLine)
   }
 
   private static func writeLine(_ bytes: UnsafeBufferPointer<UInt8>) {

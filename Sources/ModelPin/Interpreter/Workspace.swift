@@ -59,6 +59,7 @@ public struct Workspace: Sendable {
     let layout = StateLayout(folder: folder, agent: agent)
     let environment = try Environment.load(process: processEnvironment, dotEnvFile: layout.environmentFile)
     let selection = ModelSelection(catalog: try BuiltInCatalog.load(), config: config, agent: agent)
+    if let conflict = AliasConflict.all(in: selection, path: config.path).first { throw conflict }
     var workspace = Workspace(
       layout: layout, config: config, environment: environment, selection: selection,
       home: processEnvironment["HOME"])
@@ -119,8 +120,13 @@ public struct Workspace: Sendable {
   /// The start-up warnings about credentials other users can read: the state folder or
   /// auth-profiles.json readable by group or others (modelpin makes them 0700 and 0600).
   public func permissionWarnings(_ messages: MessageCatalog) -> [String] {
-    [(layout.folder, "700"), (layout.authProfilesFile, "600")].compactMap { path, fix in
-      guard let mode = StateFile.permissions(of: path), mode & 0o044 != 0 else { return nil }
+    // The file's only when it is a regular file: anything else in its place is an error of its own.
+    let modes = [
+      (layout.folder, "700", StateFile.permissions(of: layout.folder)),
+      (layout.authProfilesFile, "600", StateFile.filePermissions(of: layout.authProfilesFile)),
+    ]
+    return modes.compactMap { path, fix, mode in
+      guard let mode, mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)
       let warning = messages.text(
         .warningReadableByOthers,

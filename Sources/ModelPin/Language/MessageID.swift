@@ -218,6 +218,9 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliDoctorOrderDrifted = "cli.doctor.order_drifted"
   case cliDoctorConfigOrderDrifted = "cli.doctor.config_order_drifted"
   case cliFixUnresolved = "cli.fix.unresolved"
+  case cliDoctorAliasProvider = "cli.doctor.alias_provider"
+  case cliDoctorAliasRef = "cli.doctor.alias_ref"
+  case cliDoctorAliasKeyword = "cli.doctor.alias_keyword"
   case cliFixPermissions = "cli.fix.permissions"
   case cliFixUnreadable = "cli.fix.unreadable"
   case cliFixBrokenFile = "cli.fix.broken_file"
@@ -230,6 +233,8 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliFixExpired = "cli.fix.expired"
   case cliFixShadowedProcess = "cli.fix.shadowed_process"
   case cliFixShadowedDotEnv = "cli.fix.shadowed_dotenv"
+  case cliFixNotAFile = "cli.fix.not_a_file"
+  case cliFixAliasConflict = "cli.fix.alias_conflict"
   case cliLocated = "cli.located"
   case replBanner = "repl.banner"
   case replHistoryNotSaved = "repl.history_not_saved"
@@ -453,6 +458,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliDoctorOrderDrifted: return ["profiles", "provider"]
     case .cliDoctorConfigOrderDrifted: return ["profiles", "provider"]
     case .cliFixUnresolved: return []
+    case .cliDoctorAliasProvider: return ["alias", "model", "provider"]
+    case .cliDoctorAliasRef: return ["alias", "model", "ref"]
+    case .cliDoctorAliasKeyword: return ["alias", "model"]
     case .cliFixPermissions: return ["command"]
     case .cliFixUnreadable: return []
     case .cliFixBrokenFile: return []
@@ -465,6 +473,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliFixExpired: return ["options", "profile", "provider"]
     case .cliFixShadowedProcess: return ["variable"]
     case .cliFixShadowedDotEnv: return ["variable"]
+    case .cliFixNotAFile: return []
+    case .cliFixAliasConflict: return []
     case .cliLocated: return ["place", "text"]
     case .replBanner: return []
     case .replHistoryNotSaved: return ["reason"]

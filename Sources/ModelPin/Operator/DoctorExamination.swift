@@ -49,19 +49,19 @@ struct DoctorExamination {
     if let config {
       switch config.content {
       case .success(let bytes): examineConfig(bytes, path: config.path)
-      case .failure(let error):
-        add(.brokenFile, config.path, .cliDoctorUnreadable, ["reason": error.reason], fix: .cliFixUnreadable)
+      case .failure(let error): addUnreadable(error)
       }
     }
     let config = parsedConfig ?? Config()
     let layout = StateLayout(folder: folder, agent: options.agent ?? config.defaultAgentID)
+    if let parsedConfig, let path = self.config?.path { checkAliases(parsedConfig, path: path, agent: layout.agent) }
     checkPermissions(layout.authProfilesFile, mode: 0o600)
     checkPermissions(layout.environmentFile, mode: 0o600)
     let environment: Environment
     do {
       environment = try Environment.load(process: processEnvironment, dotEnvFile: layout.environmentFile)
     } catch {
-      add(.brokenFile, error.path, .cliDoctorUnreadable, ["reason": error.reason], fix: .cliFixUnreadable)
+      addUnreadable(error)
       environment = Environment(process: processEnvironment)
     }
     let secrets = SecretResolver(config: config, environment: environment)
@@ -142,8 +142,7 @@ struct DoctorExamination {
       case .unparsable(_, let parse): addUnparsable(path, parse)
       case .invalidValue(_, let key, let expected):
         add(.brokenFile, path, .cliDoctorInvalidValue, ["key": key, "expected": expected], fix: .cliFixBrokenFile)
-      case .file(let error):
-        add(.brokenFile, path, .cliDoctorUnreadable, ["reason": error.reason], fix: .cliFixUnreadable)
+      case .file(let error): addUnreadable(error)
       case .unknownProfile, .wrongProvider, .emptyOrder, .emptyToken: break
       }
       return nil
@@ -162,10 +161,14 @@ struct DoctorExamination {
       do {
         _ = try store.allPins()
       } catch {
-        if case .unparsable(_, let parse) = error {
-          addUnparsable(path, parse)
-        } else {
-          add(.brokenFile, path, problem: error.description, fix: .cliFixBrokenFile)
+        switch error {
+        case .unparsable(_, let parse): addUnparsable(path, parse)
+        case .file(let error): addUnreadable(error)
+        default:
+          // The finding names the file already: its message does not say it twice.
+          let text = error.description
+          let problem = text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
+          add(.brokenFile, path, problem: problem, fix: .cliFixBrokenFile)
         }
       }
     }
@@ -173,9 +176,11 @@ struct DoctorExamination {
 
   // MARK: - Checks
 
-  /// A folder or file of secrets that group or others may open.
+  /// A folder or file of secrets that group or others may open; a file only when it is a regular
+  /// file (anything else in its place is a finding of its own).
   private mutating func checkPermissions(_ path: String, mode expected: mode_t) {
-    guard let mode = StateFile.permissions(of: path), mode & 0o077 != 0 else { return }
+    let mode = expected == 0o700 ? StateFile.permissions(of: path) : StateFile.filePermissions(of: path)
+    guard let mode, mode & 0o077 != 0 else { return }
     add(
       .permissions, path, .cliDoctorPermissions, ["mode": String(mode, radix: 8)],
       fix: .cliFixPermissions, ["command": "chmod \(String(expected, radix: 8)) \(shellWord(path))"])
@@ -232,6 +237,26 @@ struct DoctorExamination {
     }
   }
 
+  /// Aliases `/model <alias>` cannot reach: a provider's name, another model's ref, a command word.
+  private mutating func checkAliases(_ config: Config, path: String, agent: String) {
+    guard let catalog = try? BuiltInCatalog.load() else { return }
+    for conflict in AliasConflict.all(in: ModelSelection(catalog: catalog, config: config, agent: agent)) {
+      var arguments = ["alias": escapedForDisplay(conflict.alias), "model": escapedForDisplay(conflict.model.key)]
+      let problem: MessageID
+      switch conflict.reason {
+      case .providerName(let provider):
+        problem = .cliDoctorAliasProvider
+        arguments["provider"] = escapedForDisplay(provider)
+      case .modelRef(let ref):
+        problem = .cliDoctorAliasRef
+        arguments["ref"] = escapedForDisplay(ref)
+      case .commandWord:
+        problem = .cliDoctorAliasKeyword
+      }
+      add(.duplicateAlias, path, problem, arguments, fix: .cliFixAliasConflict)
+    }
+  }
+
   /// Token and OAuth profiles that have expired.
   private mutating func checkExpiry(of store: AuthStore, layout: StateLayout) {
     for profile in store.profiles where profile.hasSecret && profile.health(now: now) == .expired {
@@ -275,6 +300,12 @@ struct DoctorExamination {
   ) {
     findings.append(
       DoctorFinding(kind: kind, file: file, problem: problem, fix: messages.text(fix, arguments: fixArguments)))
+  }
+
+  /// A file that cannot be read: to be made readable, or, when it is no file, moved away.
+  private mutating func addUnreadable(_ error: StateFileError) {
+    let fix: MessageID = StateFile.isNotAFile(error.path) ? .cliFixNotAFile : .cliFixUnreadable
+    add(.brokenFile, error.path, .cliDoctorUnreadable, ["reason": error.reason], fix: fix)
   }
 
   private mutating func addUnparsable(_ path: String, _ error: JSONParseError) {

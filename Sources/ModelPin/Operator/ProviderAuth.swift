@@ -38,12 +38,14 @@ public struct ProviderAuth: Sendable {
       credentials.order.isStoreOrder ? .store : credentials.order.isExplicit ? .config : .automatic
     lastGood = store.lastGood(for: provider)
     effective = credentials.effective
+    // A dictionary, not a search of the order per profile: a provider may have a hundred thousand.
+    var places: [ExactString: Int] = [:]
+    for (index, id) in order.enumerated() where places[ExactString(id)] == nil { places[ExactString(id)] = index + 1 }
     profiles = credentials.labels.compactMap { label in
       guard let profile = store.profile(label.id) else { return nil }
       return ProfileEntry(
         label: label, provider: profile.provider, kind: profile.kind, health: ProfileHealth(profile, now: now),
-        expires: profile.expires, position: credentials.order.ids.firstIndex(of: label.id).map { $0 + 1 },
-        usage: store.usage(of: label.id))
+        expires: profile.expires, position: places[ExactString(label.id)], usage: store.usage(of: label.id))
     }
   }
 
