@@ -213,6 +213,9 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliDoctorUnresolvedConfigKey = "cli.doctor.unresolved_config_key"
   case cliDoctorOrderDrifted = "cli.doctor.order_drifted"
   case cliDoctorConfigOrderDrifted = "cli.doctor.config_order_drifted"
+  case cliDoctorDefaultNoModel = "cli.doctor.default_no_model"
+  case cliDoctorDefaultSeveral = "cli.doctor.default_several"
+  case cliFixDefaultProvider = "cli.fix.default_provider"
   case cliFixUnresolved = "cli.fix.unresolved"
   case cliFixPermissions = "cli.fix.permissions"
   case cliFixUnreadable = "cli.fix.unreadable"
@@ -444,6 +447,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliDoctorUnresolvedConfigKey: return ["provider", "reason"]
     case .cliDoctorOrderDrifted: return ["profiles", "provider"]
     case .cliDoctorConfigOrderDrifted: return ["profiles", "provider"]
+    case .cliDoctorDefaultNoModel: return ["model", "used"]
+    case .cliDoctorDefaultSeveral: return ["model", "models", "used"]
+    case .cliFixDefaultProvider: return []
     case .cliFixUnresolved: return []
     case .cliFixPermissions: return ["command"]
     case .cliFixUnreadable: return []
