@@ -55,8 +55,8 @@ public struct AuthStore: Sendable {
       yield &storage.root
     }
   }
-  /// Positions in `profiles`, by id.
-  private var positions: [String: Int] {
+  /// Positions in `profiles`, by id (compared by bytes, as the file's keys are).
+  private var positions: [ExactString: Int] {
     get { storage.positions }
     _modify {
       makeUnique()
@@ -72,7 +72,7 @@ public struct AuthStore: Sendable {
     }
   }
   /// `usageStats`, by profile id (also of profiles that were skipped or are gone).
-  private var usageStats: [String: UsageStats] {
+  private var usageStats: [ExactString: UsageStats] {
     get { storage.usageStats }
     _modify {
       makeUnique()
@@ -156,12 +156,12 @@ public struct AuthStore: Sendable {
 
   /// The usable profile with this id, if any.
   public func profile(_ id: String) -> AuthProfile? {
-    positions[id].map { profiles[$0] }
+    positions[ExactString(id)].map { profiles[$0] }
   }
 
   /// The provider of the usable profile with this id, if any.
   public func provider(ofProfile id: String) -> String? {
-    positions[id].map { profiles[$0].provider }
+    positions[ExactString(id)].map { profiles[$0].provider }
   }
 
   /// The usable profiles of a provider (normalized here), in file order.
@@ -171,7 +171,7 @@ public struct AuthStore: Sendable {
 
   /// The usage statistics of a profile; empty when none are stored.
   public func usage(of id: String) -> UsageStats {
-    usageStats[id] ?? UsageStats()
+    usageStats[ExactString(id)] ?? UsageStats()
   }
 
   /// The profile that last worked for a provider (normalized here), if recorded.
@@ -187,12 +187,12 @@ public struct AuthStore: Sendable {
   /// When a profile can be used again: the later of its cooldown and its disabled time, which
   /// may be past; nil when neither is recorded.
   public func usableAt(_ id: String) -> Int64? {
-    usageStats[id]?.usableAt
+    usageStats[ExactString(id)]?.usableAt
   }
 
   /// Whether a profile is neither cooling down nor disabled at `now`.
   public func isUsable(_ id: String, now: Int64) -> Bool {
-    usageStats[id]?.isUsable(now: now) ?? true
+    usageStats[ExactString(id)]?.isUsable(now: now) ?? true
   }
 
   // MARK: - Secret references
@@ -224,7 +224,7 @@ public struct AuthStore: Sendable {
 
   /// The position of a usable profile in `profiles`.
   func position(of id: String) -> Int? {
-    positions[id]
+    positions[ExactString(id)]
   }
 
   /// What the store holds for a provider (normalized); an empty entry for one it does not name.
@@ -253,8 +253,8 @@ public struct AuthStore: Sendable {
   mutating func writeUsage(_ new: UsageStats, for id: String) {
     let old = usage(of: id)
     guard new != old else { return }
-    usageStats[id] = new
-    if let position = positions[id] { facts[position].schedule(new) }
+    usageStats[ExactString(id)] = new
+    if let position = positions[ExactString(id)] { facts[position].schedule(new) }
     root.editObject("usageStats") { all in
       all.editObject(id) { new.write(into: &$0, changedFrom: old) }
     }
@@ -317,7 +317,7 @@ public struct AuthStore: Sendable {
   private mutating func reindex() {
     usageStats = [:]
     for (id, value) in root["usageStats"]?.objectValue?.members ?? [] {
-      if let object = value.objectValue { usageStats[id] = UsageStats(json: object) }
+      if let object = value.objectValue { usageStats[ExactString(id)] = UsageStats(json: object) }
     }
     profiles = []
     facts = []
@@ -331,7 +331,7 @@ public struct AuthStore: Sendable {
       case .profile(let profile):
         remember(value["provider"]?.stringValue, as: profile.provider)
         let slot = slot(for: profile.provider)
-        positions[id] = profiles.count
+        positions[ExactString(id)] = profiles.count
         providerEntries[slot].positions.append(profiles.count)
         facts.append(OrderFacts(profile, providerSlot: slot, usage: usage(of: id)))
         profiles.append(profile)
@@ -386,9 +386,9 @@ private final class Storage: @unchecked Sendable {
   var hasChanges = false
   var revision = AuthStore.nextRevision()
   var root: JSONObject
-  var positions: [String: Int] = [:]
+  var positions: [ExactString: Int] = [:]
   var facts: [OrderFacts] = []
-  var usageStats: [String: UsageStats] = [:]
+  var usageStats: [ExactString: UsageStats] = [:]
   var providerEntries: [ProviderEntry] = []
   var providerSlots: [String: Int] = [:]
   var providerNames: [String: String] = [:]
@@ -436,9 +436,9 @@ struct ProviderEntry {
   }
 
   /// Sets the store's order and resolves its ids to positions.
-  mutating func setOrder(_ ids: [String]?, positions: [String: Int]) {
+  mutating func setOrder(_ ids: [String]?, positions: [ExactString: Int]) {
     order = ids?.isEmpty == false ? ids : nil
-    orderPositions = order?.compactMap { positions[$0] } ?? []
+    orderPositions = order?.compactMap { positions[ExactString($0)] } ?? []
   }
 }
 

@@ -25,7 +25,7 @@ extension AuthStore {
       for field in ["key", "access", "refresh", "keyRef", "tokenRef"] { profile[field] = nil }
     }
     if var ids = explicitOrder(for: provider) {
-      ids.removeAll { $0 == id }
+      ids.removeAll { $0.hasSameBytes(as: id) }
       writeOrder([id] + ids, for: provider)
     }
   }
@@ -38,7 +38,7 @@ extension AuthStore {
     let provider = normalized(provider)
     guard !ids.isEmpty else { throw .emptyOrder(provider: provider) }
     var order: [String] = []
-    for id in ids where !order.contains(id) {
+    for id in ids where !order.contains(where: { $0.hasSameBytes(as: id) }) {
       guard let profile = profile(id) else { throw .unknownProfile(id) }
       guard profile.provider == provider else {
         throw .wrongProvider(profile: id, provider: profile.provider, expected: provider)

@@ -22,8 +22,9 @@ public struct HistoryFile: Sendable {
 
   /// The latest `limit` entries, oldest first; none when there is no file yet. A file holding
   /// more than twice as many is cut down to those.
+  /// A symbolic link, a FIFO or another user's file in its place is refused, as by `append(_:)`.
   public func load() throws(StateFileError) -> [String] {
-    guard let bytes = try StateFile.read(path) else { return [] }
+    guard try StateFile.ownRegularFileExists(path), let bytes = try StateFile.read(path) else { return [] }
     let lines = bytes.split(separator: UInt8(ascii: "\n"))
     let kept = lines.suffix(limit)
     if lines.count > 2 * limit {
@@ -33,9 +34,12 @@ public struct HistoryFile: Sendable {
   }
 
   /// Appends one entry, creating the folder (mode 0700) and the file (mode 0600) when missing.
+  /// A symbolic link in its place is refused, not followed: modelpin would append to, and
+  /// chmod, whatever it points to.
   public func append(_ entry: String) throws(StateFileError) {
     try StateFile.createFolder(folder)
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    _ = try StateFile.ownRegularFileExists(path)
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
     guard descriptor >= 0 else { throw failure("cannot open") }
     defer { close(descriptor) }
     guard fchmod(descriptor, 0o600) == 0 else { throw failure("cannot make private") }

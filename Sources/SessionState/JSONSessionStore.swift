@@ -85,10 +85,11 @@ public final class JSONSessionStore: SessionStore {
 
   public func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)] {
     guard let sessions = try sessions() else { return [] }
-    var seen: Set<String> = []
+    // By bytes: keys equal only in Unicode normalization are two sessions.
+    var seen: Set<ExactString> = []
     return sessions.members
       .compactMap { member in member.value.objectValue?.sessionPins.map { (session: shown(member.key), pins: $0) } }
-      .filter { seen.insert($0.session).inserted }
+      .filter { seen.insert(ExactString($0.session)).inserted }
       .sorted { SessionKey.precedes($0.session, $1.session) }
   }
 

@@ -1,3 +1,4 @@
+import StateFolder
 import Synchronization
 
 /// A store that reads through to another and keeps its own writes in memory.
@@ -9,7 +10,7 @@ public final class OverlaySessionStore: SessionStore {
   /// The store read for sessions this overlay has not written or read yet.
   public let base: any SessionStore
   /// Sessions written here or already read from the base; empty pins hide the base's pins.
-  private let known = Mutex<[String: SessionPins]>([:])
+  private let known = Mutex<[ExactString: SessionPins]>([:])
 
   /// An overlay over `base`, with no writes yet.
   public init(base: any SessionStore) {
@@ -18,12 +19,12 @@ public final class OverlaySessionStore: SessionStore {
 
   public func pins(for session: String) throws(SessionStoreError) -> SessionPins? {
     // No key is validated here: `save` lets no invalid key in, and the base validates the rest.
-    if let pins = known.withLock({ $0[session] }) { return pins.isEmpty ? nil : pins }
+    if let pins = known.withLock({ $0[ExactString(session)] }) { return pins.isEmpty ? nil : pins }
     let pins = try base.pins(for: session) ?? SessionPins()
     // A write made since the lookup above wins over what was read.
     let known = known.withLock { known in
-      if let written = known[session] { return written }
-      known[session] = pins
+      if let written = known[ExactString(session)] { return written }
+      known[ExactString(session)] = pins
       return pins
     }
     return known.isEmpty ? nil : known
@@ -31,7 +32,7 @@ public final class OverlaySessionStore: SessionStore {
 
   public func save(_ pins: SessionPins, for session: String) throws(SessionStoreError) {
     try SessionKey.validate(session)
-    known.withLock { $0[session] = pins }
+    known.withLock { $0[ExactString(session)] = pins }
   }
 
   public func save(_ pins: SessionPins, for session: String, ifUnchangedFrom expected: SessionPins?)
@@ -41,8 +42,8 @@ public final class OverlaySessionStore: SessionStore {
     let current = try self.pins(for: session)
     return known.withLock { known in
       // Another task may have written since the read above; what is known now is the truth.
-      guard (known[session] ?? current ?? SessionPins()).pinsTheSame(as: expected) else { return false }
-      known[session] = pins
+      guard (known[ExactString(session)] ?? current ?? SessionPins()).pinsTheSame(as: expected) else { return false }
+      known[ExactString(session)] = pins
       return true
     }
   }
@@ -53,8 +54,8 @@ public final class OverlaySessionStore: SessionStore {
 
   public func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)] {
     let known = self.known.withLock { $0 }
-    var merged = try base.allPins().filter { known[$0.session] == nil }
-    merged += known.filter { !$0.value.isEmpty }.map { (session: $0.key, pins: $0.value) }
+    var merged = try base.allPins().filter { known[ExactString($0.session)] == nil }
+    merged += known.filter { !$0.value.isEmpty }.map { (session: $0.key.text, pins: $0.value) }
     return merged.sorted { SessionKey.precedes($0.session, $1.session) }
   }
 }

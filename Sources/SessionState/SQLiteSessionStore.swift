@@ -14,7 +14,9 @@ import Synchronization
 /// only reads pays for one connection, not a pool, and reads from other processes never wait
 /// for a writer. Writers of several processes queue on SQLite's lock with a busy timeout.
 /// Reading a database that does not exist returns no pins and creates nothing; the first save
-/// creates the folder (0700) and the file (0600). Processes that find the schema missing or old
+/// creates the folder (0700) and the file (0600). A database this process may not write (a
+/// read-only folder) is opened read-only until a write is asked for; a symbolic link, a FIFO or
+/// another user's file in its place is refused with an error naming it. Processes that find the schema missing or old
 /// take turns on `pins.sqlite.lock` to migrate it; later opens only check the recorded version.
 public final class SQLiteSessionStore: SessionStore {
   /// How long a statement waits for other processes' writes before it fails, in seconds.
@@ -22,7 +24,9 @@ public final class SQLiteSessionStore: SessionStore {
 
   /// The database file.
   public let path: String
-  private let connection = Mutex<DatabaseQueue?>(nil)
+  /// The connection once opened, and whether it may write: one opened to read a database this
+  /// process may not write (a read-only folder) is read-only, and replaced when a write comes.
+  private let connection = Mutex<(queue: DatabaseQueue, writable: Bool)?>(nil)
 
   /// A store for the database at `path`; nothing is opened until the first call.
   public init(path: String) {
@@ -156,7 +160,7 @@ public final class SQLiteSessionStore: SessionStore {
     throws(SessionStoreError) -> Result?
   {
     do {
-      guard let queue = try connection.withLock({ queue in try connect(&queue, creatingFile: creatingFile) }) else {
+      guard let queue = try connection.withLock({ try connect(&$0, creatingFile: creatingFile) }) else {
         return nil
       }
       return try queue.inDatabase(body)
@@ -165,15 +169,23 @@ public final class SQLiteSessionStore: SessionStore {
     }
   }
 
-  private func connect(_ queue: inout DatabaseQueue?, creatingFile: Bool) throws -> DatabaseQueue? {
-    if let queue { return queue }
-    if !creatingFile, access(path, F_OK) != 0 { return nil }
-    try StateFile.createFolder(containing: path)
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
-      throw StateFileError(path: path, reason: "cannot create: \(String(cString: strerror(errno)).lowercased())")
+  private func connect(_ connection: inout (queue: DatabaseQueue, writable: Bool)?, creatingFile: Bool) throws
+    -> DatabaseQueue?
+  {
+    if let connection, connection.writable || !creatingFile { return connection.queue }
+    let exists = try StateFile.ownRegularFileExists(path)
+    if !creatingFile, !exists { return nil }
+    // Reading needs no write access: a read-only state folder still shows its pins.
+    let writable = creatingFile || Self.canWrite(path)
+    if writable {
+      try StateFile.createFolder(containing: path)
+      let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+      guard descriptor >= 0 else {
+        let reason = String(cString: strerror(errno)).lowercased()
+        throw StateFileError(path: path, reason: "cannot \(exists ? "write" : "create"): \(reason)")
+      }
+      close(descriptor)
     }
-    close(descriptor)
 
     var configuration = Configuration()
     configuration.busyMode = .timeout(Self.busyTimeout)
@@ -182,18 +194,51 @@ public final class SQLiteSessionStore: SessionStore {
       // power cut can lose the last commits.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
-    let opened = try DatabaseQueue(path: path, configuration: configuration)
+    configuration.readonly = !writable
+    let opened: DatabaseQueue
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      if !writable { try queue.inDatabase { try $0.execute(sql: "SELECT count(*) FROM sqlite_master") } }
+      opened = queue
+    } catch let error as DatabaseError where !writable && error.resultCode == .SQLITE_CANTOPEN {
+      // SQLite reads a WAL database without write access only if its `-shm` exists; when the last
+      // writer removed it, the file holds every commit and is read as immutable.
+      opened = try DatabaseQueue(path: Self.immutableURI(path), configuration: configuration)
+    }
     // A check that fails counts as "not migrated": it races with another process creating the
     // schema (GRDB reads `grdb_migrations`, then whether it exists). Under the lock, processes
     // take turns: the first migrates, the others find it done.
-    if (try? opened.inDatabase({ try Self.migrator.hasCompletedMigrations($0) })) != true {
+    if writable, (try? opened.inDatabase({ try Self.migrator.hasCompletedMigrations($0) })) != true {
       try FileLock.withExclusiveLock(for: path) {
         try opened.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
         try Self.migrator.migrate(opened)
       }
     }
-    queue = opened
+    connection = (opened, writable)
     return opened
+  }
+
+  /// `file:<path>?immutable=1`, the path percent-encoded as SQLite's URI filenames want.
+  private static func immutableURI(_ path: String) -> String {
+    var uri = "file:"
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+        UInt8(ascii: "."):
+        uri.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        uri += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+      }
+    }
+    return uri + "?immutable=1"
+  }
+
+  /// Whether this process may write the database and create its `-wal` and `-shm` beside it.
+  private static func canWrite(_ path: String) -> Bool {
+    guard let slash = path.lastIndex(of: "/") else { return access(path, W_OK) == 0 && access(".", W_OK) == 0 }
+    let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+    return access(path, W_OK) == 0 && access(folder, W_OK) == 0
   }
 
   private func storeError(_ error: any Error) -> SessionStoreError {

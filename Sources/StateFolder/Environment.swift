@@ -23,7 +23,10 @@ public struct Environment: Sendable, Equatable {
     guard let bytes = try StateFile.read(path, maximumBytes: 1 << 20) else {
       return Environment(process: process)
     }
-    return Environment(process: process, dotEnv: DotEnv.parse(String(decoding: bytes, as: UTF8.self)))
+    // A byte-order mark, which some editors write, is not part of the first key.
+    let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let text = String(decoding: bytes.dropFirst(hasMark ? 3 : 0), as: UTF8.self)
+    return Environment(process: process, dotEnv: DotEnv.parse(text))
   }
 }
 

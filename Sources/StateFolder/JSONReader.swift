@@ -14,7 +14,9 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
 
 extension JSONValue {
   /// Parses JSON text; with `json5`, also comments, trailing commas, unquoted keys,
-  /// single-quoted strings, hexadecimal numbers and leading `+` or `.` in numbers.
+  /// single-quoted strings, hexadecimal numbers, leading `+` or `.` in numbers, and JSON5's
+  /// escapes. JSON5's `NaN` and `Infinity` (signed or not) read as `null`: JSON, which modelpin
+  /// writes, has no such number, and a key that needs a number then says so.
   public static func parse(_ text: String, json5: Bool = false) throws(JSONParseError) -> JSONValue {
     try parse(utf8: Array(text.utf8), json5: json5)
   }
@@ -41,10 +43,35 @@ extension JSONValue {
     utf8 bytes: [UInt8], json5: Bool = false, named names: [StaticString],
     _ member: (_ name: Int, _ value: JSONValue) -> Void
   ) throws(JSONParseError) -> Bool {
-    try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> Bool in
+    var repaired = false
+    return try parseMembers(utf8: bytes, json5: json5, named: names, repaired: &repaired, member)
+  }
+
+  /// `parseMembers(utf8:json5:named:_:)` for text from a peer that must be exact (a request): a
+  /// lone surrogate escape (`\ud800`, which JavaScript's `JSON.stringify` can write) reads as
+  /// U+FFFD instead of failing the document, and so does invalid UTF-8; either sets `repaired`,
+  /// so the caller can still read the other members (an `id`) and refuse the text.
+  public static func parseMembers(
+    utf8 bytes: [UInt8], json5: Bool = false, named names: [StaticString], repaired: inout Bool,
+    _ member: (_ name: Int, _ value: JSONValue) -> Void
+  ) throws(JSONParseError) -> Bool {
+    let (isObject, wasRepaired) = try bytes.withUnsafeBufferPointer { (bytes) throws(JSONParseError) -> (Bool, Bool) in
       var reader = JSONReader(bytes: bytes, json5: json5)
-      return try reader.readMembersOfDocument(named: names, member)
+      reader.repairsSurrogates = true
+      let isObject = try reader.readMembersOfDocument(named: names, member)
+      return (isObject, reader.repaired || !isValidUTF8(bytes))
     }
+    repaired = wasRepaired
+    return isObject
+  }
+
+  /// Whether the bytes are UTF-8: ASCII, the usual case, is checked eight bytes at a time.
+  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while bytes.count - index >= 8, UInt64(eightBytesAt: index, of: bytes).flaggingNonASCIIBytes == 0 { index += 8 }
+    while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+    guard index < bytes.count else { return true }
+    return String(validating: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self) != nil
   }
 }
 
@@ -60,6 +87,9 @@ private struct JSONReader {
   let json5: Bool
   var offset = 0
   var depth = 0
+  /// Whether a lone surrogate escape reads as U+FFFD, setting `repaired`, instead of failing.
+  var repairsSurrogates = false
+  var repaired = false
 
   init(bytes: UnsafeBufferPointer<UInt8>, json5: Bool) {
     self.bytes = bytes
@@ -108,6 +138,12 @@ private struct JSONReader {
 
   mutating func readValue() throws(JSONParseError) -> JSONValue {
     guard let byte = peek() else { throw error("unexpected end of file") }
+    if json5, byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"), offset + 1 < bytes.count,
+      bytes[offset + 1] == UInt8(ascii: "I") || bytes[offset + 1] == UInt8(ascii: "N")
+    {
+      offset += 1
+      return try readValue()
+    }
     switch byte {
     case UInt8(ascii: "{"): return try readObject()
     case UInt8(ascii: "["): return try readArray()
@@ -118,6 +154,8 @@ private struct JSONReader {
     case UInt8(ascii: "n"): return try readLiteral("null", .null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
     case UInt8(ascii: "+") where json5, UInt8(ascii: ".") where json5: return .number(try readNumber())
+    case UInt8(ascii: "N") where json5: return try readLiteral("NaN", .null)
+    case UInt8(ascii: "I") where json5: return try readLiteral("Infinity", .null)
     default: throw error("unexpected \(describe(byte))")
     }
   }
@@ -220,9 +258,8 @@ private struct JSONReader {
   }
 
   /// Reads a key and returns the position of its name in `names` (which are ASCII), nil when it is
-  /// none of them. A quoted key without escapes, the usual case, is compared as bytes. A key
-  /// that is not ASCII and matched no name so is then compared as a string, as `JSONObject`
-  /// does, which takes some non-ASCII characters as equal to ASCII ones (the Kelvin sign to `K`).
+  /// none of them. Keys are compared as bytes, as `JSONObject` does: a quoted key without
+  /// escapes, the usual case, as it stands; another once decoded.
   mutating func readKey(among names: [StaticString]) throws(JSONParseError) -> Int? {
     if peek() == UInt8(ascii: "\"") {
       let end = plainRunEnd(from: offset + 1, quote: UInt8(ascii: "\""))
@@ -232,14 +269,12 @@ private struct JSONReader {
           offset = end + 1
           return position
         }
-        if key.allSatisfy({ $0 < 0x80 }) {
-          offset = end + 1
-          return nil
-        }
+        offset = end + 1
+        return nil
       }
     }
     let key = try readKey()
-    return names.firstIndex { "\($0)" == key }
+    return names.firstIndex { "\($0)".hasSameBytes(as: key) }
   }
 
   /// Whether the UTF-8 of `name` is `bytes`.
@@ -306,14 +341,39 @@ private struct JSONReader {
       case UInt8(ascii: "n"): scalars.append(0x0A)
       case UInt8(ascii: "r"): scalars.append(0x0D)
       case UInt8(ascii: "t"): scalars.append(0x09)
-      case UInt8(ascii: "\n") where json5: break
       case UInt8(ascii: "u"): scalars.append(contentsOf: Array(String(try readUnicodeEscape()).utf8))
+      case _ where json5: try readJSON5Escape(escaped, into: &scalars)
       default:
         offset -= 1
         throw error("unknown escape \\\(describe(escaped))")
       }
     }
     throw error("unexpected end of file: a string is not closed")
+  }
+
+  /// The escapes JSON5 adds, `escaped` being the byte after the backslash (already read): `\v`,
+  /// `\0`, `\xHH`, a line continuation (a backslash before a line break, which is dropped), and
+  /// any other character but a digit, which stands for itself.
+  mutating func readJSON5Escape(_ escaped: UInt8, into scalars: inout [UInt8]) throws(JSONParseError) {
+    switch escaped {
+    case UInt8(ascii: "v"): scalars.append(0x0B)
+    case UInt8(ascii: "0") where !(peek().map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false):
+      scalars.append(0)
+    case UInt8(ascii: "x"):
+      guard bytes.count - offset >= 2, let high = hexDigit(bytes[offset]), let low = hexDigit(bytes[offset + 1]) else {
+        throw error("a \\x escape needs two hex digits")
+      }
+      offset += 2
+      scalars.append(contentsOf: Array(String(Unicode.Scalar(UInt8(high << 4 | low))).utf8))
+    case UInt8(ascii: "\n"): break
+    case UInt8(ascii: "\r"): if peek() == UInt8(ascii: "\n") { offset += 1 }
+    case 0xE2 where bytes.count - offset >= 2 && bytes[offset] == 0x80 && (bytes[offset + 1] | 1) == 0xA9:
+      offset += 2  // U+2028 and U+2029, line breaks too
+    case UInt8(ascii: "0")...UInt8(ascii: "9"):
+      offset -= 1
+      throw error("unknown escape \\\(describe(escaped))")
+    default: scalars.append(escaped)
+    }
   }
 
   /// The end of the plain text of a string from `start`: the position of its closing `quote`, of
@@ -340,15 +400,28 @@ private struct JSONReader {
     let high = try readHex4()
     if (0xD800..<0xDC00).contains(high) {
       guard bytes.count - offset >= 6, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u")
-      else { throw error("a lone surrogate in \\u escape") }
+      else { return try loneSurrogate() }
+      let escapeStart = offset
       offset += 2
       let low = try readHex4()
-      guard (0xDC00..<0xE000).contains(low) else { throw error("an invalid surrogate pair in \\u escape") }
+      guard (0xDC00..<0xE000).contains(low) else {
+        guard repairsSurrogates else { throw error("an invalid surrogate pair in \\u escape") }
+        // The second escape is read again on its own.
+        offset = escapeStart
+        return try loneSurrogate()
+      }
       let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
       return Character(Unicode.Scalar(scalar)!)
     }
-    guard let scalar = Unicode.Scalar(high) else { throw error("a lone surrogate in \\u escape") }
+    guard let scalar = Unicode.Scalar(high) else { return try loneSurrogate() }
     return Character(scalar)
+  }
+
+  /// U+FFFD for a lone surrogate escape when repairing, else the error.
+  mutating func loneSurrogate() throws(JSONParseError) -> Character {
+    guard repairsSurrogates else { throw error("a lone surrogate in \\u escape") }
+    repaired = true
+    return "\u{FFFD}"
   }
 
   mutating func readHex4() throws(JSONParseError) -> UInt32 {

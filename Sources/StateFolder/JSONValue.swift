@@ -61,7 +61,8 @@ extension JSONValue {
   }
 }
 
-/// A JSON object whose keys keep their order.
+/// A JSON object whose keys keep their order, compared by their bytes (`ExactString`): two keys
+/// that differ only in Unicode normalization are two members, kept and written back apart.
 ///
 /// The members are kept in an array, in order. Small objects, the usual case (a request, a reply,
 /// a profile), find a key by scanning it, which is faster than hashing; objects of more than
@@ -70,7 +71,7 @@ public struct JSONObject: Sendable, Equatable {
   /// The members in order.
   public private(set) var members: [(key: String, value: JSONValue)] = []
   /// Positions in `members` by key, once the object has more than `indexedCount` members.
-  private var index: [String: Int]?
+  private var index: [ExactString: Int]?
 
   private static let indexedCount = 8
 
@@ -111,27 +112,27 @@ public struct JSONObject: Sendable, Equatable {
         }
       } else if let newValue {
         members.append((key, newValue))
-        index?[key] = members.count - 1
+        index?[ExactString(key)] = members.count - 1
         indexIfLarge()
       }
     }
   }
 
   private func position(of key: String) -> Int? {
-    if let index { return index[key] }
-    return members.firstIndex { $0.key == key }
+    if let index { return index[ExactString(key)] }
+    return members.firstIndex { $0.key.hasSameBytes(as: key) }
   }
 
   /// Builds the index when the object has grown past `indexedCount` members without one.
   private mutating func indexIfLarge() {
     guard index == nil, members.count > Self.indexedCount else { return }
-    var index: [String: Int] = [:]
+    var index: [ExactString: Int] = [:]
     index.reserveCapacity(members.count)
-    for (position, member) in members.enumerated() { index[member.key] = position }
+    for (position, member) in members.enumerated() { index[ExactString(member.key)] = position }
     self.index = index
   }
 
   public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-    lhs.members.elementsEqual(rhs.members) { $0.key == $1.key && $0.value == $1.value }
+    lhs.members.elementsEqual(rhs.members) { $0.key.hasSameBytes(as: $1.key) && $0.value == $1.value }
   }
 }

@@ -11,8 +11,11 @@ public enum StateFile {
   public static let defaultMaximumBytes = 64 << 20
 
   /// The bytes of the file, or nil when it does not exist.
+  ///
+  /// Anything but a regular file (a FIFO, a folder, a device) is refused with an error naming
+  /// it: it is opened without blocking, so a FIFO with no writer cannot hang the command.
   public static func read(_ path: String, maximumBytes: Int = defaultMaximumBytes) throws(StateFileError) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
       if errno == ENOENT { return nil }
       throw .system(path, "read")
@@ -20,6 +23,7 @@ public enum StateFile {
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw .system(path, "read") }
+    guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(path, mode: status.st_mode) }
     guard Int(status.st_size) <= maximumBytes else {
       throw StateFileError(path: path, reason: "is \(status.st_size) bytes, over the limit of \(maximumBytes)")
     }
@@ -79,6 +83,23 @@ public enum StateFile {
       throw failure
     }
     syncFolder(folder)
+  }
+
+  /// Whether a file modelpin opens with a library that follows links and creates files (SQLite,
+  /// the REPL history) is there, refusing one that is not the user's own regular file: a
+  /// symbolic link would have modelpin write wherever it points, and a FIFO would hang it.
+  public static func ownRegularFileExists(_ path: String) throws(StateFileError) -> Bool {
+    var status = stat()
+    guard lstat(path, &status) == 0 else {
+      if errno == ENOENT { return false }
+      throw .system(path, "read")
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(path, mode: status.st_mode) }
+    guard status.st_uid == geteuid() else {
+      throw StateFileError(
+        path: path, reason: "belongs to user \(status.st_uid), not to you (\(geteuid())); move it away or chown it")
+    }
+    return true
   }
 
   /// Creates the folder and its missing parents with mode 0700; an existing folder is left as it is.

@@ -22,5 +22,18 @@ public struct StateFileError: Error, Sendable, Equatable, CustomStringConvertibl
     return StateFileError(path: path, reason: "cannot \(action): \(message)")
   }
 
+  /// An error for a path that is not a regular file: what it is, and to move it away.
+  static func notRegularFile(_ path: String, mode: mode_t) -> StateFileError {
+    let kind =
+      switch mode & S_IFMT {
+      case S_IFDIR: "a folder"
+      case S_IFIFO: "a named pipe (FIFO)"
+      case S_IFLNK: "a symbolic link, which modelpin does not follow here"
+      case S_IFSOCK: "a socket"
+      default: "a device"
+      }
+    return StateFileError(path: path, reason: "is \(kind), not a file; move it away")
+  }
+
   public var description: String { "\(path): \(reason)" }
 }

@@ -4,23 +4,35 @@
 
 /// Reads a pasted token from standard input without ever echoing it.
 enum AuthTokenInput {
-  /// On a terminal: `prompt` on standard error, then one line with echo off (restored after, and
-  /// on Ctrl-C). Otherwise: everything up to the end of input.
+  /// On a terminal: echo off, then `prompt` on standard error and one line (echo restored after,
+  /// and on Ctrl-C, which also ends the prompt's line). Otherwise: everything up to the end of input.
+  ///
+  /// Echo goes off before the prompt is shown: a token pasted as soon as the prompt appears is
+  /// then neither echoed nor dropped by the flush of what was typed before.
   static func read(prompt: String) -> String {
     guard isatty(STDIN_FILENO) == 1 else { return String(decoding: readToEnd(), as: UTF8.self) }
-    fputs(prompt, stderr)
     var saved = termios()
-    guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return readLine() ?? "" }
+    guard tcgetattr(STDIN_FILENO, &saved) == 0 else {
+      fputs(prompt, stderr)
+      return readLine() ?? ""
+    }
     terminalToRestore = saved
     signal(SIGINT) { _ in
       tcsetattr(STDIN_FILENO, TCSANOW, &terminalToRestore)
+      _ = write(STDERR_FILENO, "\n", 1)
       _exit(130)
     }
+    // A parent may have blocked SIGINT (test runners do), and the mask is inherited: Ctrl-C must still end the prompt.
+    var interrupt = sigset_t()
+    sigemptyset(&interrupt)
+    sigaddset(&interrupt, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &interrupt, nil)
     var quiet = saved
     quiet.c_lflag &= ~tcflag_t(ECHO)
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+    fputs(prompt, stderr)
     let line = readLine()
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved)
     signal(SIGINT, SIG_DFL)
     StandardOutput.error("")
     return line ?? ""

@@ -14,6 +14,7 @@ extension StateOptions {
 
   /// What `status`, `auth`, `sessions` and `doctor` work with, at `now` (Unix ms; default: the
   /// real time). A state that cannot be read fails in the user's language.
+  /// The warnings of credentials other users can read go to standard error first, as for every command.
   func operatorContext(now: Int64? = nil) throws -> OperatorContext {
     let context = try OperatorContext.load(
       workspaceOptions, languageFlag: lang, processEnvironment: ProcessEnvironment.current,
@@ -21,6 +22,7 @@ extension StateOptions {
     for warning in context.workspace.missingFolderWarnings(workspaceOptions, context.messages) {
       StandardOutput.error(warning)
     }
+    for warning in context.workspace.permissionWarnings(context.messages) { StandardOutput.error(warning) }
     return context
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LineEditing
+import ModelCommand
 import ModelPin
 import SessionState
 
@@ -35,7 +36,7 @@ struct ReplCommand: ParsableCommand {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       var replayer = Replayer(interpreter: interpreter, format: .text, session: session, now: ProcessEnvironment.now())
       let messages = try MessageCatalog.load(interpreter.language)
-      _ = replayer.run(descriptor: STDIN_FILENO, limit: 1 << 20, notice: messages.print) {
+      _ = replayer.run(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes, notice: messages.print) {
         StandardOutput.line($0.text)
       }
       StandardOutput.flush()

@@ -60,7 +60,8 @@ struct ReplayCommand: ParsableCommand {
       now: start)
     let json = json
     let messages = try MessageCatalog.load(interpreter.language)
-    let failures = replayer.run(descriptor: descriptor, limit: 1 << 20, notice: messages.print) { reply in
+    let failures = replayer.run(descriptor: descriptor, limit: CommandParser.maximumLineBytes, notice: messages.print) {
+      reply in
       if json { StandardOutput.line(utf8: reply.jsonLineUTF8) } else { StandardOutput.line(reply.text) }
     }
     StandardOutput.flush()

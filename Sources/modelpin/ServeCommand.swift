@@ -1,4 +1,5 @@
 import ArgumentParser
+import ModelCommand
 import ModelPin
 
 #if canImport(Glibc)
@@ -12,7 +13,8 @@ struct ServeCommand: ParsableCommand {
     abstract: "Answer JSON requests from a chat bridge, one per line.",
     discussion: """
       Each request is one line of JSON, a chat line or an outcome, optionally with "at" (ISO 8601), \
-      "sender" and "lang" (en or zh-Hant). Each gets one reply object with its id, in order, flushed \
+      "sender" and "lang" (a BCP 47 tag: zh-TW, zh-HK and zh-Hant answer in Traditional Chinese, any \
+      other tag in English). Each gets one reply object with its id, in order, flushed \
       at once. Pins and outcomes are written as they happen. With commands.allowFrom set, a request \
       whose sender is not listed, or that names none, may chat but not use /model. Malformed requests \
       get an invalid reply; the end of input exits 0.
@@ -30,13 +32,21 @@ struct ServeCommand: ParsableCommand {
   @Flag(help: "Read requests from standard input and write replies to standard output.")
   var stdio = false
 
+  @Flag(
+    help: """
+      Add the credential itself to each reply's route as "secret" (type, value, expires), for the       bridge that calls the provider. Nothing else ever prints it.
+      """)
+  var credentials = false
+
   func validate() throws {
     guard stdio else { throw ValidationError("serve needs --stdio (the only transport)") }
   }
 
   func run() throws {
-    let server = Server(interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() })
-    server.run(InputLines(descriptor: STDIN_FILENO, limit: 1 << 20 + 64 << 10)) { reply in
+    let server = Server(
+      interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() },
+      secrets: credentials ? StoredProfileSecrets() : nil)
+    server.run(InputLines(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes)) { reply in
       StandardOutput.line(reply.jsonLine)
       StandardOutput.flush()
     }

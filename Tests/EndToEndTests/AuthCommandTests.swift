@@ -126,6 +126,25 @@ import Testing
     #expect(sandbox.text("agents/main/agent/auth-profiles.json")?.contains(token) == true)
   }
 
+  /// Ctrl-C at the hidden prompt ends its line, so the shell's next prompt starts on a line of its own.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func endsThePromptLineOnControlC() throws {
+    let sandbox = try StateSandbox()
+    let command = try [
+      ModelPinBinary.url().path, "auth", "paste-token", "--provider", "anthropic", "--state-dir", sandbox.state.path,
+    ]
+    let terminal = try PipedProcess(
+      URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", command.joined(separator: " "), "/dev/null"],
+      environment: sandbox.environment)
+    try terminal.waitFor("(it is not shown): ")
+    terminal.write(Data([0x03]))
+    let status = try terminal.exitStatus()
+    #expect(status == 130, "\(terminal.text)")
+    #expect(
+      terminal.text.range(of: #"\(it is not shown\): (\^C)?\r?\n"#, options: .regularExpression) != nil,
+      "\(terminal.text)")
+  }
+
   @Test func clearsCooldowns() throws {
     let sandbox = try StateSandbox()
     let outcome = #"{"session": "main", "outcome": {"result": "rate_limit", "profile": "anthropic:work"}}"#

@@ -5,14 +5,13 @@ import Testing
 @Suite struct DoctorCommandTests {
   @Test func findsNothingInAPrivateHealthyFolder() throws {
     let sandbox = try StateSandbox("allowfrom")
-    try sandbox.makePrivate()
     let result = try sandbox.run(["doctor"])
     #expect(result.status == 0)
     #expect(result.stdout == "State folder: ~/allowfrom (from --state-dir)\nNo problems found in ~/allowfrom.\n")
   }
 
   @Test func namesTheFileAndTheFixOfEveryProblem() throws {
-    let result = try StateSandbox("doctor").run(["doctor", "--now", "2026-11-24T10:00:00Z"])
+    let result = try StateSandbox("doctor", asCheckedOut: true).run(["doctor", "--now", "2026-11-24T10:00:00Z"])
     #expect(result.status == 1)
     let auth = "~/doctor/agents/main/agent/auth-profiles.json"
     for expected in [
@@ -36,7 +35,6 @@ import Testing
 
   @Test func reportsABrokenConfigAsAFinding() throws {
     let sandbox = try StateSandbox("allowfrom")
-    try sandbox.makePrivate()
     try sandbox.write("{ commands: ", to: "openclaw.json")
     let result = try sandbox.run(["doctor"])
     #expect(result.status == 1)
@@ -47,7 +45,7 @@ import Testing
   }
 
   @Test func speaksTraditionalChinese() throws {
-    let sandbox = try StateSandbox("allowfrom")
+    let sandbox = try StateSandbox("allowfrom", asCheckedOut: true)
     let result = try sandbox.run(["doctor", "--lang", "zh-Hant"])
     #expect(result.status == 1)
     #expect(result.stdout.contains("~/allowfrom：群組或其他使用者可以存取（權限 755）\n  修正方式：執行 chmod 700 ~/allowfrom"))

@@ -355,4 +355,18 @@ enum KnownSecrets {
     #expect(KnownSecrets.exposed(in: output, secrets: secrets) == [], "\(output)")
     #expect(output.contains("expected ':' after a key"), "\(output)")
   }
+
+  /// One warning, with one prefix, from every command that reads credentials, not only the chat ones.
+  @Test(arguments: [
+    ["status"], ["auth", "list"], ["auth", "order", "get", "--provider", "anthropic"], ["sessions", "list"],
+    ["replay"], ["serve", "--stdio"],
+  ])
+  func warnsOfCredentialsOthersCanReadFromEveryCommand(_ command: [String]) throws {
+    let sandbox = try StateSandbox(asCheckedOut: true)
+    let result = try sandbox.run(command)
+    #expect(
+      result.stderr.contains(
+        "modelpin: warning: ~/basic/agents/main/agent/auth-profiles.json can be read by other users (mode 0644); it holds credentials: chmod 600 "
+      ), "\(command): \(result.stderr)")
+  }
 }

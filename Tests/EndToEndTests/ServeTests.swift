@@ -10,7 +10,6 @@ import Testing
 
   @Test func answersEveryRequestInOrderWithItsID() throws {
     let sandbox = try StateSandbox("allowfrom")
-    try sandbox.makePrivate()
     let requests = [
       #"{"id": 1, "session": "telegram:dm:42", "sender": "telegram:42", "text": "/model sonnet"}"#,
       #"{"id": "two", "session": "telegram:dm:7", "sender": "telegram:7", "text": "/model status"}"#,
@@ -35,7 +34,9 @@ import Testing
     let codes = replies.map { ($0["error"] as? [String: Any])?["code"] as? String }
     #expect(codes == [nil, "not_authorized", nil, "not_authorized", "invalid_input", "invalid_input", nil, nil])
     #expect(replies[0]["text"] as? String == "Model set to Sonnet (anthropic/claude-sonnet-4-5).")
-    #expect((replies[6]["text"] as? String)?.hasPrefix("Recorded rate_limit for anthropic:work.") == true)
+    #expect(
+      (replies[6]["text"] as? String)?.hasPrefix("Recorded rate_limit for anthropic:work (usable again in 30s).")
+        == true)
     #expect((replies[7]["text"] as? String)?.hasPrefix("目前： Sonnet（anthropic/claude-sonnet-4-5）") == true)
     #expect(sandbox.text("agents/main/agent/auth-profiles.json")?.contains("cooldownUntil") == true)
     let sessions = try sandbox.run(["sessions", "list"])
@@ -56,7 +57,6 @@ import Testing
 
   @Test func repliesBeforeTheNextRequestArrives() throws {
     let sandbox = try StateSandbox()
-    try sandbox.makePrivate()
     let server = try PipedProcess(
       ModelPinBinary.url(), ["serve", "--stdio", "--state-dir", sandbox.state.path], environment: sandbox.environment)
     server.write(Data((#"{"id": 1, "session": "main", "text": "/model sonnet"}"# + "\n").utf8))
@@ -87,15 +87,30 @@ import Testing
     let readme = try String(contentsOf: PackageRoot.url("README.md"), encoding: .utf8)
     let example = try #require(
       readme.firstMatch(of: /```python\n([\s\S]*?)```/)?.output.1, "README has no python example")
+    let printed = try runPython(String(example))
+    #expect(printed == "1 True Model set to Sonnet (anthropic/claude-sonnet-4-5).\n2 outcome anthropic:personal\n")
+  }
+
+  @Test(.enabled(if: python3 != nil, "needs python3"))
+  func runsTheButtonsExampleOfTheREADMEAndPrintsWhatItSays() throws {
+    let readme = try String(contentsOf: PackageRoot.url("README.md"), encoding: .utf8)
+    let match = try #require(
+      readme.firstMatch(
+        of: /#### Buttons from a reply[\s\S]*?```python\n([\s\S]*?)```[\s\S]*?It prints[^\n]*\n\n```\n([\s\S]*?)```/),
+      "README has no buttons example with its output")
+    #expect(try runPython(String(match.output.1)) == String(match.output.2))
+  }
+
+  /// Runs a python snippet with `modelpin` on its path, on a private copy of the basic fixture.
+  private func runPython(_ snippet: String) throws -> String {
     let sandbox = try StateSandbox()
-    try sandbox.makePrivate()
     var environment = sandbox.environment
     environment["MODELPIN_STATE_DIR"] = sandbox.state.path
     environment["PATH"] = try ModelPinBinary.url().deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
-    guard let python3 = Self.python3 else { return }
+    let python3 = try #require(Self.python3)
     let process = Process.child()
     process.executableURL = python3
-    process.arguments = ["-c", String(example)]
+    process.arguments = ["-c", snippet]
     process.environment = environment
     let output = Pipe()
     process.standardOutput = output
@@ -104,12 +119,51 @@ import Testing
     let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(printed)")
-    #expect(printed == "1 True Model set to Sonnet (anthropic/claude-sonnet-4-5).\n2 outcome anthropic:personal\n")
+    return printed
   }
 
   @Test func needsStdio() throws {
     let result = try StateSandbox().run(["serve"])
     #expect(result.status == 64)
     #expect(result.stderr.hasPrefix("Error: serve needs --stdio"))
+  }
+
+  @Test func refusesRequestsThatAreNotUTF8TextKeepingTheirID() throws {
+    let (folder, environment) = try HostileState.copy("basic")
+    var input = Data()
+    for (id, session, text) in [(7, "tg:\u{FF}", "/model haiku"), (8, "tg:\u{FE}", "hello")] {
+      // The session key's last byte as a raw byte, not UTF-8.
+      let line = #"{"id": \#(id), "session": "tg:X", "text": "\#(text)"}"#
+      var bytes = Array(line.utf8)
+      bytes[bytes.firstIndex(of: UInt8(ascii: "X"))!] = UInt8(session.unicodeScalars.last!.value)
+      input.append(contentsOf: bytes + [0x0A])
+    }
+    input.append(contentsOf: Array(#"{"id": 9, "session": "s", "text": "\ud800 and \udc00\ud800x"}"#.utf8) + [0x0A])
+    input.append(contentsOf: Array(#"{"id": 10, "session": "s", "text": "\ud83d\ude00"}"#.utf8) + [0x0A])
+    let result = try ModelPinBinary.run(
+      ["serve", "--stdio", "--state-dir", folder.path, "--sessions", "memory"], stdinData: input,
+      environment: environment)
+    let replies = try result.stdout.split(separator: "\n").map(object)
+    #expect(replies.map { "\($0["id"] ?? "missing")" } == ["7", "8", "9", "10"], "\(result.stdout)")
+    for reply in replies.prefix(3) {
+      #expect((reply["error"] as? [String: Any])?["code"] as? String == "invalid_input", "\(reply)")
+    }
+    #expect(replies.last?["ok"] as? Bool == true)
+  }
+
+  @Test func takesRequestLinesOfOneMebibyteAndNoMore() throws {
+    let (folder, environment) = try HostileState.copy("basic")
+    func line(id: Int, bytes: Int) -> Data {
+      let head = #"{"id": \#(id), "session": "main", "text": "hello""#
+      return Data((head + String(repeating: " ", count: bytes - head.utf8.count - 1) + "}\n").utf8)
+    }
+    let result = try ModelPinBinary.run(
+      ["serve", "--stdio", "--state-dir", folder.path, "--sessions", "memory"],
+      stdinData: line(id: 1, bytes: 1 << 20) + line(id: 2, bytes: (1 << 20) + 1), environment: environment)
+    let replies = try result.stdout.split(separator: "\n").map(object)
+    #expect(replies.count == 2)
+    #expect(replies.first?["ok"] as? Bool == true, "\(String(describing: replies.first))")
+    #expect((replies.last?["error"] as? [String: Any])?["code"] as? String == "invalid_input")
+    #expect((replies.last?["text"] as? String)?.contains("1048577") == true, "\(String(describing: replies.last))")
   }
 }

@@ -7,11 +7,14 @@ struct StateSandbox {
   let state: URL
   var environment: [String: String]
 
-  /// A copy of `fixtures/state/<fixture>`; `extra` is added to a clean environment.
-  init(_ fixture: String = "basic", environment extra: [String: String] = [:]) throws {
+  /// A copy of `fixtures/state/<fixture>`; `extra` is added to a clean environment. The folder and
+  /// its files of secrets are private, as modelpin makes them, unless `asCheckedOut` keeps the modes
+  /// of the checkout (readable by all, which every command warns about and doctor reports).
+  init(_ fixture: String = "basic", environment extra: [String: String] = [:], asCheckedOut: Bool = false) throws {
     home = try TemporaryFolder.make()
     state = try Fixtures.copyOfFolder("state/" + fixture, into: home)
     environment = ModelPinBinary.cleanEnvironment(home: home, extra: extra)
+    if !asCheckedOut { try makePrivate() }
   }
 
   /// Runs `modelpin <arguments> --state-dir <state>`.
@@ -27,9 +30,11 @@ struct StateSandbox {
     state.textOfFile(relativePath)
   }
 
-  /// Writes a file of the state folder, creating its folder.
+  /// Writes a file of the state folder, creating its folder; the file is private (0600).
   func write(_ text: String, to relativePath: String) throws {
     try state.writeFile(text, to: relativePath)
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o600], ofItemAtPath: state.appendingPathComponent(relativePath).path)
   }
 
   /// Gives the state folder and its files of secrets private modes, as doctor wants them.

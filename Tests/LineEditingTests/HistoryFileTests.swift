@@ -39,4 +39,22 @@ import Testing
     #expect(try history.load() == ["line 5", "line 6", "line 7"])
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "line 5\nline 6\nline 7\n")
   }
+
+  @Test func refusesASymbolicLinkInsteadOfWritingWhereItPoints() throws {
+    let folder = try TemporaryFolder.make().path
+    let target = folder + "/notes.txt"
+    #expect(
+      FileManager.default.createFile(
+        atPath: target, contents: Data("mine\n".utf8), attributes: [.posixPermissions: 0o644]))
+    for pointed in [target, folder + "/missing.txt"] {
+      let history = HistoryFile(path: folder + "/history")
+      try? FileManager.default.removeItem(atPath: history.path)
+      try FileManager.default.createSymbolicLink(atPath: history.path, withDestinationPath: pointed)
+      #expect { try history.append("/model") } throws: { "\($0)".contains("history: is a symbolic link") }
+      #expect { try history.load() } throws: { "\($0)".contains("history: is a symbolic link") }
+    }
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
+    #expect(StateFile.permissions(of: target) == 0o644)
+    #expect(!FileManager.default.fileExists(atPath: folder + "/missing.txt"))
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import ModelPinTestSupport
 import StateFolder
 import Testing
 
@@ -25,5 +27,12 @@ import Testing
       values == [
         "ANTHROPIC_API_KEY": "sk-ant-1", "OPENAI_API_KEY": "sk-proj-2", "GEMINI_API_KEY": "g 3", "XAI_API_KEY": "x4",
       ])
+  }
+
+  @Test func aByteOrderMarkDoesNotHideTheFirstKey() throws {
+    let path = try TemporaryFolder.make().path + "/.env"
+    try StateFile.writeAtomically(Array("\u{FEFF}FIRST=one\nSECOND=two\n".utf8), to: path)
+    let environment = try Environment.load(process: [:], dotEnvFile: path)
+    #expect(environment.dotEnv == ["FIRST": "one", "SECOND": "two"])
   }
 }

@@ -16,21 +16,20 @@ import Synchronization
 /// Calls may come from any number of tasks at once; each line is handled as one step against the
 /// shared stores, so no pin and no outcome is lost.
 public final class Interpreter: Sendable {
-  /// The state folder's config, environment and selectable models.
-  public let workspace: Workspace
+  /// The state folder's config, environment and selectable models, with what is derived from
+  /// them; replaced when `reloadIfChanged` reads changed files.
+  let loaded: Mutex<LoadedWorkspace>
   let sessions: any SessionStore
   let auth: any AuthStateStore
-  let parser: CommandParser
   /// The catalog of each language, in `Language.allCases` order: found by a scan of two, not a hash.
   let catalogs: [MessageCatalog]
   /// The language of replies when a request names none.
   public let language: Language
-  /// The numbered models each session was last shown (`list` or `ambiguous_model`), for `/model <n>`.
-  let lastLists = Mutex<[String: ShownList]>([:])
+  /// The numbered models each session was last shown (`list` or `ambiguous_model`), for
+  /// `/model <n>`: of the sessions shown one most recently, so memory stays bounded.
+  let lastLists = Mutex(ShownLists())
   /// One line at a time: pins and outcomes are read-modify-write steps over shared stores.
   let turnLock = Mutex<Void>(())
-  /// Each provider's auth order, until the store changes or a cooldown or token ends.
-  let authOrders: AuthOrderCache
   /// What `Turn.text(of:)` made of routes, by language (see there).
   let routeTexts = Mutex<[RouteTextKey: RouteText]>([:])
 
@@ -38,14 +37,17 @@ public final class Interpreter: Sendable {
   public init(workspace: Workspace, sessions: any SessionStore, auth: any AuthStateStore, language: Language = .english)
     throws
   {
-    self.workspace = workspace
+    self.loaded = Mutex(LoadedWorkspace(workspace))
     self.sessions = sessions
     self.auth = auth
     self.language = language
-    self.parser = CommandParser(aliases: workspace.selection.aliasNames)
-    self.authOrders = AuthOrderCache(config: workspace.config)
     self.catalogs = try Language.allCases.map(MessageCatalog.load)
   }
+
+  /// The state folder's config, environment and selectable models, as last read.
+  public var workspace: Workspace { loaded.withLock { $0 }.workspace }
+  /// The parser of chat lines, which knows the aliases of the config.
+  var parser: CommandParser { loaded.withLock { $0 }.parser }
 
   /// Handles one chat line of `session` at `now` (Unix ms) and returns its reply.
   ///

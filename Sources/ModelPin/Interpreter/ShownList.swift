@@ -4,7 +4,7 @@ import ModelCatalog
 ///
 /// A list view keeps which list it paged through rather than its models, so a page of a large
 /// catalog costs the page; numbers count across pages, so `/model 23` is item 23 of the whole list.
-enum ShownList: Sendable {
+enum ShownList: Sendable, Equatable {
   /// Every selectable model, or those of one provider (normalized).
   case models(provider: String?)
   /// The candidates of an `ambiguous_model` reply.

@@ -49,8 +49,17 @@ extension Turn {
     let route = try route(saving: true)
     var body = text(of: route).chatLine
     if route.credential == nil { body += "\n" + noCredentialWarning(for: route.provider) }
+    if let unpin = coolingUserPinHint(route) { body += "\n" + unpin }
     for hint in hints { body += "\n" + hint }
     return try reply(.chat, body, hint: hints.isEmpty ? nil : messages.sentences(hints), route: route)
+  }
+
+  /// For a route whose user pin is cooling down: how to let the route choose again (spec §4.3).
+  func coolingUserPinHint(_ route: Route) -> String? {
+    guard route.cooling, route.profileSource == .user, let profile = route.profile else { return nil }
+    let model = route.alias?.lowercased() ?? route.ref
+    return messages.text(
+      .hintUnpinCooling, ["profile": escapedForDisplay(profile), "model": escapedForDisplay(model)])
   }
 
   func noCredentialWarning(for provider: String) -> String {

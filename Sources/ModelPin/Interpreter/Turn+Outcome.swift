@@ -29,14 +29,25 @@ extension Turn {
       }
       recorded = RecordedOutcome(profile: id)
     }
-    var sentences = [
-      messages.text(.outcomeRecorded, ["result": report.result.rawValue, "profile": escapedForDisplay(id)])
-    ]
+    var arguments = ["result": report.result.rawValue, "profile": escapedForDisplay(id)]
+    var recordedText = messages.text(.outcomeRecorded, arguments: arguments)
     if let usableAt = store.usableAt(id), usableAt > now {
-      sentences.append(messages.text(.outcomeUsableIn, ["wait": compactDuration(milliseconds: usableAt - now)]))
+      arguments["wait"] = compactDuration(milliseconds: usableAt - now)
+      recordedText = messages.text(.outcomeRecordedCooling, arguments: arguments)
     }
-    let text = messages.sentences(sentences)
-    return try reply(.outcome, [text, hint].compactMap { $0 }.joined(separator: "\n"), hint: hint)
+    // Where the session goes next, in words as well as in `route` (spec §6).
+    let next = try route(saving: true)
+    let text = messages.sentences([recordedText, nextRouteSentence(next)])
+    let lines = [text, coolingUserPinHint(next), hint].compactMap { $0 }
+    return try reply(.outcome, lines.joined(separator: "\n"), hint: hint, route: next)
+  }
+
+  /// `Next messages use anthropic:personal.`: the profile, or the other credential, of `route`.
+  private func nextRouteSentence(_ route: Route) -> String {
+    let credential =
+      route.credential == .profile && !route.cooling
+      ? escapedForDisplay(route.profile ?? "") : messages.describeCredential(of: route, now: now)
+    return messages.text(.outcomeNextRoute, ["credential": credential])
   }
 }
 

@@ -42,8 +42,8 @@ extension Turn {
 
   /// The auto pin kept while usable, else the first of the order (the soonest usable when all cool).
   private func autoProfile(in order: AuthOrder) -> AuthOrder.Entry? {
-    if let pin = profilePin, pin.source == .auto,
-      let entry = order.entries.first(where: { $0.id == pin.id }), entry.usableAt == nil
+    if own.profileSource == .auto, let id = own.profile,
+      let entry = order.entries.first(where: { $0.id == id }), entry.usableAt == nil
     {
       return entry
     }
@@ -52,7 +52,7 @@ extension Turn {
 
   /// The provider's order now, from the interpreter's cache.
   func authOrder(for provider: String) -> AuthOrder {
-    interpreter.authOrders.order(for: provider, in: store, now: now)
+    loaded.authOrders.order(for: provider, in: store, now: now)
   }
 
   /// Whether any credential exists for the provider: a profile in its order, an environment key or a config key.

@@ -7,6 +7,8 @@ extension Turn {
   /// `/model <ref>[@profile]` and `/<alias>` (spec §4.2, §4.3).
   mutating func select(typed: String, profile: String?) throws -> Reply {
     switch selection.resolve(typed) {
+    case .selected(let ref, _) where profile?.lowercased() == Self.automaticProfile:
+      return try select(ref, profile: nil, automatic: true)
     case .selected(let ref, _):
       return try select(ref, profile: profile)
     case .ambiguous(let candidates):
@@ -49,7 +51,12 @@ extension Turn {
     return try reply(.reset, messages.sentences(sentences))
   }
 
-  private mutating func select(_ ref: ModelRef, profile: String?) throws -> Reply {
+  /// What `@auto` names instead of a profile: the automatic choice (a profile id has a `:`).
+  static let automaticProfile = "auto"
+
+  /// Pins `ref`, with `profile` as a user pin when given; `automatic` drops any profile pin, so
+  /// the route chooses again (`@auto`).
+  private mutating func select(_ ref: ModelRef, profile: String?, automatic: Bool = false) throws -> Reply {
     if let profile, let refusal = try refusal(of: profile, for: ref) { return refusal }
     let isDefault = ref == selection.defaultModel
     var sentences = [
@@ -59,7 +66,11 @@ extension Turn {
     ]
     let previous = profilePin
     own.model = isDefault ? nil : ref.key
-    if let profile {
+    if automatic {
+      own.profile = nil
+      own.profileSource = nil
+      sentences.append(messages.text(.selectProfileAuto))
+    } else if let profile {
       own.profile = profile
       own.profileSource = .user
       sentences.append(messages.text(.selectProfileSet, ["profile": escapedForDisplay(profile)]))
@@ -86,7 +97,11 @@ extension Turn {
       }
     }
     ownChanged = true
-    return try reply(.select, messages.sentences(sentences))
+    let route = try route(saving: true)
+    var lines = [messages.sentences(sentences)]
+    if route.credential == nil { lines.append(noCredentialWarning(for: route.provider)) }
+    if let unpin = coolingUserPinHint(route) { lines.append(unpin) }
+    return try reply(.select, lines.joined(separator: "\n"), route: route)
   }
 
   /// The first §4.3 check `@profile` fails, as a reply; nil when the profile may be pinned.

@@ -24,8 +24,12 @@ struct Turn {
   /// dropped stale pin, a selection and the automatic profile its route takes are one write.
   var ownChanged = false
 
+  /// The config and what is derived from it, as when the turn began: one turn sees one config.
+  let loaded: LoadedWorkspace
+
   init(interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog) throws {
     self.interpreter = interpreter
+    self.loaded = interpreter.loaded.withLock { $0 }
     self.session = session
     self.now = now
     self.messages = messages
@@ -38,7 +42,7 @@ struct Turn {
     dropStalePins()
   }
 
-  var workspace: Workspace { interpreter.workspace }
+  var workspace: Workspace { loaded.workspace }
   var selection: ModelSelection { workspace.selection }
 
   // MARK: - Pins
@@ -52,13 +56,13 @@ struct Turn {
   /// The model pin in force.
   var modelPin: ModelRef? { pinnedModel?.ref }
 
-  /// The profile pin in force: the session's own, else a user pin inherited with the parent's model.
+  /// The profile pin in force: the session's own user pin; else, for a thread without a model pin
+  /// of its own, its parent's user pin, whether or not the thread has an auto pin of its own
+  /// (spec §4.3); else the session's own auto pin.
   var profilePin: (id: String, source: PinSource)? {
-    if let id = own.profile { return (id, own.profileSource ?? .user) }
-    guard own.model == nil, let parent, parent.model != nil, let id = parent.profile,
-      parent.profileSource == .user
-    else { return nil }
-    return (id, .user)
+    if let id = own.profile, own.profileSource != .auto { return (id, .user) }
+    if own.model == nil, let parent, let id = parent.profile, parent.profileSource == .user { return (id, .user) }
+    return own.profile.map { ($0, .auto) }
   }
 
   /// The model the next message uses.

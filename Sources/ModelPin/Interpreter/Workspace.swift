@@ -33,6 +33,8 @@ public struct Workspace: Sendable {
   public var folderSource: StateLayout.FolderSource = .flag
   /// The `--state-dir` and `--agent` given, repeated by the commands that messages suggest.
   public var stateFlags = StateFlags()
+  /// Where it was read from, when `load` read it: what a running server checks for changes.
+  public var source: WorkspaceSource?
 
   public init(layout: StateLayout, config: Config, environment: Environment, selection: ModelSelection, home: String?) {
     self.layout = layout
@@ -44,8 +46,14 @@ public struct Workspace: Sendable {
 
   /// Reads the config and `.env` of the state folder the options and environment name.
   public static func load(_ options: WorkspaceOptions, processEnvironment: [String: String]) throws -> Workspace {
-    let (folder, source) = StateLayout.chooseFolder(explicit: options.stateFolder, environment: processEnvironment)
+    let (folder, folderSource) = StateLayout.chooseFolder(
+      explicit: options.stateFolder, environment: processEnvironment)
     let candidates = StateLayout(folder: folder, agent: "main").configCandidates
+    let source = WorkspaceSource(
+      options: options, processEnvironment: processEnvironment,
+      paths: (options.configFile.map { [$0] } ?? candidates) + [
+        StateLayout(folder: folder, agent: "main").environmentFile
+      ])
     let config = try ConfigLoader.load(explicitPath: options.configFile, candidates: candidates)
     let agent = options.agent ?? config.defaultAgentID
     let layout = StateLayout(folder: folder, agent: agent)
@@ -56,7 +64,8 @@ public struct Workspace: Sendable {
       home: processEnvironment["HOME"])
     workspace.stateFlags = StateFlags(
       stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
-    workspace.folderSource = source
+    workspace.source = source
+    workspace.folderSource = folderSource
     return workspace
   }
 
@@ -113,9 +122,10 @@ public struct Workspace: Sendable {
     [(layout.folder, "700"), (layout.authProfilesFile, "600")].compactMap { path, fix in
       guard let mode = StateFile.permissions(of: path), mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)
-      return messages.text(
+      let warning = messages.text(
         .warningReadableByOthers,
         ["path": displayPath(path), "mode": String(repeating: "0", count: max(0, 4 - octal.count)) + octal, "fix": fix])
+      return messages.text(.cliWarning, ["text": warning])
     }
   }
 

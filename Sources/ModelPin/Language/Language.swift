@@ -3,19 +3,41 @@ public enum Language: String, Sendable, CaseIterable {
   case english = "en"
   case traditionalChinese = "zh-Hant"
 
-  /// The language named by a flag, variable, config value or locale, if it is one modelpin has:
-  /// `en`, `en_US.UTF-8`, `zh-Hant`, `zh_TW.UTF-8`, `zh_HK`, `zh_MO`, `zh-Hant-TW`.
+  /// The language named by a flag, variable, config value, locale or BCP 47 tag, if it is one
+  /// modelpin has: `en`, `en_US.UTF-8`, `zh-Hant`, `zh_TW.UTF-8`, `zh-HK`, `zh-Hant-TW`.
+  ///
+  /// Tags are matched as BCP 47 does (spec §7.5), case-insensitively, `_` read as `-`, a POSIX
+  /// locale's `.encoding` and `@modifier` ignored: Chinese in the Traditional script (`Hant`), or
+  /// with no script and a region that writes it (TW, HK, MO), is Traditional Chinese; Chinese in
+  /// another script (`zh-Hans`) or region (`zh-CN`), and `zh` alone, are not.
   public init?(identifier: String) {
-    let normalized =
-      identifier.split(separator: ".").first.map(String.init)?
-      .replacingUnderscores().lowercased() ?? ""
-    if normalized == "en" || normalized.hasPrefix("en-") || normalized == "c" || normalized == "posix" {
+    let locale = identifier.split(separator: "@").first?.split(separator: ".").first ?? ""
+    let subtags = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.lowercased() }
+    guard let language = subtags.first else { return nil }
+    switch language {
+    case "en", "c", "posix":
       self = .english
-    } else if normalized.hasPrefix("zh-hant") || ["zh-tw", "zh-hk", "zh-mo"].contains(normalized) {
+    case "zh":
+      // After the language: extended language subtags (3 letters), then a script (4 letters),
+      // then a region (2 letters or 3 digits).
+      let rest = subtags.dropFirst().drop { $0.count == 3 && $0.allSatisfy(\.isLetter) }
+      let script = rest.first.flatMap { $0.count == 4 ? $0 : nil }
+      let region = rest.dropFirst(script == nil ? 0 : 1).first
+      if let script {
+        guard script == "hant" else { return nil }
+      } else {
+        guard let region, ["tw", "hk", "mo"].contains(region) else { return nil }
+      }
       self = .traditionalChinese
-    } else {
+    default:
       return nil
     }
+  }
+
+  /// The catalog for a tag a bridge passes as it is (Telegram's `language_code`): its language
+  /// when modelpin has it, else English (spec §7.3, §7.5). Never fails.
+  public static func nearest(to tag: String) -> Language {
+    Language(identifier: tag) ?? .english
   }
 
   /// The language in the order of §7.5: `--lang`, `MODELPIN_LANG`, config `display.language`,
@@ -29,11 +51,5 @@ public enum Language: String, Sendable, CaseIterable {
       if let language = Language(identifier: candidate) { return language }
     }
     return .english
-  }
-}
-
-extension String {
-  fileprivate func replacingUnderscores() -> String {
-    String(map { $0 == "_" ? "-" : $0 })
   }
 }

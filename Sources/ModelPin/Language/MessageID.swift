@@ -42,6 +42,7 @@ public enum MessageID: String, Sendable, CaseIterable {
   case selectProfileKept = "select.profile_kept"
   case selectProfileDropped = "select.profile_dropped"
   case profilePinDropped = "select.profile_pin_dropped"
+  case selectProfileAuto = "select.profile_auto"
   case didYouMean = "error.did_you_mean"
   case seeModelList = "error.see_model_list"
   case seeModelStatus = "error.see_model_status"
@@ -91,11 +92,14 @@ public enum MessageID: String, Sendable, CaseIterable {
   case secretCommandOutputInvalid = "secret.command_output_invalid"
   case secretCommandError = "secret.command_error"
   case outcomeRecorded = "outcome.recorded"
-  case outcomeUsableIn = "outcome.usable_in"
+  case outcomeRecordedCooling = "outcome.recorded_cooling"
   case outcomeNoProfile = "outcome.no_profile"
+  case outcomeNextRoute = "outcome.next_route"
   case hintModelNotAtStart = "hint.model_not_at_start"
   case hintDidYouMean = "hint.did_you_mean"
   case hintClaudeCodeOnly = "hint.claude_code_only"
+  case hintUnpinCooling = "hint.unpin_cooling"
+  case hintConfigKept = "hint.config_kept"
   case errorInvalidUTF8 = "error.invalid_utf8"
   case errorLineTooLong = "error.line_too_long"
   case errorCommandTooLong = "error.command_too_long"
@@ -276,6 +280,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .selectProfileKept: return ["profile"]
     case .selectProfileDropped: return ["newProvider", "profile", "provider"]
     case .profilePinDropped: return ["profile"]
+    case .selectProfileAuto: return []
     case .didYouMean: return ["suggestions"]
     case .seeModelList: return []
     case .seeModelStatus: return []
@@ -325,11 +330,14 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .secretCommandOutputInvalid: return ["provider"]
     case .secretCommandError: return ["id", "provider"]
     case .outcomeRecorded: return ["profile", "result"]
-    case .outcomeUsableIn: return ["wait"]
+    case .outcomeRecordedCooling: return ["profile", "result", "wait"]
     case .outcomeNoProfile: return ["result"]
+    case .outcomeNextRoute: return ["credential"]
     case .hintModelNotAtStart: return []
     case .hintDidYouMean: return ["suggestion", "typed"]
     case .hintClaudeCodeOnly: return ["command", "profile"]
+    case .hintUnpinCooling: return ["model", "profile"]
+    case .hintConfigKept: return ["reason"]
     case .errorInvalidUTF8: return []
     case .errorLineTooLong: return ["bytes"]
     case .errorCommandTooLong: return ["bytes"]

@@ -157,7 +157,9 @@ struct DoctorExamination {
       (layout.sessionsFile, JSONSessionStore(path: layout.sessionsFile)),
       (layout.pinsDatabase, SQLiteSessionStore(path: layout.pinsDatabase)),
     ]
-    for (path, store) in stores where access(path, F_OK) == 0 {
+    // lstat: a symbolic link to nowhere is a finding too.
+    var status = stat()
+    for (path, store) in stores where lstat(path, &status) == 0 {
       do {
         _ = try store.allPins()
       } catch {

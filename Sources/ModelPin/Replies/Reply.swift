@@ -24,6 +24,9 @@ public struct Reply: Sendable, Equatable {
   public var page: ListPage?
   /// The providers of the overview (`/models`).
   public var providers: [ProviderSummary]?
+  /// Set only by `serve --stdio --credentials`: the route's secret, written as `route.secret`
+  /// (`.some(nil)`: the route has none, written as null); nil leaves the field out.
+  var routeSecret: RouteSecret??
 
   public init(
     session: String, kind: Kind, text: String, hint: String? = nil, route: Route?,

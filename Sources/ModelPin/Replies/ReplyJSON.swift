@@ -46,7 +46,7 @@ extension Reply {
       writer.string(hint)
     }
     writer.key("route")
-    if let route { route.write(to: &writer) } else { writer.string(nil) }
+    if let route { route.write(to: &writer, secret: routeSecret) } else { writer.string(nil) }
     if let error {
       writer.key("error")
       error.write(to: &writer)
@@ -89,7 +89,8 @@ extension ListPage {
 }
 
 extension ProviderSummary {
-  func write(to writer: inout JSONLineWriter) {
+  /// Writes the object; with `secret` (serve's `--credentials`), its `secret` member too.
+  func write(to writer: inout JSONLineWriter, secret: RouteSecret?? = nil) {
     writer.beginObject()
     writer.key("provider")
     writer.string(provider)
@@ -109,7 +110,8 @@ extension Route {
     return try! JSONValue.parse(writer.text)
   }
 
-  func write(to writer: inout JSONLineWriter) {
+  /// Writes the object; with `secret` (serve's `--credentials`), its `secret` member too.
+  func write(to writer: inout JSONLineWriter, secret: RouteSecret?? = nil) {
     writer.beginObject()
     writer.key("provider")
     writer.string(provider)
@@ -131,6 +133,24 @@ extension Route {
       writer.key("usableAt")
       writer.integer(usableAt)
     }
+    if let secret {
+      writer.key("secret")
+      if let secret { secret.write(to: &writer) } else { writer.string(nil) }
+    }
+    writer.endObject()
+  }
+}
+
+extension RouteSecret {
+  /// `{"type": "api_key", "value": "…", "expires": null}` (spec §6).
+  func write(to writer: inout JSONLineWriter) {
+    writer.beginObject()
+    writer.key("type")
+    writer.string(kind.rawValue)
+    writer.key("value")
+    writer.string(value)
+    writer.key("expires")
+    writer.integer(expires)
     writer.endObject()
   }
 }

@@ -131,9 +131,11 @@ extension Interpreter {
 
   /// The `invalid` reply to a request line that is not a request; `line` is its transcript line.
   public func malformedRequestReply(_ error: RequestError, session: String, now: Int64, line: Int? = nil) -> Reply {
+    // The request's own session and language when they could be read (spec §7.3).
+    let session = error.session ?? session
     let message = malformedRequestText(error, line: line)
     var reply = Reply(
-      session: session, kind: .invalid, text: message, route: route(of: session, at: now),
+      session: escapedForDisplay(session), kind: .invalid, text: message, route: route(of: session, at: now),
       error: ReplyError(code: .invalidInput, message: message))
     reply.id = error.id
     return reply
@@ -142,8 +144,9 @@ extension Interpreter {
   /// Why a request line is not a request, naming its transcript line when it has one.
   private func malformedRequestText(_ error: RequestError, line: Int?) -> String {
     let reason = escapedForDisplay(error.description)
-    guard let line else { return messages(for: nil).text(.errorMalformedRequest, ["reason": reason]) }
-    return messages(for: nil).text(.errorMalformedRequestLine, ["line": String(line), "reason": reason])
+    let messages = messages(for: error.language)
+    guard let line else { return messages.text(.errorMalformedRequest, ["reason": reason]) }
+    return messages.text(.errorMalformedRequestLine, ["line": String(line), "reason": reason])
   }
 
   /// The `invalid` reply to a line over the 1 MiB limit, which was skipped unread.

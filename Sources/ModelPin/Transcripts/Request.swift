@@ -29,8 +29,12 @@ public struct Request: Sendable, Equatable {
   /// Parses a request object; the error says what is wrong with it, in English for the log.
   public static func parse(_ bytes: [UInt8]) -> Result<Request, RequestError> {
     var object = Members()
+    var repaired = false
     do {
-      guard try JSONValue.parseMembers(utf8: bytes, named: Members.Key.names, { object.keep($0, $1) }) else {
+      guard
+        try JSONValue.parseMembers(
+          utf8: bytes, named: Members.Key.names, repaired: &repaired, { object.keep($0, $1) })
+      else {
         return .failure(RequestError(id: nil, reason: .notAnObject))
       }
     } catch {
@@ -38,12 +42,16 @@ public struct Request: Sendable, Equatable {
       return .failure(RequestError(id: nil, reason: .notJSON("column \(error.column): \(error.message)")))
     }
     let id = requestID(object.id)
+    // Read first, so that a reply to a request wrong elsewhere is still its session's, in its language.
+    let session = optionalString(object.session)
+    let language = object.lang?.stringValue.map(Language.nearest(to:))
     func fail(_ reason: RequestError.Reason) -> Result<Request, RequestError> {
-      .failure(RequestError(id: id, reason: reason))
+      // A repaired key is another session's: such an error answers for no session.
+      .failure(RequestError(id: id, session: repaired ? nil : session ?? nil, language: language, reason: reason))
     }
-    guard let session = optionalString(object.session) else {
-      return fail(.wrongType(field: "session", expected: "a string"))
-    }
+    // Repaired text would merge sessions (`tg:\xff` and `tg:\xfe` both `tg:\u{FFFD}`).
+    guard !repaired else { return fail(.notText) }
+    guard let session else { return fail(.wrongType(field: "session", expected: "a string")) }
     guard let sender = optionalString(object.sender) else {
       return fail(.wrongType(field: "sender", expected: "a string"))
     }
@@ -54,12 +62,9 @@ public struct Request: Sendable, Equatable {
       }
       at = parsed
     }
-    var language: Language?
-    if let name = object.lang, name != .null {
-      guard let parsed = name.stringValue.flatMap(Language.init(identifier:)) else {
-        return fail(.wrongType(field: "lang", expected: "en or zh-Hant"))
-      }
-      language = parsed
+    // Any tag: one without a catalog falls back to the nearest, else English (spec §7.3).
+    if let name = object.lang, name != .null, name.stringValue == nil {
+      return fail(.wrongType(field: "lang", expected: "a language tag"))
     }
     let body: Body
     if let outcome = object.outcome, outcome != .null {
@@ -143,11 +148,24 @@ public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible 
     case notAnObject
     case wrongType(field: String, expected: String)
     case missingTextOrOutcome
+    /// Invalid UTF-8, or a lone surrogate escape.
+    case notText
   }
 
   /// The request's id, when it could be read, so the reply can carry it.
   public var id: RequestID?
+  /// The request's session, when it could be read, so the reply is that session's.
+  public var session: String?
+  /// The request's language, when it could be read, so the reply is in it.
+  public var language: Language?
   public var reason: Reason
+
+  public init(id: RequestID?, session: String? = nil, language: Language? = nil, reason: Reason) {
+    self.id = id
+    self.session = session
+    self.language = language
+    self.reason = reason
+  }
 
   public var description: String {
     switch reason {
@@ -155,6 +173,7 @@ public struct RequestError: Error, Sendable, Equatable, CustomStringConvertible 
     case .notAnObject: return "not a JSON object"
     case .wrongType(let field, let expected): return "\(field) must be \(expected)"
     case .missingTextOrOutcome: return "needs \"text\" or \"outcome\""
+    case .notText: return "holds invalid UTF-8 or a lone surrogate escape; send UTF-8 text"
     }
   }
 }

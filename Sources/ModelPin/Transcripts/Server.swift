@@ -1,7 +1,7 @@
 /// `modelpin serve --stdio` (spec §7.3): one JSON request per line, one reply per request, in order.
 ///
 /// State is live: pins and outcomes are written as they happen, and changes other processes make
-/// to auth-profiles.json are seen by the next request.
+/// to auth-profiles.json, the config or `.env` are seen by the next request.
 ///
 /// Through a bridge nobody is the owner (spec §7.4): when `commands.allowFrom` is set, a request
 /// without a `sender` is refused commands like one whose sender is not in the list.
@@ -9,10 +9,16 @@ public struct Server {
   public let interpreter: Interpreter
   /// The real clock (Unix ms), used when a request has no `at`.
   public var clock: @Sendable () -> Int64
+  /// Where the secrets of `--credentials` come from; nil, the default, hands out none.
+  public var secrets: (any ProfileSecretResolver)?
 
-  public init(interpreter: Interpreter, clock: @escaping @Sendable () -> Int64) {
+  /// A server; with `secrets` (`--credentials`), every reply's route carries its secret (spec §6).
+  public init(
+    interpreter: Interpreter, clock: @escaping @Sendable () -> Int64, secrets: (any ProfileSecretResolver)? = nil
+  ) {
     self.interpreter = interpreter
     self.clock = clock
+    self.secrets = secrets
   }
 
   /// The sender of a request that names none: the empty id, which is not the owner and which no
@@ -37,11 +43,25 @@ public struct Server {
       else { return nil }
       switch Request.parse(bytes) {
       case .failure(let error):
-        return interpreter.malformedRequestReply(error, session: "main", now: now)
+        let hint = interpreter.reloadIfChanged(language: error.language)
+        return adding(hint, to: interpreter.malformedRequestReply(error, session: "main", now: now))
       case .success(var request):
         if request.sender == nil { request.sender = Self.unknownSender }
-        return interpreter.handle(request, defaultSession: "main", now: request.at ?? now)
+        let hint = interpreter.reloadIfChanged(language: request.language)
+        return adding(hint, to: interpreter.handle(request, defaultSession: "main", now: request.at ?? now))
       }
     }
+  }
+
+  /// `reply` with the reload's hint after its own, when there is one, and with `--credentials`
+  /// the route's secret.
+  private func adding(_ hint: String?, to reply: Reply) -> Reply {
+    var reply = reply
+    if let hint { reply.hint = [reply.hint, hint].compactMap { $0 }.joined(separator: " ") }
+    if let secrets, let route = reply.route {
+      // A secret that cannot be read now is no secret: the route says which credential it is.
+      reply.routeSecret = .some(try? interpreter.secret(for: route, using: secrets))
+    }
+    return reply
   }
 }

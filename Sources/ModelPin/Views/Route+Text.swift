@@ -10,7 +10,9 @@ extension MessageCatalog {
     return text(.routeSummary, ["model": model, "credential": describeCredential(of: route, now: now)])
   }
 
-  private func describeCredential(of route: Route, now: Int64) -> String {
+  /// The credential of a route in words, `anthropic:work (user)`; a cooling profile says when it
+  /// is ready, counted from `now`.
+  func describeCredential(of route: Route, now: Int64) -> String {
     switch route.credential {
     case .profile:
       let profile = escapedForDisplay(route.profile ?? "")
