@@ -64,7 +64,10 @@ import Testing
       unlink(pins)
       #expect(symlink(target, pins) == 0)
       // basic holds openclaw.json, whose default store is sessions.json: SQLite is asked for.
-      for command in [["replay", "--persist", "--sessions", "sqlite"], ["sessions", "list", "--sessions", "sqlite"], ["doctor", "--sessions", "sqlite"]] {
+      for command in [
+        ["replay", "--persist", "--sessions", "sqlite"], ["sessions", "list", "--sessions", "sqlite"],
+        ["doctor", "--sessions", "sqlite"],
+      ] {
         let result = try ModelPinBinary.run(
           command + ["--state-dir", folder.path], stdin: "/model sonnet\n", environment: environment)
         let output = result.stdout + result.stderr
