@@ -52,8 +52,8 @@ public struct ModelRef: Hashable, Sendable, CustomStringConvertible {
       model = trimmed[trimmed.utf8.index(after: slash)...].trimmingSpaces()
     }
     guard !provider.isEmpty, !model.isEmpty else { return nil }
-    if provider == "anthropic", let shorthand = anthropicShorthands.first(where: { matches(model, $0.short) }) {
-      model = shorthand.full[...]
+    if provider == "anthropic", let full = anthropicShorthand(model) {
+      model = full[...]
     }
     return (provider, model)
   }
@@ -63,12 +63,26 @@ public struct ModelRef: Hashable, Sendable, CustomStringConvertible {
     self.model = model
   }
 
-  /// Short names of Anthropic models that people type (spec §4.2 step 2), matched ignoring case.
-  private static let anthropicShorthands = [
-    (short: "opus-4.6", full: "claude-opus-4-6"),
-    (short: "opus-4.5", full: "claude-opus-4-5"),
-    (short: "sonnet-4.5", full: "claude-sonnet-4-5"),
-  ]
+  /// The full id an Anthropic shorthand names (spec §4.2 step 2): `<family>-<major>.<minor>`
+  /// for the families opus, sonnet and haiku, in any case, is `claude-<family>-<major>-<minor>`
+  /// (`sonnet-4.6` is `claude-sonnet-4-6`); nil for any other text.
+  static func anthropicShorthand(_ text: Substring) -> String? {
+    for family in ["opus", "sonnet", "haiku"] {
+      let bytes = text.utf8
+      guard bytes.count > family.utf8.count + 3,
+        matches(Substring(text.utf8.prefix(family.utf8.count)), family),
+        bytes[bytes.index(bytes.startIndex, offsetBy: family.utf8.count)] == UInt8(ascii: "-")
+      else { continue }
+      let version = bytes.dropFirst(family.utf8.count + 1)
+      guard let dot = version.firstIndex(of: UInt8(ascii: ".")) else { return nil }
+      let major = version[..<dot]
+      let minor = version[version.index(after: dot)...]
+      let isDigit: (UInt8) -> Bool = { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+      guard !major.isEmpty, !minor.isEmpty, major.allSatisfy(isDigit), minor.allSatisfy(isDigit) else { return nil }
+      return "claude-\(family)-\(String(decoding: major, as: UTF8.self))-\(String(decoding: minor, as: UTF8.self))"
+    }
+    return nil
+  }
 
   /// Whether `text` is the lowercase ASCII `name` in any case, compared byte by byte without copying.
   private static func matches(_ text: Substring, _ name: String) -> Bool {

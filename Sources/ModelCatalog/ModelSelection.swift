@@ -11,8 +11,13 @@ import StateFolder
 /// The default model and the fallbacks are always selectable.
 public final class ModelSelection: Sendable {
   /// The agent's default model: its own `agents.list[].model`, else `agents.defaults.model`,
-  /// else the built-in default. Config refs may be aliases.
+  /// else, for a config of custom providers only, the first one's first model, else the built-in
+  /// default. Config refs may be aliases; a bare id takes the provider of the one selectable model
+  /// with that id (spec §4.2).
   public let defaultModel: ModelRef
+  /// Why a bare configured default id took the built-in default provider: no selectable model has
+  /// that id, or several do. `doctor` says so.
+  public let defaultModelProblem: DefaultModelProblem?
   /// The default model, with its aliases.
   public let defaultCatalogModel: CatalogModel
   /// The models tried after the default: the agent's own, else `agents.defaults.model.fallbacks`.
@@ -21,6 +26,9 @@ public final class ModelSelection: Sendable {
   public let models: [CatalogModel]
   /// The providers of the selectable models, in list order.
   public let providers: [String]
+  /// The providers of the built-in catalog, selectable or not: those `status` shows when they
+  /// have a credential.
+  public let builtInProviders: [String]
   /// The aliases, as written, in the order they were configured: for `/<alias>` and completion.
   public let aliasNames: [String]
 
@@ -46,22 +54,6 @@ public final class ModelSelection: Sendable {
     for alias in aliases where aliasTargets[alias.name.lowercased()] == nil {
       aliasTargets[alias.name.lowercased()] = alias.ref
     }
-    func configuredRef(_ text: String) -> ModelRef? {
-      if !text.utf8.contains(UInt8(ascii: "/")), let ref = aliasTargets[text.trimmingSpaces().lowercased()] {
-        return ref
-      }
-      return ModelRef.parse(text, defaultProvider: baseProvider)
-    }
-
-    let agentEntry = config.agents.first { $0.id.lowercased() == agent.lowercased() }
-    let defaultModel = (agentEntry?.model ?? config.defaultModel).flatMap(configuredRef) ?? catalog.defaultModel
-    var seenFallbacks: Set<ModelRef> = []
-    let fallbacks = (agentEntry?.fallbacks ?? config.fallbacks).compactMap(configuredRef).filter {
-      seenFallbacks.insert($0).inserted
-    }
-    self.defaultModel = defaultModel
-    self.fallbacks = fallbacks
-
     var names: [ModelRef: String] = [:]
     for model in catalog.models { names[model.ref] = model.name }
     var configuredRefs: [ModelRef] = []
@@ -72,6 +64,43 @@ public final class ModelSelection: Sendable {
         if let name = model.name { names[ref] = name }
       }
     }
+    var problem: DefaultModelProblem?
+    /// A configured ref: an alias, a `provider/model`, or a bare id, which takes the provider of
+    /// the one selectable model with that id (allowlist first, then catalog).
+    func configuredRef(_ text: String) -> ModelRef? {
+      guard !text.utf8.contains(UInt8(ascii: "/")) else { return ModelRef.parse(text, defaultProvider: baseProvider) }
+      if let ref = aliasTargets[text.trimmingSpaces().lowercased()] { return ref }
+      guard let guess = ModelRef.parse(text, defaultProvider: baseProvider) else { return nil }
+      for pool in [allowlisted ?? [], catalog.models.map(\.ref) + configuredRefs] {
+        var owners: [ModelRef] = []
+        for ref in pool where ref.model == guess.model && !owners.contains(ref) { owners.append(ref) }
+        if owners.count == 1 { return owners[0] }
+        if owners.count > 1 {
+          problem = problem ?? .severalModels(id: guess.model, owners)
+          return guess
+        }
+      }
+      problem = problem ?? .noModel(id: guess.model)
+      return guess
+    }
+
+    let agentEntry = config.agents.first { $0.id.lowercased() == agent.lowercased() }
+    let configuredDefault = (agentEntry?.model ?? config.defaultModel).flatMap(configuredRef)
+    self.defaultModelProblem = problem
+    let catalogProviders = Set(catalog.models.map(\.ref.provider))
+    let customOnly =
+      !config.providers.isEmpty
+      && !config.providers.contains { catalogProviders.contains(ProviderName.normalized($0.name)) }
+    let firstCustom =
+      customOnly
+      ? config.providers.first?.models.first.map { ModelRef(provider: config.providers[0].name, model: $0.id) } : nil
+    let defaultModel = configuredDefault ?? firstCustom ?? catalog.defaultModel
+    var seenFallbacks: Set<ModelRef> = []
+    let fallbacks = (agentEntry?.fallbacks ?? config.fallbacks).compactMap(configuredRef).filter {
+      seenFallbacks.insert($0).inserted
+    }
+    self.defaultModel = defaultModel
+    self.fallbacks = fallbacks
 
     var aliasesByRef: [ModelRef: [String]] = [:]
     for alias in aliases { aliasesByRef[alias.ref, default: []].append(alias.name) }
@@ -83,6 +112,7 @@ public final class ModelSelection: Sendable {
       .map { ref, _ in
         CatalogModel(ref: ref, name: names[ref], aliases: aliasesByRef[ref] ?? [], isDefault: ref == defaultModel)
       }
+    self.builtInProviders = catalog.providers.map(\.name)
     var seenProviders: Set<String> = []
     providers = models.map(\.ref.provider).filter { seenProviders.insert($0).inserted }
     aliasNames = aliases.filter { aliasTargets[$0.name.lowercased()] == $0.ref }.map(\.name)
@@ -145,4 +175,12 @@ public final class ModelSelection: Sendable {
     guard let provider else { return models[...] }
     return lookup.providerRanges[ProviderName.normalized(provider)].map { models[$0] } ?? []
   }
+}
+
+/// Why a bare configured default (`primary: "gpt-5.2"`) could not take a provider (spec §4.2).
+public enum DefaultModelProblem: Sendable, Equatable {
+  /// No selectable model has the id.
+  case noModel(id: String)
+  /// Several selectable models have it, of these refs.
+  case severalModels(id: String, [ModelRef])
 }

@@ -15,6 +15,7 @@ public enum ProviderName {
   private static func synonym(of name: String) -> String? {
     switch name {
     case "z.ai", "z-ai": "zai"
+    case "x-ai": "xai"
     case "opencode-zen": "opencode"
     case "qwen": "qwen-portal"
     case "kimi-code": "kimi-coding"

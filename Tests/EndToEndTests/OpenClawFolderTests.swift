@@ -76,3 +76,18 @@ import Testing
     #expect(sandbox.text("agents/main/sessions/sessions.json")?.contains("claude-sonnet-4-5") == false)
   }
 }
+
+/// `status` shows every provider with any credential (spec §7.6), allowlisted or not.
+@Suite struct StatusCredentialProvidersTests {
+  @Test func showsProvidersWhoseOnlyCredentialIsAnEnvironmentOrDotEnvKey() throws {
+    let sandbox = try StateSandbox("allowfrom", environment: ["OPENAI_API_KEY": "sk-proj-ENV-0123456789abcdef"])
+    try sandbox.write(#"{agents: {defaults: {models: {"anthropic/claude-opus-4-6": {}}}}}"#, to: "openclaw.json")
+    try sandbox.write("GROQ_API_KEY=gsk_dotenv_0123456789abcdef\n", to: ".env")
+    let text = try sandbox.run(["status", "--plain"])
+    #expect(text.stdout.contains("\n[openai] "), "\(text.stdout)")
+    #expect(text.stdout.contains("  env: OPENAI_API_KEY=sk-proj-…cdef\n"))
+    #expect(text.stdout.contains("\n[groq] "))
+    let json = try sandbox.run(["status", "--json"])
+    #expect(json.stdout.contains(#""provider": "openai""#) && json.stdout.contains(#""provider": "groq""#))
+  }
+}

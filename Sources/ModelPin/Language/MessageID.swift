@@ -217,6 +217,9 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliDoctorUnresolvedConfigKey = "cli.doctor.unresolved_config_key"
   case cliDoctorOrderDrifted = "cli.doctor.order_drifted"
   case cliDoctorConfigOrderDrifted = "cli.doctor.config_order_drifted"
+  case cliDoctorDefaultNoModel = "cli.doctor.default_no_model"
+  case cliDoctorDefaultSeveral = "cli.doctor.default_several"
+  case cliFixDefaultProvider = "cli.fix.default_provider"
   case cliFixUnresolved = "cli.fix.unresolved"
   case cliDoctorAliasProvider = "cli.doctor.alias_provider"
   case cliDoctorAliasRef = "cli.doctor.alias_ref"
@@ -457,6 +460,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliDoctorUnresolvedConfigKey: return ["provider", "reason"]
     case .cliDoctorOrderDrifted: return ["profiles", "provider"]
     case .cliDoctorConfigOrderDrifted: return ["profiles", "provider"]
+    case .cliDoctorDefaultNoModel: return ["model", "used"]
+    case .cliDoctorDefaultSeveral: return ["model", "models", "used"]
+    case .cliFixDefaultProvider: return []
     case .cliFixUnresolved: return []
     case .cliDoctorAliasProvider: return ["alias", "model", "provider"]
     case .cliDoctorAliasRef: return ["alias", "model", "ref"]

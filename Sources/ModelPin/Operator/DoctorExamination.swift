@@ -64,6 +64,7 @@ struct DoctorExamination {
       addUnreadable(error)
       environment = Environment(process: processEnvironment)
     }
+    checkDefaultModel(config: config, agent: layout.agent)
     let secrets = SecretResolver(config: config, environment: environment)
     if let store = examineAuth(layout.authProfilesFile, secrets: secrets) {
       checkSecrets(of: store, config: config, layout: layout)
@@ -216,6 +217,24 @@ struct DoctorExamination {
         missing.count == ids.count ? .cliDoctorConfigOrderDrifted : .cliDoctorConfigOrderMissing,
         ["provider": escapedForDisplay(key), "profiles": list(missing)],
         fix: .cliFixConfigOrder, ["provider": escapedForDisplay(key), "profiles": list(missing)])
+    }
+  }
+
+  /// A bare default model id that no selectable model, or several, have.
+  private mutating func checkDefaultModel(config: Config, agent: String) {
+    guard let catalog = try? BuiltInCatalog.load() else { return }
+    let selection = ModelSelection(catalog: catalog, config: config, agent: agent)
+    guard let problem = selection.defaultModelProblem else { return }
+    let used = selection.defaultModel.key
+    switch problem {
+    case .noModel(let id):
+      add(
+        .bareDefault, config.path, .cliDoctorDefaultNoModel, ["model": escapedForDisplay(id), "used": used],
+        fix: .cliFixDefaultProvider)
+    case .severalModels(let id, let refs):
+      add(
+        .bareDefault, config.path, .cliDoctorDefaultSeveral,
+        ["model": escapedForDisplay(id), "models": list(refs.map(\.key)), "used": used], fix: .cliFixDefaultProvider)
     }
   }
 

@@ -21,6 +21,8 @@ public struct DoctorFinding: Sendable, Equatable {
     case unresolvedSecret = "unresolved_secret"
     /// An order none of whose profiles exists any more; the provider uses its stored profiles (spec §5.3).
     case driftedOrder = "drifted_order"
+    /// A default model without a provider that no selectable model, or several, have (spec §4.2).
+    case bareDefault = "bare_default"
   }
 
   public var kind: Kind

@@ -51,7 +51,10 @@ public struct StatusReport: Sendable {
     let targets = selection.models.flatMap { model in model.aliases.map { ($0, model.ref) } }
     aliases = selection.aliasNames.compactMap { name in targets.first { $0.0 == name }.map { (name, $0.1) } }
     let needed = [selection.defaultModel] + selection.fallbacks
-    var names = needed.map(\.provider) + selection.providers + ProviderAuth.providers(of: store)
+    // Every provider with any credential, allowlisted or not: environment and .env keys, config keys.
+    let known = (selection.builtInProviders + workspace.config.providers.map(\.name)).map(ProviderName.normalized)
+      .sorted(by: ProviderOrder.precedes)
+    var names = needed.map(\.provider) + selection.providers + ProviderAuth.providers(of: store) + known
     var seen: Set<String> = []
     names = names.filter { seen.insert($0).inserted }
     providers = names.compactMap { name in
