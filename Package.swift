@@ -78,7 +78,8 @@ let package = Package(
     .testTarget(
       name: "LineEditingTests", dependencies: ["LineEditing", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["ModelPinTestSupport", "StateFolder", "AuthProfiles", "SessionState"],
+      name: "EndToEndTests",
+      dependencies: ["ModelPinTestSupport", "StateFolder", "AuthProfiles", "SessionState", "PostgresState"],
       swiftSettings: swiftSettings),
   ]
 )

@@ -23,6 +23,8 @@ public struct Config: Sendable, Equatable {
   public var allowFrom: [String]?
   /// `display.language`.
   public var language: String?
+  /// `modelpin.database`: the PostgreSQL server holding the shared state (spec §8).
+  public var database: String?
 
   public init() {}
 

@@ -79,6 +79,7 @@ private struct ConfigReader {
       config.allowFrom = try strings(allowFrom, "commands.allowFrom")
     }
     config.language = try string(root["display"]?["language"], "display.language")
+    config.database = try string(root["modelpin"]?["database"], "modelpin.database")
     return config
   }
 

@@ -9,15 +9,17 @@ import StateFolder
 extension StateOptions {
   /// The state folder options as the library takes them.
   var workspaceOptions: WorkspaceOptions {
-    WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config)
+    WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config, database: database)
   }
 
   /// What `status`, `auth`, `sessions` and `doctor` work with, at `now` (Unix ms; default: the
   /// real time). A state that cannot be read fails in the user's language.
   func operatorContext(now: Int64? = nil) throws -> OperatorContext {
-    try OperatorContext.load(
+    let context = try OperatorContext.load(
       workspaceOptions, languageFlag: lang, processEnvironment: ProcessEnvironment.current,
       now: now ?? ProcessEnvironment.now())
+    try requireDatabase(context.workspace)
+    return context
   }
 
   /// The messages of the language `--lang` or the environment picks, for errors found before the

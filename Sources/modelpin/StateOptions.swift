@@ -15,8 +15,12 @@ struct StateOptions: ParsableArguments {
   @Option(help: "A config file to read instead of <state>/modelpin.json or openclaw.json.")
   var config: String?
 
-  @Option(help: "The session store: sqlite (default), json (OpenClaw's sessions.json) or memory.")
+  @Option(help: "The session store: sqlite (default), json (OpenClaw's sessions.json), memory or postgres.")
   var sessions: String = "sqlite"
+
+  @Option(
+    help: "A PostgreSQL URL holding pins and auth state shared by instances (default: $MODELPIN_DATABASE_URL, config).")
+  var database: String?
 
   @Option(help: "The language of replies and messages: en or zh-Hant (default: $MODELPIN_LANG, config, locale).")
   var lang: String?
@@ -28,7 +32,9 @@ struct StateOptions: ParsableArguments {
     _ = try sessionStoreKind()
   }
 
+  /// The file store `--sessions` names; `postgres` is the database, which replaces any of them.
   func sessionStoreKind() throws -> SessionStoreKind {
+    if sessions.lowercased() == "postgres" { return .sqlite }
     do {
       return try SessionStoreKind(parsing: sessions)
     } catch {
@@ -39,12 +45,20 @@ struct StateOptions: ParsableArguments {
   /// The workspace these options name, from the process environment.
   /// Errors quote config and state files: they are thrown as `DisplayedError`, escaped for the terminal.
   func workspace() throws -> Workspace {
+    let workspace: Workspace
     do {
-      return try Workspace.load(
-        WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config),
-        processEnvironment: ProcessEnvironment.current)
+      workspace = try Workspace.load(workspaceOptions, processEnvironment: ProcessEnvironment.current)
     } catch {
       throw DisplayedError(error)
+    }
+    try requireDatabase(workspace)
+    return workspace
+  }
+
+  /// `--sessions postgres` with no database configured is a mistake to say, not a silent SQLite.
+  func requireDatabase(_ workspace: Workspace) throws {
+    if sessions.lowercased() == "postgres", workspace.database == nil {
+      throw ValidationError("--sessions postgres needs --database URL, $MODELPIN_DATABASE_URL or modelpin.database")
     }
   }
 
@@ -60,7 +74,7 @@ struct StateOptions: ParsableArguments {
     for warning in workspace.permissionWarnings(try MessageCatalog.load(language)) {
       StandardOutput.error(warning)
     }
-    let store = makeSessionStore(kind: try sessionStoreKind(), layout: workspace.layout)
+    let store = workspace.sessionStore(kind: try sessionStoreKind())
     let sessions: any SessionStore = persist ? store : OverlaySessionStore(base: store)
     do {
       return try Interpreter(

@@ -1,6 +1,8 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import PostgresState
+import SessionState
 import StateFolder
 
 /// The options every front end accepts for finding its state (spec §2).
@@ -11,11 +13,14 @@ public struct WorkspaceOptions: Sendable, Equatable {
   public var agent: String?
   /// `--config`.
   public var configFile: String?
+  /// `--database`: a PostgreSQL URL or connection string (spec §8).
+  public var database: String?
 
-  public init(stateFolder: String? = nil, agent: String? = nil, configFile: String? = nil) {
+  public init(stateFolder: String? = nil, agent: String? = nil, configFile: String? = nil, database: String? = nil) {
     self.stateFolder = stateFolder
     self.agent = agent
     self.configFile = configFile
+    self.database = database
   }
 }
 
@@ -28,13 +33,19 @@ public struct Workspace: Sendable {
   public var selection: ModelSelection
   /// The home folder, for shortening paths to `~` in views.
   public var home: String?
+  /// The database holding the pins and auth state, when one is configured (spec §8).
+  public var database: PostgresDatabase?
 
-  public init(layout: StateLayout, config: Config, environment: Environment, selection: ModelSelection, home: String?) {
+  public init(
+    layout: StateLayout, config: Config, environment: Environment, selection: ModelSelection, home: String?,
+    database: PostgresDatabase? = nil
+  ) {
     self.layout = layout
     self.config = config
     self.environment = environment
     self.selection = selection
     self.home = home
+    self.database = database
   }
 
   /// Reads the config and `.env` of the state folder the options and environment name.
@@ -46,18 +57,34 @@ public struct Workspace: Sendable {
     let layout = StateLayout(folder: folder, agent: agent)
     let environment = try Environment.load(process: processEnvironment, dotEnvFile: layout.environmentFile)
     let selection = ModelSelection(catalog: try BuiltInCatalog.load(), config: config, agent: agent)
+    // Read, and libpq loaded, only when a database is named: files cost nothing more.
+    let url = [options.database, processEnvironment["MODELPIN_DATABASE_URL"], config.database]
+      .compactMap { $0 }.first { !$0.isEmpty }
     return Workspace(
       layout: layout, config: config, environment: environment, selection: selection,
-      home: processEnvironment["HOME"])
+      home: processEnvironment["HOME"],
+      database: try url.map { PostgresDatabase(url: try DatabaseURL($0), agent: agent) })
   }
 
-  /// The agent's auth state: `auth-profiles.json` read and written live, or, without `persist`,
-  /// a copy in memory. Read once here, so a file that does not parse stops the start, naming it.
+  /// The session store: the database's when one is configured, else the store of `kind` in the
+  /// state folder.
+  public func sessionStore(kind: SessionStoreKind) -> any SessionStore {
+    database?.sessions ?? makeSessionStore(kind: kind, layout: layout)
+  }
+
+  /// Where the auth state lives, for messages: `auth-profiles.json`, or the database (password masked).
+  public var authLocation: String { database?.auth.location ?? layout.authProfilesFile }
+
+  /// The agent's auth state: `auth-profiles.json` or the database, read and written live, or,
+  /// without `persist`, a copy in memory. Read once here, so a file that does not parse stops the
+  /// start, naming it.
   public func authState(persist: Bool) throws -> any AuthStateStore {
-    let file = AuthProfileFile(path: layout.authProfilesFile)
-    guard persist else { return try AuthStateSnapshot(of: file) }
-    _ = try file.current()
-    return file
+    let store: any AuthStateStore = database?.auth ?? AuthProfileFile(path: layout.authProfilesFile)
+    guard persist else { return try AuthStateSnapshot(of: store) }
+    // A database that is down at start answers each request with state_unavailable until it is
+    // back, as one that goes down later does: a bridge keeps its process.
+    if database == nil { _ = try store.current() }
+    return store
   }
 
   /// The start-up warnings about credentials other users can read: the state folder or
