@@ -174,6 +174,10 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliFixShadowedProcess = "cli.fix.shadowed_process"
   case cliFixShadowedDotEnv = "cli.fix.shadowed_dotenv"
   case cliLocated = "cli.located"
+  case cliTransferImported = "cli.transfer.imported"
+  case cliTransferExported = "cli.transfer.exported"
+  case cliTransferNeedsDatabase = "cli.transfer.needs_database"
+  case cliTransferNothing = "cli.transfer.nothing"
   case replBanner = "repl.banner"
   case replHistoryNotSaved = "repl.history_not_saved"
 
@@ -352,6 +356,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliFixShadowedProcess: return ["variable"]
     case .cliFixShadowedDotEnv: return ["variable"]
     case .cliLocated: return ["place", "text"]
+    case .cliTransferImported: return ["count", "database", "path"]
+    case .cliTransferExported: return ["database", "path"]
+    case .cliTransferNeedsDatabase: return ["command"]
+    case .cliTransferNothing: return ["database"]
     case .replBanner: return []
     case .replHistoryNotSaved: return ["reason"]
     }
