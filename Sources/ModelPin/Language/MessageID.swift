@@ -178,6 +178,8 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliTransferExported = "cli.transfer.exported"
   case cliTransferNeedsDatabase = "cli.transfer.needs_database"
   case cliTransferNothing = "cli.transfer.nothing"
+  case cliDoctorDatabase = "cli.doctor.database"
+  case cliFixDatabase = "cli.fix.database"
   case replBanner = "repl.banner"
   case replHistoryNotSaved = "repl.history_not_saved"
 
@@ -360,6 +362,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliTransferExported: return ["database", "path"]
     case .cliTransferNeedsDatabase: return ["command"]
     case .cliTransferNothing: return ["database"]
+    case .cliDoctorDatabase: return ["reason"]
+    case .cliFixDatabase: return []
     case .replBanner: return []
     case .replHistoryNotSaved: return ["reason"]
     }

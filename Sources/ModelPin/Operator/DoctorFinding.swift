@@ -17,6 +17,8 @@ public struct DoctorFinding: Sendable, Equatable {
     case expiredCredential = "expired_credential"
     /// An environment key that is never used because the provider has profiles.
     case shadowedEnvironmentKey = "shadowed_environment_key"
+    /// The database cannot be reached, its schema is newer than modelpin, or the role lacks rights.
+    case database
   }
 
   public var kind: Kind
