@@ -119,3 +119,30 @@ import Testing
     #expect(pins == ["after anthropic/claude-haiku-4-5", "before anthropic/claude-sonnet-4-5"])
   }
 }
+
+/// libpq is loaded only by a process with a database: others pay nothing for it (spec §8).
+@Suite struct PostgresLoadingTests {
+  /// Whether the running process `pid` has libpq mapped.
+  static func hasLibPQ(_ pid: Int32) throws -> Bool {
+    // Read to the end: /proc files report a size of 0.
+    let maps = try #require(FileHandle(forReadingAtPath: "/proc/\(pid)/maps")).readDataToEndOfFile()
+    return String(decoding: maps, as: UTF8.self).contains("libpq.so")
+  }
+
+  @Test func aServerWithoutADatabaseNeverLoadsLibPQ() throws {
+    let (folder, environment) = try HostileState.copy("basic")
+    let files = try ServeProcess(["--state-dir", folder.path], environment: environment)
+    let shared = try ServeProcess(
+      ["--state-dir", folder.path, "--database", try PostgresTestServer.databaseURL()], environment: environment)
+    for process in [files, shared] {
+      process.send([HostileState.request(id: 1, session: "main", text: "/model sonnet")])
+      #expect(process.waitForReplies(1), "stderr: \(process.stderr)")
+    }
+    #expect(try Self.hasLibPQ(files.process.processIdentifier) == false)
+    #expect(try Self.hasLibPQ(shared.process.processIdentifier))
+    for process in [files, shared] {
+      process.finish()
+      process.waitForExit()
+    }
+  }
+}

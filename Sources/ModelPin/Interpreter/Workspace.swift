@@ -90,7 +90,9 @@ public struct Workspace: Sendable {
   /// The start-up warnings about credentials other users can read: the state folder or
   /// auth-profiles.json readable by group or others (modelpin makes them 0700 and 0600).
   public func permissionWarnings(_ messages: MessageCatalog) -> [String] {
-    [(layout.folder, "700"), (layout.authProfilesFile, "600")].compactMap { path, fix in
+    // With a database, auth-profiles.json is not read: its mode is doctor's business, not each start's.
+    let files = database == nil ? [(layout.folder, "700"), (layout.authProfilesFile, "600")] : [(layout.folder, "700")]
+    return files.compactMap { path, fix in
       guard let mode = StateFile.permissions(of: path), mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)
       return messages.text(
