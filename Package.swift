@@ -38,8 +38,13 @@ let package = Package(
     // The library a bridge embeds: interpreter, routes, replies, views, messages, replay and serve.
     .target(
       name: "ModelPin",
-      dependencies: ["ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState"],
+      dependencies: ["ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState"],
       resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
+    // libpq's types and constants only: PostgresState loads the library itself, when a database is used.
+    .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
+    // Session pins and auth state shared by several instances through PostgreSQL (spec §8).
+    .target(
+      name: "PostgresState", dependencies: ["CLibPQ", "SessionState", "AuthProfiles"], swiftSettings: swiftSettings),
     // libedit, through its readline-compatible API.
     .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     // The REPL's line editing: libedit (prompt, keys, completion) and the history file.
@@ -64,13 +69,17 @@ let package = Package(
     .testTarget(
       name: "AuthProfilesTests", dependencies: ["AuthProfiles", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "SessionStateTests", dependencies: ["SessionState", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+      name: "SessionStateTests", dependencies: ["SessionState", "PostgresState", "ModelPinTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "PostgresStateTests", dependencies: ["PostgresState", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ModelPinTests", dependencies: ["ModelPin", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "LineEditingTests", dependencies: ["LineEditing", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["ModelPinTestSupport", "StateFolder", "AuthProfiles", "SessionState"],
+      name: "EndToEndTests",
+      dependencies: ["ModelPinTestSupport", "StateFolder", "AuthProfiles", "SessionState", "PostgresState"],
       swiftSettings: swiftSettings),
   ]
 )

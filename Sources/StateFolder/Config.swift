@@ -29,6 +29,8 @@ public struct Config: Sendable, Equatable {
   public var secretProviders: [String: SecretProvider] = [:]
   /// `secrets.defaults.<source>`: the provider a reference without one uses.
   public var secretDefaults: [SecretReference.Source: String] = [:]
+  /// `modelpin.database`: the PostgreSQL server holding the shared state (spec §8).
+  public var database: String?
 
   public init() {}
 

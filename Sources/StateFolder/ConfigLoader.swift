@@ -81,6 +81,7 @@ struct ConfigReader {
     config.language = try string(root["display"]?["language"], "display.language")
     config.sessionStore = try string(root["modelpin"]?["sessions"], "modelpin.sessions")
     try readSecrets(root["secrets"], into: &config)
+    config.database = try string(root["modelpin"]?["database"], "modelpin.database")
     return config
   }
 

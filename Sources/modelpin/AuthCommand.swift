@@ -14,6 +14,6 @@ struct AuthCommand: ParsableCommand {
       """,
     subcommands: [
       AuthListCommand.self, AuthOrderCommand.self, AuthPasteTokenCommand.self, AuthSetupTokenCommand.self,
-      AuthCooldownCommand.self, AuthRemoveCommand.self,
+      AuthCooldownCommand.self, AuthRemoveCommand.self, AuthImportCommand.self, AuthExportCommand.self,
     ])
 }

@@ -9,7 +9,7 @@ import StateFolder
 extension StateOptions {
   /// The state folder options as the library takes them.
   var workspaceOptions: WorkspaceOptions {
-    WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config)
+    WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config, database: database)
   }
 
   /// What `status`, `auth`, `sessions` and `doctor` work with, at `now` (Unix ms; default: the
@@ -19,6 +19,7 @@ extension StateOptions {
     let context = try OperatorContext.load(
       workspaceOptions, languageFlag: lang, processEnvironment: ProcessEnvironment.current,
       now: now ?? ProcessEnvironment.now())
+    try requireDatabase(context.workspace)
     for warning in context.workspace.missingFolderWarnings(workspaceOptions, context.messages) {
       StandardOutput.error(warning)
     }

@@ -19,9 +19,13 @@ struct StateOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "The session store: sqlite, json (OpenClaw's sessions.json) or memory (default: $MODELPIN_SESSIONS, "
+      "The session store: sqlite, json (OpenClaw's sessions.json), memory or postgres (default: $MODELPIN_SESSIONS, "
         + "config modelpin.sessions, json in an OpenClaw folder, else sqlite)."))
   var sessions: String?
+
+  @Option(
+    help: "A PostgreSQL URL holding pins and auth state shared by instances (default: $MODELPIN_DATABASE_URL, config).")
+  var database: String?
 
   @Option(help: "The language of replies and messages: en or zh-Hant (default: $MODELPIN_LANG, config, locale).")
   var lang: String?
@@ -30,7 +34,7 @@ struct StateOptions: ParsableArguments {
     if let lang, Language(identifier: lang) == nil {
       throw ValidationError("unknown language \"\(lang)\": use en or zh-Hant")
     }
-    if let sessions {
+    if let sessions, !asksForPostgres {
       do {
         _ = try SessionStoreKind(parsing: sessions)
       } catch {
@@ -42,7 +46,7 @@ struct StateOptions: ParsableArguments {
   /// The session store: `--sessions`, else the workspace's default (spec §2).
   func sessionStoreKind(for workspace: Workspace) throws -> SessionStoreKind {
     do {
-      if let sessions { return try SessionStoreKind(parsing: sessions) }
+      if let sessions, !asksForPostgres { return try SessionStoreKind(parsing: sessions) }
       return try workspace.defaultSessionStoreKind()
     } catch {
       throw ValidationError(error.description)
@@ -52,12 +56,23 @@ struct StateOptions: ParsableArguments {
   /// The workspace these options name, from the process environment.
   /// Errors quote config and state files: they are thrown as `DisplayedError`, escaped for the terminal.
   func workspace() throws -> Workspace {
+    let workspace: Workspace
     do {
-      return try Workspace.load(
-        WorkspaceOptions(stateFolder: stateFolder, agent: agent, configFile: config),
-        processEnvironment: ProcessEnvironment.current)
+      workspace = try Workspace.load(workspaceOptions, processEnvironment: ProcessEnvironment.current)
     } catch {
       throw DisplayedError(error)
+    }
+    try requireDatabase(workspace)
+    return workspace
+  }
+
+  /// `--sessions postgres`: the database's store, which replaces the file stores when one is configured.
+  private var asksForPostgres: Bool { sessions?.lowercased() == "postgres" }
+
+  /// `--sessions postgres` with no database configured is a mistake to say, not a silent SQLite.
+  func requireDatabase(_ workspace: Workspace) throws {
+    if asksForPostgres, workspace.database == nil {
+      throw ValidationError("--sessions postgres needs --database URL, $MODELPIN_DATABASE_URL or modelpin.database")
     }
   }
 
@@ -75,7 +90,7 @@ struct StateOptions: ParsableArguments {
     {
       StandardOutput.error(warning)
     }
-    let store = makeSessionStore(kind: try sessionStoreKind(for: workspace), layout: workspace.layout)
+    let store = workspace.sessionStore(kind: try sessionStoreKind(for: workspace))
     let sessions: any SessionStore = persist ? store : OverlaySessionStore(base: store)
     do {
       return try Interpreter(

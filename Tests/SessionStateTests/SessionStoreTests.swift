@@ -1,28 +1,55 @@
 import ModelPinTestSupport
+import PostgresState
 import SessionState
 import StateFolder
 import Testing
 
-/// What every store promises, checked on each kind `--sessions` can name.
+/// The stores the contract is checked on: each kind `--sessions` can name, and PostgreSQL.
+enum ContractStore: CaseIterable, CustomStringConvertible, Sendable {
+  case sqlite, json, memory, postgres
+
+  var description: String {
+    switch self {
+    case .sqlite: "sqlite"
+    case .json: "json"
+    case .memory: "memory"
+    case .postgres: "postgres"
+    }
+  }
+
+  /// A new store with no pins: in a new state folder, or in a new schema of the test server.
+  func makeEmpty() throws -> any SessionStore {
+    let layout = StateLayout(folder: try TemporaryFolder.make().path, agent: "main")
+    switch self {
+    case .sqlite: return makeSessionStore(kind: .sqlite, layout: layout)
+    case .json: return makeSessionStore(kind: .json, layout: layout)
+    case .memory: return makeSessionStore(kind: .memory, layout: layout)
+    case .postgres:
+      return PostgresDatabase(url: try DatabaseURL(PostgresTestServer.databaseURL()), agent: "main").sessions
+    }
+  }
+}
+
+/// What every store promises, checked on each kind `--sessions` can name and on PostgreSQL.
 @Suite struct SessionStoreTests {
   static let sonnet = SessionPins(
     model: "anthropic/claude-sonnet-4-5", profile: "anthropic:work", profileSource: .user, updatedAt: 1_764_064_800_000)
 
-  /// A store of `kind` in a new, empty state folder.
-  static func emptyStore(_ kind: SessionStoreKind) throws -> any SessionStore {
-    makeSessionStore(kind: kind, layout: StateLayout(folder: try TemporaryFolder.make().path, agent: "main"))
+  /// A store of `kind` in a new, empty state folder or database schema.
+  static func emptyStore(_ kind: ContractStore) throws -> any SessionStore {
+    try kind.makeEmpty()
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func readsBackWhatWasSaved(kind: SessionStoreKind) throws {
+  @Test(arguments: ContractStore.allCases)
+  func readsBackWhatWasSaved(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
     try store.save(Self.sonnet, for: "telegram:dm:42")
     #expect(try store.pins(for: "telegram:dm:42") == Self.sonnet)
     #expect(try store.pins(for: "main") == nil)
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func replacesPinsOnSave(kind: SessionStoreKind) throws {
+  @Test(arguments: ContractStore.allCases)
+  func replacesPinsOnSave(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
     try store.save(Self.sonnet, for: "main")
     let auto = SessionPins(
@@ -31,8 +58,8 @@ import Testing
     #expect(try store.pins(for: "main") == auto)
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func forgetsPinsWhenEmptyPinsAreSaved(kind: SessionStoreKind) throws {
+  @Test(arguments: ContractStore.allCases)
+  func forgetsPinsWhenEmptyPinsAreSaved(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
     try store.save(Self.sonnet, for: "main")
     try store.save(SessionPins(updatedAt: 1_764_064_900_000), for: "main")
@@ -40,8 +67,8 @@ import Testing
     #expect(try store.allPins().isEmpty)
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func removesPinsOfOneSessionOnly(kind: SessionStoreKind) throws {
+  @Test(arguments: ContractStore.allCases)
+  func removesPinsOfOneSessionOnly(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
     try store.save(Self.sonnet, for: "main")
     try store.save(Self.sonnet, for: "telegram:dm:42")
@@ -51,8 +78,8 @@ import Testing
     #expect(try store.pins(for: "telegram:dm:42") == Self.sonnet)
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func listsPinnedSessionsInKeyOrder(kind: SessionStoreKind) throws {
+  @Test(arguments: ContractStore.allCases)
+  func listsPinnedSessionsInKeyOrder(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
     for session in ["é", "b", "a:thread:1", "B", "a"] {
       try store.save(Self.sonnet, for: session)
@@ -61,8 +88,8 @@ import Testing
     #expect(try store.allPins().allSatisfy { $0.pins == Self.sonnet })
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func refusesInvalidSessionKeys(kind: SessionStoreKind) throws {
+  @Test(arguments: ContractStore.allCases)
+  func refusesInvalidSessionKeys(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
     #expect(throws: SessionStoreError.invalidSessionKey("", problem: "it is empty")) {
       try store.save(Self.sonnet, for: "")
@@ -70,8 +97,8 @@ import Testing
     #expect(throws: SessionStoreError.self) { try store.pins(for: "main\n") }
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func losesNoPinsWhenTasksShareTheStore(kind: SessionStoreKind) async throws {
+  @Test(arguments: ContractStore.allCases)
+  func losesNoPinsWhenTasksShareTheStore(kind: ContractStore) async throws {
     let store = try Self.emptyStore(kind)
     try await withThrowingTaskGroup { group in
       for index in 0..<40 {
@@ -82,8 +109,8 @@ import Testing
     #expect(try store.allPins().count == 40)
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func savesOnlyOverThePinsTheWriterRead(kind: SessionStoreKind) throws {
+  @Test(arguments: ContractStore.allCases)
+  func savesOnlyOverThePinsTheWriterRead(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
     let haiku = SessionPins(model: "anthropic/claude-haiku-4-5", updatedAt: 1_764_064_900_000)
     #expect(try store.save(Self.sonnet, for: "main", ifUnchangedFrom: nil))
@@ -99,8 +126,8 @@ import Testing
     #expect(try store.pins(for: "main") == nil)
   }
 
-  @Test(arguments: SessionStoreKind.allCases)
-  func readsAThreadWithItsParent(kind: SessionStoreKind) throws {
+  @Test(arguments: ContractStore.allCases)
+  func readsAThreadWithItsParent(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
     #expect(try store.snapshot(of: "discord:channel:c1:thread:9") == SessionSnapshot())
     try store.save(Self.sonnet, for: "discord:channel:c1")

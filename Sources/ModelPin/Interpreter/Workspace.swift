@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import PostgresState
 import SessionState
 import StateFolder
 
@@ -12,11 +13,14 @@ public struct WorkspaceOptions: Sendable, Equatable {
   public var agent: String?
   /// `--config`.
   public var configFile: String?
+  /// `--database`: a PostgreSQL URL or connection string (spec §8).
+  public var database: String?
 
-  public init(stateFolder: String? = nil, agent: String? = nil, configFile: String? = nil) {
+  public init(stateFolder: String? = nil, agent: String? = nil, configFile: String? = nil, database: String? = nil) {
     self.stateFolder = stateFolder
     self.agent = agent
     self.configFile = configFile
+    self.database = database
   }
 }
 
@@ -35,13 +39,19 @@ public struct Workspace: Sendable {
   public var stateFlags = StateFlags()
   /// Where it was read from, when `load` read it: what a running server checks for changes.
   public var source: WorkspaceSource?
+  /// The database holding the pins and auth state, when one is configured (spec §8).
+  public var database: PostgresDatabase?
 
-  public init(layout: StateLayout, config: Config, environment: Environment, selection: ModelSelection, home: String?) {
+  public init(
+    layout: StateLayout, config: Config, environment: Environment, selection: ModelSelection, home: String?,
+    database: PostgresDatabase? = nil
+  ) {
     self.layout = layout
     self.config = config
     self.environment = environment
     self.selection = selection
     self.home = home
+    self.database = database
   }
 
   /// Reads the config and `.env` of the state folder the options and environment name.
@@ -60,9 +70,13 @@ public struct Workspace: Sendable {
     let environment = try Environment.load(process: processEnvironment, dotEnvFile: layout.environmentFile)
     let selection = ModelSelection(catalog: try BuiltInCatalog.load(), config: config, agent: agent)
     if let conflict = AliasConflict.all(in: selection, path: config.path).first { throw conflict }
+    // Read, and libpq loaded, only when a database is named: files cost nothing more.
+    let url = [options.database, processEnvironment["MODELPIN_DATABASE_URL"], config.database]
+      .compactMap { $0 }.first { !$0.isEmpty }
     var workspace = Workspace(
       layout: layout, config: config, environment: environment, selection: selection,
-      home: processEnvironment["HOME"])
+      home: processEnvironment["HOME"],
+      database: try url.map { PostgresDatabase(url: try DatabaseURL($0), agent: agent) })
     workspace.stateFlags = StateFlags(
       stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
     workspace.source = source
@@ -70,13 +84,25 @@ public struct Workspace: Sendable {
     return workspace
   }
 
-  /// The agent's auth state: `auth-profiles.json` read and written live, or, without `persist`,
-  /// a copy in memory. Read once here, so a file that does not parse stops the start, naming it.
+  /// The session store: the database's when one is configured, else the store of `kind` in the
+  /// state folder.
+  public func sessionStore(kind: SessionStoreKind) -> any SessionStore {
+    database?.sessions ?? makeSessionStore(kind: kind, layout: layout)
+  }
+
+  /// Where the auth state lives, for messages: `auth-profiles.json`, or the database (password masked).
+  public var authLocation: String { database?.auth.location ?? layout.authProfilesFile }
+
+  /// The agent's auth state: `auth-profiles.json` or the database, read and written live, or,
+  /// without `persist`, a copy in memory. Read once here, so a file that does not parse stops the
+  /// start, naming it.
   public func authState(persist: Bool) throws -> any AuthStateStore {
-    let file = authFile
-    guard persist else { return try AuthStateSnapshot(of: file) }
-    _ = try file.current()
-    return file
+    let store: any AuthStateStore = database?.auth ?? authFile
+    guard persist else { return try AuthStateSnapshot(of: store) }
+    // A database that is down at start answers each request with state_unavailable until it is
+    // back, as one that goes down later does: a bridge keeps its process.
+    if database == nil { _ = try store.current() }
+    return store
   }
 
   /// The agent's `auth-profiles.json`, its secret references resolved through the config (spec §5.1).
@@ -121,10 +147,11 @@ public struct Workspace: Sendable {
   /// auth-profiles.json readable by group or others (modelpin makes them 0700 and 0600).
   public func permissionWarnings(_ messages: MessageCatalog) -> [String] {
     // The file's only when it is a regular file: anything else in its place is an error of its own.
-    let modes = [
-      (layout.folder, "700", StateFile.permissions(of: layout.folder)),
-      (layout.authProfilesFile, "600", StateFile.filePermissions(of: layout.authProfilesFile)),
-    ]
+    // With a database, auth-profiles.json is not read: its mode is doctor's business, not each start's.
+    var modes = [(layout.folder, "700", StateFile.permissions(of: layout.folder))]
+    if database == nil {
+      modes.append((layout.authProfilesFile, "600", StateFile.filePermissions(of: layout.authProfilesFile)))
+    }
     return modes.compactMap { path, fix, mode in
       guard let mode, mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)

@@ -239,6 +239,12 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliFixNotAFile = "cli.fix.not_a_file"
   case cliFixAliasConflict = "cli.fix.alias_conflict"
   case cliLocated = "cli.located"
+  case cliTransferImported = "cli.transfer.imported"
+  case cliTransferExported = "cli.transfer.exported"
+  case cliTransferNeedsDatabase = "cli.transfer.needs_database"
+  case cliTransferNothing = "cli.transfer.nothing"
+  case cliDoctorDatabase = "cli.doctor.database"
+  case cliFixDatabase = "cli.fix.database"
   case replBanner = "repl.banner"
   case replHistoryNotSaved = "repl.history_not_saved"
 
@@ -482,6 +488,12 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliFixNotAFile: return []
     case .cliFixAliasConflict: return []
     case .cliLocated: return ["place", "text"]
+    case .cliTransferImported: return ["count", "database", "path"]
+    case .cliTransferExported: return ["database", "path"]
+    case .cliTransferNeedsDatabase: return ["command"]
+    case .cliTransferNothing: return ["database"]
+    case .cliDoctorDatabase: return ["reason"]
+    case .cliFixDatabase: return []
     case .replBanner: return []
     case .replHistoryNotSaved: return ["reason"]
     }

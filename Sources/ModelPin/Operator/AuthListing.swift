@@ -12,7 +12,7 @@ public struct AuthListing: Sendable {
   public var skipped: [AuthStoreWarning]
 
   public init(context: OperatorContext, store: AuthStore) {
-    authFile = context.workspace.layout.authProfilesFile
+    authFile = context.workspace.authLocation
     providers = ProviderAuth.providers(of: store).map {
       ProviderAuth(provider: $0, store: store, workspace: context.workspace, now: context.now)
     }

@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import PostgresState
 import SessionState
 import StateFolder
 
@@ -73,6 +74,7 @@ struct DoctorExamination {
       checkShadowedKeys(store: store, config: config, environment: environment, layout: layout)
     }
     examineSessions(layout)
+    examineDatabase(config: config, agent: layout.agent)
   }
 
   // MARK: - Files
@@ -151,6 +153,23 @@ struct DoctorExamination {
   }
 
   /// Reads both session stores that exist; a broken one becomes a finding.
+  /// The database `--database`, `$MODELPIN_DATABASE_URL` or the config names: connection,
+  /// schema version and the role's rights.
+  private mutating func examineDatabase(config: Config, agent: String) {
+    let named = [options.database, processEnvironment["MODELPIN_DATABASE_URL"], config.database]
+      .compactMap { $0 }.first { !$0.isEmpty }
+    guard let named else { return }
+    let problems: [String]
+    do {
+      problems = PostgresDatabase(url: try DatabaseURL(named), agent: agent).connection.problems()
+    } catch {
+      problems = [error.description]
+    }
+    for problem in problems {
+      add(.database, nil, .cliDoctorDatabase, ["reason": escapedForDisplay(problem)], fix: .cliFixDatabase)
+    }
+  }
+
   private mutating func examineSessions(_ layout: StateLayout) {
     let stores: [(String, any SessionStore)] = [
       (layout.sessionsFile, JSONSessionStore(path: layout.sessionsFile)),

@@ -23,6 +23,8 @@ public struct DoctorFinding: Sendable, Equatable {
     case driftedOrder = "drifted_order"
     /// A default model without a provider that no selectable model, or several, have (spec §4.2).
     case bareDefault = "bare_default"
+    /// The database cannot be reached, its schema is newer than modelpin, or the role lacks rights.
+    case database
   }
 
   public var kind: Kind

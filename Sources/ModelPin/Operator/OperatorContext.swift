@@ -46,21 +46,25 @@ public struct OperatorContext: Sendable {
   /// The agent's `auth-profiles.json`.
   public var authFile: AuthProfileFile { workspace.authFile }
 
-  /// The agent's credentials as the file holds them now; a missing file is an empty store.
+  /// The agent's auth state: `auth-profiles.json`, or the database when one is configured.
+  public var authState: any AuthStateStore { workspace.database?.auth ?? authFile }
+
+  /// The agent's credentials as the file or database holds them now; a missing file is an empty store.
   public func authStore() throws(OperatorFailure) -> AuthStore {
     do {
+      if let database = workspace.database { return try database.auth.current() }
       return try authFile.load()
     } catch {
       throw failure(error)
     }
   }
 
-  /// Changes `auth-profiles.json` under its lock: re-read, apply, atomic write (spec §5.1). A
-  /// file that does not parse is left as it is.
+  /// Changes `auth-profiles.json` under its lock: re-read, apply, atomic write (spec §5.1), or the
+  /// database's document in one transaction (spec §8). A file that does not parse is left as it is.
   @discardableResult
   public func updateAuth<Result>(_ body: (inout AuthStore) throws -> Result) throws(OperatorFailure) -> Result {
     do {
-      return try authFile.update(body)
+      return try authState.update(body)
     } catch {
       throw failure(error)
     }

@@ -13,12 +13,13 @@ public struct SessionsReport: Sendable {
   public init(kind: SessionStoreKind, context: OperatorContext) {
     self.context = context
     self.kind = kind
-    store = makeSessionStore(kind: kind, layout: context.workspace.layout)
+    store = context.workspace.sessionStore(kind: kind)
   }
 
   /// The store's file for messages, or `memory`.
   private var storeName: String {
     let layout = context.workspace.layout
+    if let database = context.workspace.database { return database.connection.url.display }
     switch kind {
     case .sqlite: return context.display(layout.pinsDatabase)
     case .json: return context.display(layout.sessionsFile)
@@ -56,7 +57,8 @@ public struct SessionsReport: Sendable {
 
   /// `{"store", "sessions": [...]}`.
   public func listJSON(_ entries: [SessionEntry]) -> JSONValue {
-    .object(JSONObject([("store", .string(kind.rawValue)), ("sessions", .array(entries.map(\.json)))]))
+    let store = context.workspace.database == nil ? kind.rawValue : "postgres"
+    return .object(JSONObject([("store", .string(store)), ("sessions", .array(entries.map(\.json)))]))
   }
 
   /// One session: its own pins, its parent when it is a thread or topic, and the route of its
@@ -76,7 +78,7 @@ public struct SessionsReport: Sendable {
             "command": escapedForDisplay(command.description),
           ])
       }
-      let auth = try AuthStateSnapshot(of: context.workspace.authFile)
+      let auth = try context.workspace.authState(persist: false)
       let interpreter = try Interpreter(
         workspace: context.workspace, sessions: OverlaySessionStore(base: store), auth: auth,
         language: context.messages.language)

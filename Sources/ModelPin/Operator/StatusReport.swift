@@ -45,7 +45,7 @@ public struct StatusReport: Sendable {
     stateFolder = workspace.layout.folder
     folderSource = workspace.folderSource
     configFile = workspace.config.path
-    authFile = workspace.layout.authProfilesFile
+    authFile = workspace.authLocation
     defaultModel = Model(ref: selection.defaultModel, aliases: selection.aliases(of: selection.defaultModel))
     fallbacks = selection.fallbacks.map { Model(ref: $0, aliases: selection.aliases(of: $0)) }
     let targets = selection.models.flatMap { model in model.aliases.map { ($0, model.ref) } }

@@ -1,0 +1,67 @@
+import AuthProfiles
+import Foundation
+import ModelPinTestSupport
+import PostgresState
+import SessionState
+import StateFolder
+import Testing
+
+/// The auth state on PostgreSQL, as several instances (each its own connection) see it.
+@Suite struct PostgresAuthStoreTests {
+  /// After every cooldown the fixture holds.
+  static let now: Int64 = 1_767_300_000_000
+
+  /// Two instances on one new schema, the first holding the fixture's auth-profiles.json.
+  static func twoInstances() throws -> (PostgresDatabase, PostgresDatabase, [UInt8]) {
+    let url = try DatabaseURL(PostgresTestServer.databaseURL())
+    let bytes = Array(try Fixtures.text("auth/auth-profiles.json").utf8)
+    let first = PostgresDatabase(url: url, agent: "main")
+    try first.auth.replaceDocument(with: bytes, path: "auth-profiles.json")
+    return (first, PostgresDatabase(url: url, agent: "main"), bytes)
+  }
+
+  @Test func keepsAnImportedDocumentByteForByte() throws {
+    let (first, second, bytes) = try Self.twoInstances()
+    #expect(try second.auth.document().map { Array($0.utf8) } == bytes)
+    #expect(try second.auth.current().profile("anthropic:work") != nil)
+    _ = first
+  }
+
+  @Test func aCooldownOneInstanceRecordsIsSeenByTheOthersNextRead() throws {
+    let (first, second, _) = try Self.twoInstances()
+    #expect(try second.auth.current().isUsable("anthropic:work", now: Self.now))
+    try first.auth.update {
+      try $0.record(.rateLimit, profile: "anthropic:work", now: Self.now, settings: Config.CooldownSettings())
+    }
+    #expect(try second.auth.current().isUsable("anthropic:work", now: Self.now + 1) == false)
+    // A turn's snapshot carries the new revision too.
+    try first.auth.update { try $0.clearCooldowns(profile: "anthropic:work") }
+    _ = try second.sessions.snapshot(of: "main")
+    #expect(try second.auth.current().isUsable("anthropic:work", now: Self.now + 1))
+  }
+
+  @Test func losesNoCountWhenInstancesRecordAtOnce() async throws {
+    let (first, second, _) = try Self.twoInstances()
+    try await withThrowingTaskGroup { group in
+      for index in 0..<40 {
+        let instance = index % 2 == 0 ? first : second
+        group.addTask {
+          try instance.auth.update {
+            try $0.record(.timeout, profile: "openai:default", now: Self.now, settings: Config.CooldownSettings())
+          }
+        }
+      }
+      try await group.waitForAll()
+    }
+    #expect(try first.auth.current().usage(of: "openai:default").failureCounts["timeout"] == 40)
+  }
+
+  @Test func aServerThatCannotBeReachedIsNamedWithoutItsPassword() throws {
+    let url = try DatabaseURL("postgresql://bridge:s3cret@/state?host=/nonexistent-modelpin&connect_timeout=2")
+    let database = PostgresDatabase(url: url, agent: "main")
+    let error = try #require(throws: SessionStoreError.self) { try database.sessions.pins(for: "main") }
+    #expect("\(error)".hasPrefix("postgresql://bridge:***@/nonexistent-modelpin/state: "))
+    #expect(!"\(error)".contains("s3cret"))
+    #expect(throws: PostgresError.self) { try database.auth.current() }
+  }
+}
