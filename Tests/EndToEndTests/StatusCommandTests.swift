@@ -65,6 +65,17 @@ import Testing
         "auth profile anthropic:old has expired; paste a new token with modelpin auth paste-token"))
   }
 
+  /// Every problem has every field, null where its kind has none: a script reads each one alike.
+  @Test func checkProblemsHaveEveryFieldInJSON() throws {
+    let result = try StateSandbox("fallback-without-key").run(["status", "--json", "--now", "2026-11-24T08:30:00Z"])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let problems = try #require((document["check"] as? [String: Any])?["problems"] as? [[String: Any]])
+    #expect(!problems.isEmpty)
+    for problem in problems {
+      #expect(Set(problem.keys) == ["kind", "provider", "profile", "model", "expiresIn"], "\(problem)")
+    }
+  }
+
   /// A suggested command acts on the state the user named: pasted as it is, it fixes that profile there.
   @Test func suggestsCommandsThatCanBePastedAsTheyAre() throws {
     let sandbox = try StateSandbox()

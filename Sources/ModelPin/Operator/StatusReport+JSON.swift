@@ -45,22 +45,27 @@ extension StatusCheck {
 }
 
 extension StatusCheck.Problem {
+  /// `{kind, provider, profile, model, expiresIn}`: every field present, null when this kind has
+  /// none, so a script reads each problem the same way.
   var json: JSONValue {
+    var profile: String?
+    var model: String?
+    var expiresIn: Int64?
+    let kind: String
+    let provider: String
     switch self {
-    case .expired(let profile, let provider):
-      return .object(
-        JSONObject([("kind", .string("expired")), ("profile", .string(profile)), ("provider", .string(provider))]))
-    case .noCredential(let provider, let model):
-      return .object(
-        JSONObject([("kind", .string("no_credential")), ("provider", .string(provider)), ("model", .string(model.key))])
-      )
-    case .expiring(let profile, let provider, let remaining):
-      return .object(
-        JSONObject([
-          ("kind", .string("expiring")), ("profile", .string(profile)), ("provider", .string(provider)),
-          ("expiresIn", .integer(remaining)),
-        ]))
+    case .expired(let expired, let of):
+      (kind, provider, profile) = ("expired", of, expired)
+    case .noCredential(let of, let needed):
+      (kind, provider, model) = ("no_credential", of, needed.key)
+    case .expiring(let expiring, let of, let remaining):
+      (kind, provider, profile, expiresIn) = ("expiring", of, expiring, remaining)
     }
+    return .object(
+      JSONObject([
+        ("kind", .string(kind)), ("provider", .string(provider)), ("profile", profile.map(JSONValue.string) ?? .null),
+        ("model", model.map(JSONValue.string) ?? .null), ("expiresIn", expiresIn.map(JSONValue.integer) ?? .null),
+      ]))
   }
 }
 
