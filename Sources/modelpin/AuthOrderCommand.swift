@@ -36,15 +36,32 @@ struct AuthOrderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a provider's stored order, its configured order and the order in effect.",
       discussion: """
+        Without --provider, every provider with a stored profile or a configured order.
+
         Example:
           modelpin auth order get --provider anthropic
         """)
 
-    @OptionGroup var options: Options
+    @OptionGroup var state: StateOptions
+
+    @Option(help: "The provider, e.g. anthropic (default: every provider).")
+    var provider: String?
+
+    @Flag(
+      help: "Print one JSON document: provider, stored, configured and effective order (an array without --provider).")
+    var json = false
 
     func run() throws {
-      let context = try options.state.operatorContext()
-      options.print(try AuthOrderReport.get(provider: options.provider, context: context), context)
+      let context = try state.operatorContext()
+      guard let provider else {
+        let reports = try AuthOrderReport.getAll(context: context)
+        StandardOutput.report(
+          asJSON: json, json: { .array(reports.map(\.json)) },
+          text: { reports.map { $0.text(context.messages) }.joined(separator: "\n\n") })
+        return
+      }
+      let report = try AuthOrderReport.get(provider: provider, context: context)
+      StandardOutput.report(asJSON: json, json: { report.json }, text: { report.text(context.messages) })
     }
   }
 

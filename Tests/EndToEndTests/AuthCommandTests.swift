@@ -210,4 +210,15 @@ import Testing
     #expect(unknown.status == 0)
     #expect(unknown.stdout.contains("modelpin knows no provider nosuchprov: check the spelling"))
   }
+
+  @Test func showsEveryProvidersOrderWithoutAProvider() throws {
+    let result = try StateSandbox().run(["auth", "order", "get"])
+    #expect(result.status == 0, "\(result.stderr)")
+    for provider in ["anthropic", "openai", "google"] {
+      #expect(result.stdout.contains("auth-profiles.json has no order for \(provider)."), "\(result.stdout)")
+    }
+    let json = try StateSandbox().run(["auth", "order", "get", "--json"])
+    let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    #expect(reports.map { $0["provider"] as? String } == ["anthropic", "openai", "google"])
+  }
 }

@@ -43,6 +43,17 @@ public struct AuthOrderReport: Sendable, Equatable {
     return AuthOrderReport(provider: provider, change: .none, store: try context.authStore(), context: context)
   }
 
+  /// `auth order get` without `--provider`: the orders of every provider that has a stored profile
+  /// or a configured order, in the file's order, then the config's.
+  public static func getAll(context: OperatorContext) throws(OperatorFailure) -> [AuthOrderReport] {
+    let store = try context.authStore()
+    var seen: Set<String> = []
+    let named = store.profiles.map(\.provider) + context.workspace.config.authOrder.keys.sorted()
+    return named.map(ProviderName.normalized).filter { seen.insert($0).inserted }.map {
+      AuthOrderReport(provider: $0, change: .none, store: store, context: context)
+    }
+  }
+
   /// `auth order set`: stores `ids` as the order; each must be a stored profile of the provider.
   public static func set(provider: String, ids: [String], context: OperatorContext) throws(OperatorFailure)
     -> AuthOrderReport
