@@ -23,10 +23,10 @@ struct AuthCooldownCommand: ParsableCommand {
 
     @OptionGroup var state: StateOptions
 
-    @Option(help: "The profile to clear.")
+    @Option(help: "The profile to clear.", completion: .profiles)
     var profile: String?
 
-    @Option(help: "The provider whose profiles to clear.")
+    @Option(help: "The provider whose profiles to clear.", completion: .providers)
     var provider: String?
 
     func validate() throws {

@@ -19,7 +19,7 @@ struct AuthOrderCommand: ParsableCommand {
   struct Options: ParsableArguments {
     @OptionGroup var state: StateOptions
 
-    @Option(help: "The provider, e.g. anthropic.")
+    @Option(help: "The provider, e.g. anthropic.", completion: .providers)
     var provider: String
 
     @Flag(help: "Print one JSON document: provider, stored, configured and effective order.")
@@ -44,7 +44,7 @@ struct AuthOrderCommand: ParsableCommand {
 
     @OptionGroup var state: StateOptions
 
-    @Option(help: "The provider, e.g. anthropic (default: every provider).")
+    @Option(help: "The provider, e.g. anthropic (default: every provider).", completion: .providers)
     var provider: String?
 
     @Flag(
@@ -76,7 +76,7 @@ struct AuthOrderCommand: ParsableCommand {
 
     @OptionGroup var options: Options
 
-    @Argument(help: "The profile ids, first to last.")
+    @Argument(help: "The profile ids, first to last.", completion: .profiles)
     var profiles: [String]
 
     func run() throws {

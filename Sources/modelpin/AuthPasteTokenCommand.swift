@@ -14,7 +14,7 @@ struct AuthPasteTokenCommand: ParsableCommand {
         pbpaste | modelpin auth paste-token --provider openrouter --expires-in 30d
       """)
 
-  @Option(help: "The provider the token is for, e.g. anthropic.")
+  @Option(help: "The provider the token is for, e.g. anthropic.", completion: .providers)
   var provider: String
 
   @OptionGroup var token: AuthTokenOptions

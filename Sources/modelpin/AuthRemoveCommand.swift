@@ -17,7 +17,7 @@ struct AuthRemoveCommand: ParsableCommand {
 
   @OptionGroup var state: StateOptions
 
-  @Option(help: "The profile to remove, e.g. anthropic:old.")
+  @Option(help: "The profile to remove, e.g. anthropic:old.", completion: .profiles)
   var profile: String
 
   func run() throws {

@@ -5,7 +5,8 @@ import ModelPin
 struct AuthTokenOptions: ParsableArguments {
   @OptionGroup var state: StateOptions
 
-  @Option(name: .customLong("profile-id"), help: "The profile to write (default: <provider>:manual).")
+  @Option(
+    name: .customLong("profile-id"), help: "The profile to write (default: <provider>:manual).", completion: .profiles)
   var profileID: String?
 
   @Option(name: .customLong("expires-in"), help: "How long the token lives, e.g. 30d, 12h or 45m (default: no expiry).")

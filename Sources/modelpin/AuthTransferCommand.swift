@@ -16,7 +16,7 @@ struct AuthImportCommand: ParsableCommand {
 
   @OptionGroup var state: StateOptions
 
-  @Argument(help: "The auth-profiles.json to load.")
+  @Argument(help: "The auth-profiles.json to load.", completion: .file(extensions: ["json"]))
   var file: String
 
   func run() throws {
@@ -39,7 +39,7 @@ struct AuthExportCommand: ParsableCommand {
 
   @OptionGroup var state: StateOptions
 
-  @Argument(help: "The file to write.")
+  @Argument(help: "The file to write.", completion: .file(extensions: ["json"]))
   var file: String
 
   func run() throws {

@@ -24,7 +24,7 @@ struct ReplCommand: ParsableCommand {
 
   @OptionGroup var state: StateOptions
 
-  @Option(help: "The session to chat in.")
+  @Option(help: "The session to chat in.", completion: .sessionKeys)
   var session: String = "main"
 
   func validate() throws {

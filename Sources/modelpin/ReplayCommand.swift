@@ -24,13 +24,13 @@ struct ReplayCommand: ParsableCommand {
 
   @OptionGroup var state: StateOptions
 
-  @Argument(help: "The transcript file, or - for standard input.")
+  @Argument(help: "The transcript file, or - for standard input.", completion: .file())
   var file: String = "-"
 
   @Option(help: "The transcript format: text or jsonl (default: jsonl for a .jsonl file, else text).")
   var format: Replayer.Format?
 
-  @Option(help: "The session of text transcripts and of JSONL lines that name none.")
+  @Option(help: "The session of text transcripts and of JSONL lines that name none.", completion: .sessionKeys)
   var session: String = "main"
 
   @Option(help: "The clock before the first `at`: an ISO 8601 time or a date (default: the real time).")

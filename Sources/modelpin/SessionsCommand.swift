@@ -43,7 +43,7 @@ struct SessionsCommand: ParsableCommand {
     @Option(help: "Only sessions pinned to this model: a ref or its id, e.g. claude-sonnet-4-5.")
     var model: String?
 
-    @Option(help: "Only sessions pinned to this profile, or to any profile of this provider.")
+    @Option(help: "Only sessions pinned to this profile, or to any profile of this provider.", completion: .profiles)
     var profile: String?
 
     func run() throws {
@@ -66,7 +66,7 @@ struct SessionsCommand: ParsableCommand {
 
     @OptionGroup var options: Options
 
-    @Argument(help: "The session key, e.g. telegram:dm:42.")
+    @Argument(help: "The session key, e.g. telegram:dm:42.", completion: .sessionKeys)
     var session: String
 
     func run() throws {
@@ -88,7 +88,7 @@ struct SessionsCommand: ParsableCommand {
 
     @OptionGroup var options: Options
 
-    @Argument(help: "The session key, e.g. telegram:dm:42.")
+    @Argument(help: "The session key, e.g. telegram:dm:42.", completion: .sessionKeys)
     var session: String?
 
     @Flag(help: "Clear the pins of every session.")

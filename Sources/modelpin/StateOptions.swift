@@ -8,26 +8,30 @@ struct StateOptions: ParsableArguments {
     name: .customLong("state-dir"),
     help: ArgumentHelp(
       "The state folder (default: $MODELPIN_STATE_DIR, $OPENCLAW_STATE_DIR, ~/.modelpin if it exists, "
-        + "~/.openclaw if it holds openclaw.json, else ~/.modelpin)."))
+        + "~/.openclaw if it holds openclaw.json, else ~/.modelpin)."),
+    completion: .directory)
   var stateFolder: String?
 
   @Option(help: "The agent whose credentials and sessions are used (default: the config's default agent, else main).")
   var agent: String?
 
-  @Option(help: "A config file to read instead of <state>/modelpin.json or openclaw.json.")
+  @Option(help: "A config file to read instead of <state>/modelpin.json or openclaw.json.", completion: .file())
   var config: String?
 
   @Option(
     help: ArgumentHelp(
       "The session store: sqlite, json (OpenClaw's sessions.json), memory or postgres (default: $MODELPIN_SESSIONS, "
-        + "config modelpin.sessions, json in an OpenClaw folder, else sqlite)."))
+        + "config modelpin.sessions, json in an OpenClaw folder, else sqlite)."),
+    completion: .list(["sqlite", "json", "memory", "postgres"]))
   var sessions: String?
 
   @Option(
     help: "A PostgreSQL URL holding pins and auth state shared by instances (default: $MODELPIN_DATABASE_URL, config).")
   var database: String?
 
-  @Option(help: "The language of replies and messages: en or zh-Hant (default: $MODELPIN_LANG, config, locale).")
+  @Option(
+    help: "The language of replies and messages: en or zh-Hant (default: $MODELPIN_LANG, config, locale).",
+    completion: .list(["en", "zh-Hant"]))
   var lang: String?
 
   func validate() throws {
