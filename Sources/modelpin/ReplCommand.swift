@@ -80,7 +80,8 @@ struct ReplCommand: ParsableCommand {
           do { try history?.append(line) } catch { stopSavingHistory(error) }
         }
         guard line.contains(where: { !$0.isWhitespace }) else { continue }
-        StandardOutput.line(interpreter.handle(utf8: bytes, session: session, at: ProcessEnvironment.now()).text)
+        let reply = interpreter.handle(utf8: bytes, session: session, at: ProcessEnvironment.now())
+        StandardOutput.line(ReplPrompt.reply(reply, colour: colour))
       }
     }
   }

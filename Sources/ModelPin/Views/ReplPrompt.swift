@@ -16,6 +16,19 @@ public enum ReplPrompt {
     return "\(dim)\(session)\(reset) \(cyan)\(target)\(reset)> "
   }
 
+  /// A reply as the REPL prints it: with `colour`, an error in red and the hint lines after the
+  /// first line in yellow, so a refusal never looks like a success. The text is already escaped,
+  /// so the only escape sequences are these.
+  public static func reply(_ reply: Reply, colour: Bool) -> String {
+    guard colour else { return reply.text }
+    let red = "\u{1B}[31m"
+    let yellow = "\u{1B}[33m"
+    let reset = "\u{1B}[0m"
+    guard reply.ok else { return red + reply.text + reset }
+    guard reply.hint != nil, let newline = reply.text.firstIndex(of: "\n") else { return reply.text }
+    return String(reply.text[..<newline]) + "\n" + yellow + reply.text[reply.text.index(after: newline)...] + reset
+  }
+
   /// Whether a terminal's prompt may be coloured: not when `NO_COLOR` is set to anything but the
   /// empty string (no-color.org), nor when `TERM` is `dumb`.
   public static func allowsColour(environment: [String: String]) -> Bool {

@@ -35,4 +35,18 @@ import Testing
     #expect(!ReplPrompt.allowsColour(environment: ["NO_COLOR": "0"]))
     #expect(!ReplPrompt.allowsColour(environment: ["TERM": "dumb"]))
   }
+
+  @Test func coloursAnErrorRedAndHintsYellowOnlyWithColour() {
+    let error = Reply(
+      session: "main", kind: .select, text: "Unknown model \"gtp\".", route: pinned,
+      error: ReplyError(code: .unknownModel, message: "Unknown model \"gtp\"."))
+    #expect(ReplPrompt.reply(error, colour: true) == "\u{1B}[31mUnknown model \"gtp\".\u{1B}[0m")
+    #expect(ReplPrompt.reply(error, colour: false) == "Unknown model \"gtp\".")
+    let hinted = Reply(
+      session: "main", kind: .chat, text: "→ Sonnet\nDid you mean /model?", hint: "Did you mean /model?",
+      route: pinned)
+    #expect(ReplPrompt.reply(hinted, colour: true) == "→ Sonnet\n\u{1B}[33mDid you mean /model?\u{1B}[0m")
+    let plain = Reply(session: "main", kind: .chat, text: "→ Sonnet", route: pinned)
+    #expect(ReplPrompt.reply(plain, colour: true) == "→ Sonnet")
+  }
 }
