@@ -55,7 +55,8 @@ extension MessageCatalog {
     switch label.credential {
     case .key(let masked): text += escapedForDisplay(masked)
     case .token(let masked): text += "token:" + escapedForDisplay(masked)
-    case .oauth(let email): text += "OAuth" + (email.map { " (\(escapedForDisplay($0)))" } ?? "")
+    // The catalog's parentheses, so a zh-Hant label does not mix half- and full-width ones.
+    case .oauth(let email): text += "OAuth" + (email.map { " " + parenthesized(escapedForDisplay($0)) } ?? "")
     case .missing: text += self.text(.authMissing)
     }
     if let unresolved = label.unresolved { text += " " + parenthesized(self.text(unresolved)) }
