@@ -7,11 +7,11 @@ struct AuthImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Load an OpenClaw auth-profiles.json into the database, replacing the agent's auth state.",
     discussion: """
-      Needs a database (--database, $MODELPIN_DATABASE_URL or modelpin.database). The file is stored
+      Needs a database (--database, $MODELPIN_DATABASE_URL or modelpin.database). The file is stored \
       as it is, unknown fields included; one that does not parse is refused.
 
       Example:
-        modelpin auth import ~/.openclaw/agents/main/agent/auth-profiles.json --database postgres://db/state
+        modelpin auth import auth-profiles.json --database postgres://db/state
       """)
 
   @OptionGroup var state: StateOptions
@@ -34,7 +34,7 @@ struct AuthExportCommand: ParsableCommand {
       Written under the file's lock, atomically, with mode 0600.
 
       Example:
-        modelpin auth export ~/.openclaw/agents/main/agent/auth-profiles.json --database postgres://db/state
+        modelpin auth export auth-profiles.json --database postgres://db/state
       """)
 
   @OptionGroup var state: StateOptions

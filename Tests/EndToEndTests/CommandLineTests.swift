@@ -7,7 +7,8 @@ import Testing
   static let commands: [[String]] = [
     [], ["repl"], ["replay"], ["serve"], ["status"], ["auth"], ["auth", "list"], ["auth", "order"],
     ["auth", "order", "get"], ["auth", "order", "set"], ["auth", "order", "clear"], ["auth", "paste-token"],
-    ["auth", "setup-token"], ["auth", "cooldown"], ["auth", "cooldown", "clear"], ["sessions"], ["sessions", "list"],
+    ["auth", "setup-token"], ["auth", "cooldown"], ["auth", "cooldown", "clear"], ["auth", "remove"],
+    ["auth", "import"], ["auth", "export"], ["sessions"], ["sessions", "list"],
     ["sessions", "show"], ["sessions", "clear"], ["doctor"],
   ]
 
