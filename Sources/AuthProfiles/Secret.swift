@@ -30,8 +30,15 @@ extension AuthStore {
   /// if let secret = try auth.current().secret(ofProfile: route.profile!) { call(bearer: secret.value) }
   /// ```
   public func secret(ofProfile id: String) -> Secret? {
-    guard let profile = profile(id) else { return nil }
-    switch profile.credential {
+    profile(id)?.secret
+  }
+}
+
+extension AuthProfile {
+  /// The secret this profile would be sent with: its key, its token or its OAuth access token;
+  /// nil when it holds none that can be sent.
+  public var secret: Secret? {
+    switch credential {
     case .apiKey(let key?): return Secret(kind: .apiKey, value: key)
     case .token(let token?, let expires): return Secret(kind: .token, value: token, expires: expires)
     case .oauth(let access?, _, let expires, _): return Secret(kind: .oauth, value: access, expires: expires)

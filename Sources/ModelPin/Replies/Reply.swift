@@ -1,3 +1,5 @@
+import AuthProfiles
+
 /// The answer to one handled line or request (spec §6).
 public struct Reply: Sendable, Equatable {
   /// What the line was.
@@ -26,7 +28,7 @@ public struct Reply: Sendable, Equatable {
   public var providers: [ProviderSummary]?
   /// Set only by `serve --stdio --credentials`: the route's secret, written as `route.secret`
   /// (`.some(nil)`: the route has none, written as null); nil leaves the field out.
-  var routeSecret: RouteSecret??
+  var routeSecret: Secret??
 
   public init(
     session: String, kind: Kind, text: String, hint: String? = nil, route: Route?,

@@ -1,3 +1,4 @@
+import AuthProfiles
 import StateFolder
 
 extension Reply {
@@ -90,7 +91,7 @@ extension ListPage {
 
 extension ProviderSummary {
   /// Writes the object; with `secret` (serve's `--credentials`), its `secret` member too.
-  func write(to writer: inout JSONLineWriter, secret: RouteSecret?? = nil) {
+  func write(to writer: inout JSONLineWriter, secret: Secret?? = nil) {
     writer.beginObject()
     writer.key("provider")
     writer.string(provider)
@@ -111,7 +112,7 @@ extension Route {
   }
 
   /// Writes the object; with `secret` (serve's `--credentials`), its `secret` member too.
-  func write(to writer: inout JSONLineWriter, secret: RouteSecret?? = nil) {
+  func write(to writer: inout JSONLineWriter, secret: Secret?? = nil) {
     writer.beginObject()
     writer.key("provider")
     writer.string(provider)
@@ -141,7 +142,7 @@ extension Route {
   }
 }
 
-extension RouteSecret {
+extension Secret {
   /// `{"type": "api_key", "value": "…", "expires": null}` (spec §6).
   func write(to writer: inout JSONLineWriter) {
     writer.beginObject()

@@ -9,11 +9,11 @@ import Testing
     let route = try #require(fixture.send("hi").route)
     #expect(
       try fixture.interpreter.secret(for: route)
-        == RouteSecret(kind: .apiKey, value: "sk-ant-api03-WORKSECRET-0000000000000000"))
+        == Secret(kind: .apiKey, value: "sk-ant-api03-WORKSECRET-0000000000000000"))
     let google = try #require(fixture.send("/model flash").route)
     #expect(
       try fixture.interpreter.secret(for: google)
-        == RouteSecret(kind: .oauth, value: "ya29.GOOGLESECRET-5555555555", expires: 1_795_874_400_000))
+        == Secret(kind: .oauth, value: "ya29.GOOGLESECRET-5555555555", expires: 1_795_874_400_000))
   }
 
   @Test func givesATokenWithItsExpiry() throws {
@@ -26,7 +26,7 @@ import Testing
   @Test func givesTheEnvironmentKeyWhenNoProfileIsInTheOrder() throws {
     let fixture = try InterpreterFixture(environment: ["OPENROUTER_API_KEY": "sk-or-v1-ENV"])
     let route = try #require(fixture.send("/model openrouter/@preset/kimi").route)
-    #expect(try fixture.interpreter.secret(for: route) == RouteSecret(kind: .apiKey, value: "sk-or-v1-ENV"))
+    #expect(try fixture.interpreter.secret(for: route) == Secret(kind: .apiKey, value: "sk-or-v1-ENV"))
   }
 
   @Test func givesNoneForARouteWithoutACredential() throws {
@@ -37,8 +37,8 @@ import Testing
 
   @Test func resolvesProfilesThroughTheResolverItIsGiven() throws {
     struct Vault: ProfileSecretResolver {
-      func secret(of profile: AuthProfile) -> RouteSecret? {
-        RouteSecret(kind: .apiKey, value: "from-the-vault-for-" + profile.id)
+      func secret(of profile: AuthProfile) -> Secret? {
+        Secret(kind: .apiKey, value: "from-the-vault-for-" + profile.id)
       }
     }
     let fixture = try InterpreterFixture()
