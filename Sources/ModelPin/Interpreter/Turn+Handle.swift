@@ -46,7 +46,7 @@ extension Turn {
         return messages.text(.hintDidYouMean, ["typed": escapedForDisplay(typed), "suggestion": suggestion])
       }
     }
-    let route = try route(saving: true)
+    let route = route()
     var body = text(of: route).chatLine
     if route.credential == nil { body += "\n" + noCredentialWarning(for: route.provider) }
     if let unpin = coolingUserPinHint(route) { body += "\n" + unpin }

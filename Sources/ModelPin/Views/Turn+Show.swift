@@ -4,7 +4,7 @@ import ModelCommand
 extension Turn {
   /// `/model` with nothing after it: the current route, the default, how to switch (spec §4.5).
   mutating func show() throws -> Reply {
-    let route = try route(saving: true)
+    let route = route()
     let rows = [
       (messages.text(.labelCurrent), describe(route)),
       (messages.text(.labelDefault), modelLabel(selection.defaultModel)),

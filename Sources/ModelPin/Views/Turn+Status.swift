@@ -6,7 +6,7 @@ import StateFolder
 extension Turn {
   /// `/model status`: the full view (spec §4.5).
   mutating func status() throws -> Reply {
-    let route = try route(saving: true)
+    let route = route()
     let rows = [
       (messages.text(.labelCurrent), modelLabel(routedModel)),
       (messages.text(.labelDefault), modelLabel(selection.defaultModel)),
@@ -26,7 +26,7 @@ extension Turn {
   private func describePins() -> String {
     var parts: [String] = []
     if let model = modelPin {
-      let inherited = own.model == nil
+      let inherited = pins.own.model == nil
       parts.append(
         messages.text(
           inherited ? .pinModelInherited : .pinModel,
