@@ -38,12 +38,15 @@ public final class PostgresConnection: Sendable {
     connection.withLock { $0?.close() }
   }
 
-  /// Runs `body` on the connection, opening it first when needed.
+  /// Runs `body` on the connection, opening it first when needed; within a ``transaction(_:)``
+  /// of this connection, on that transaction's session, so that a store called from inside it
+  /// writes in that transaction.
   ///
   /// When a connection that served earlier requests turns out to be closed (the server restarted)
   /// at `body`'s first statement, nothing reached the server: `body` runs once more on a new one.
   func run<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
-    try connection.withLock { connection throws -> Result in
+    if let open = Self.openTransaction, open.connection == ObjectIdentifier(self) { return try body(open.session) }
+    return try connection.withLock { connection throws -> Result in
       let reused = connection != nil
       let session = try open(&connection)
       do {
@@ -68,18 +71,36 @@ public final class PostgresConnection: Sendable {
   }
 
   /// Runs `body` in one transaction (READ COMMITTED): committed when it returns, rolled back
-  /// when it throws.
+  /// when it throws. Statements other stores send on this connection while `body` runs, on this
+  /// thread or task, are part of it.
   func transaction<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
     try run { session in
       try session.command("BEGIN")
       do {
-        let result = try body(session)
+        let result = try Self.$openTransaction.withValue(OpenTransaction(connection: ObjectIdentifier(self), session)) {
+          try body(session)
+        }
         try session.command("COMMIT")
         return result
       } catch {
         if !session.isBroken { _ = try? session.command("ROLLBACK") }
         throw error
       }
+    }
+  }
+
+  /// The transaction `transaction(_:)` runs, for the stores `body` calls: the connection's mutex
+  /// is held meanwhile, and taking it again would wait forever.
+  @TaskLocal private static var openTransaction: OpenTransaction?
+
+  private struct OpenTransaction: @unchecked Sendable {
+    // @unchecked: the session is used only by the thread or task that holds the connection's mutex.
+    let connection: ObjectIdentifier
+    let session: PostgresSession
+
+    init(connection: ObjectIdentifier, _ session: PostgresSession) {
+      self.connection = connection
+      self.session = session
     }
   }
 
