@@ -107,22 +107,35 @@ public final class PostgresConnection: Sendable {
   private func open(_ connection: inout Connection?) throws(PostgresError) -> PostgresSession {
     if let connection { return PostgresSession(connection: connection, server: url.display) }
     let opened = try Connection(url: url)
-    let session = PostgresSession(connection: opened, server: url.display)
     do {
-      try session.execute(
-        """
-        SET client_min_messages = warning; SET statement_timeout = '\(Self.statementTimeout)';
-        SET lock_timeout = '\(Self.lockTimeout)';
-        SET idle_in_transaction_session_timeout = '\(Self.idleInTransactionTimeout)';
-        SET search_path = \(url.quotedSchema)
-        """)
-      try PostgresSchema.prepare(session, url: url)
+      try PostgresSchema.prepare(try configured(opened), url: url)
     } catch {
       opened.close()
       throw error
     }
     connection = opened
     return PostgresSession(connection: opened, server: url.display)
+  }
+
+  /// Runs `body` on a connection of its own, closed after, whose schema is left as it is: for
+  /// looking at a database without migrating it, and for migrating it on purpose.
+  func withUnpreparedSession<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
+    let opened = try Connection(url: url)
+    defer { opened.close() }
+    return try body(try configured(opened))
+  }
+
+  /// A session on `connection` with modelpin's timeouts and its schema first in the search path.
+  private func configured(_ connection: Connection) throws(PostgresError) -> PostgresSession {
+    let session = PostgresSession(connection: connection, server: url.display)
+    try session.execute(
+      """
+      SET client_min_messages = warning; SET statement_timeout = '\(Self.statementTimeout)';
+      SET lock_timeout = '\(Self.lockTimeout)';
+      SET idle_in_transaction_session_timeout = '\(Self.idleInTransactionTimeout)';
+      SET search_path = \(url.quotedSchema)
+      """)
+    return session
   }
 }
 
