@@ -74,7 +74,8 @@ let package = Package(
     .testTarget(
       name: "PostgresStateTests", dependencies: ["PostgresState", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "ModelPinTests", dependencies: ["ModelPin", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+      name: "ModelPinTests", dependencies: ["ModelPin", "PostgresState", "ModelPinTestSupport"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "LineEditingTests", dependencies: ["LineEditing", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(

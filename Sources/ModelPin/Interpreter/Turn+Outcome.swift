@@ -22,11 +22,21 @@ extension Turn {
       return try failure(.outcome, .unknownProfile, message)
     }
     if recorded == nil {
+      // The outcome and the pin it rotates the session to are saved together (one transaction
+      // on a database): an instance never sees one without the other.
       let settings = workspace.config.cooldowns
-      store = try interpreter.auth.update { store in
-        try store.record(report.result, profile: id, now: now, settings: settings)
-        return store
-      }
+      let start = self
+      var rotated = self
+      try interpreter.auth.update(
+        { store in try store.record(report.result, profile: id, now: now, settings: settings) },
+        alongside: { changed in
+          var attempt = start
+          attempt.store = changed
+          _ = try attempt.route(saving: true)
+          if attempt.ownChanged { try attempt.saveOwnPins() }
+          rotated = attempt
+        })
+      self = rotated
       recorded = RecordedOutcome(profile: id)
     }
     var arguments = ["result": report.result.rawValue, "profile": escapedForDisplay(id)]
