@@ -32,7 +32,7 @@ extension Turn {
         alongside: { changed in
           var attempt = start
           attempt.store = changed
-          _ = try attempt.route(saving: true)
+          _ = attempt.route()
           if attempt.ownChanged { try attempt.saveOwnPins() }
           rotated = attempt
         })
