@@ -1,5 +1,6 @@
 import AuthProfiles
 import ModelCatalog
+import StateFolder
 
 /// What the pin rules and the route consult, as of one turn: the selectable models, the auth
 /// state, the config's credentials and the time. Nothing here is read again during the turn.
