@@ -13,7 +13,15 @@ public enum ProviderName {
 
   /// The name a lowercased spelling stands for, if it is one of the merged spellings.
   private static func synonym(of name: String) -> String? {
-    switch name {
+    // Told apart by first byte and length, most names are compared with no spelling.
+    switch (name.utf8.first, name.utf8.count) {
+    case (UInt8(ascii: "z"), 4), (UInt8(ascii: "x"), 4), (UInt8(ascii: "q"), 4), (UInt8(ascii: "o"), 12),
+      (UInt8(ascii: "k"), 9), (UInt8(ascii: "b"), 7), (UInt8(ascii: "a"), 11):
+      break
+    default:
+      return nil
+    }
+    return switch name {
     case "z.ai", "z-ai": "zai"
     case "x-ai": "xai"
     case "opencode-zen": "opencode"
@@ -29,10 +37,11 @@ extension StringProtocol {
   /// The text without leading and trailing whitespace.
   func trimmingSpaces() -> SubSequence {
     // Visible ASCII at both ends, the usual case: nothing to trim, and no Character to form.
-    let bytes = utf8
-    if let first = bytes.first, (0x21..<0x80).contains(first),
-      (0x21..<0x80).contains(bytes[bytes.index(bytes.startIndex, offsetBy: bytes.count - 1)])
-    {
+    let visibleEnds = utf8.withContiguousStorageIfAvailable { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return false }
+      return (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last)
+    }
+    if visibleEnds == true {
       return self[...]
     }
     guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
