@@ -116,7 +116,7 @@ public struct SecretResolver: Sendable {
     }
     switch mode {
     case .singleValue:
-      let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+      let text = String(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
       return Dictionary(
         uniqueKeysWithValues: ids.map { id in
           (id, id == "value" && !text.isEmpty ? .value(text) : .failure(.noValue(provider: provider, id: id)))
@@ -173,7 +173,7 @@ public struct SecretResolver: Sendable {
     case .tooMuchOutput: return all(.commandOutputInvalid(provider: provider))
     case .output(let bytes):
       guard let reply = try? JSONValue.parse(utf8: bytes) else {
-        let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+        let text = String(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
         if !command.jsonOnly, ids.count == 1, !text.isEmpty, !text.contains("\n") { return [ids[0]: .value(text)] }
         return all(.commandOutputInvalid(provider: provider))
       }

@@ -7,7 +7,7 @@ extension Turn {
   /// `recorded` is nil the first time; a turn handled again after its pins changed meanwhile
   /// finds the outcome applied already, and only routes and answers.
   mutating func record(_ report: OutcomeReport, once recorded: inout RecordedOutcome?) throws -> Reply {
-    let routed = try recorded?.profile ?? report.profile ?? route(saving: true).profile
+    let routed = recorded?.profile ?? report.profile ?? route().profile
     let hint = report.message.flatMap {
       KnownProviderMessage.hint(for: $0, profile: routed, messages: messages, flags: workspace.stateFlags)
     }
@@ -32,7 +32,7 @@ extension Turn {
         alongside: { changed in
           var attempt = start
           attempt.store = changed
-          _ = try attempt.route(saving: true)
+          _ = attempt.route()
           if attempt.ownChanged { try attempt.saveOwnPins() }
           rotated = attempt
         })
@@ -46,7 +46,7 @@ extension Turn {
       recordedText = messages.text(.outcomeRecordedCooling, arguments: arguments)
     }
     // Where the session goes next, in words as well as in `route` (spec §6).
-    let next = try route(saving: true)
+    let next = route()
     let text = messages.sentences([recordedText, nextRouteSentence(next)])
     let lines = [text, coolingUserPinHint(next), hint].compactMap { $0 }
     return try reply(.outcome, lines.joined(separator: "\n"), hint: hint, route: next)
