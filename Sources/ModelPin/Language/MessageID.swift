@@ -245,6 +245,33 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliTransferNothing = "cli.transfer.nothing"
   case cliDoctorDatabase = "cli.doctor.database"
   case cliFixDatabase = "cli.fix.database"
+  case cliUnknownProvider = "cli.unknown_provider"
+  case cliDidYouMean = "cli.did_you_mean"
+  case cliDoctorEmptySecret = "cli.doctor.empty_secret"
+  case cliFixEmptySecret = "cli.fix.empty_secret"
+  case cliDoctorReadableKey = "cli.doctor.readable_key"
+  case cliFixReadableKey = "cli.fix.readable_key"
+  case cliDoctorUnknownProvider = "cli.doctor.unknown_provider"
+  case cliDoctorUnknownModel = "cli.doctor.unknown_model"
+  case cliDoctorNoCredential = "cli.doctor.no_credential"
+  case cliFixNoCredential = "cli.fix.no_credential"
+  case cliDoctorNote = "cli.doctor.note"
+  case cliDoctorNoteOne = "cli.doctor.note_one"
+  case cliDoctorNotes = "cli.doctor.notes"
+  case cliFixUnknownProvider = "cli.fix.unknown_provider"
+  case cliFixUnknownModel = "cli.fix.unknown_model"
+  case cliOrderWhyCooling = "cli.order.why_cooling"
+  case cliOrderWhyDisabled = "cli.order.why_disabled"
+  case cliOrderWhyExpired = "cli.order.why_expired"
+  case cliOrderWhyNoSecret = "cli.order.why_no_secret"
+  case cliOrderWhyNotStored = "cli.order.why_not_stored"
+  case cliOrderWhyOtherProvider = "cli.order.why_other_provider"
+  case cliOrderWhyWrongMode = "cli.order.why_wrong_mode"
+  case cliOrderWarnLeftOut = "cli.order.warn_left_out"
+  case cliOrderWarnFirst = "cli.order.warn_first"
+  case cliOrderKeyEnvironment = "cli.order.key_environment"
+  case cliOrderKeyConfig = "cli.order.key_config"
+  case cliOrderEffectiveKey = "cli.order.effective_key"
   case replBanner = "repl.banner"
   case replHistoryNotSaved = "repl.history_not_saved"
 
@@ -494,6 +521,33 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliTransferNothing: return ["database"]
     case .cliDoctorDatabase: return ["reason"]
     case .cliFixDatabase: return []
+    case .cliUnknownProvider: return ["model", "provider"]
+    case .cliDidYouMean: return ["suggestions", "text"]
+    case .cliDoctorEmptySecret: return ["profile"]
+    case .cliFixEmptySecret: return ["paste", "remove"]
+    case .cliDoctorReadableKey: return ["mode", "providers"]
+    case .cliFixReadableKey: return ["command"]
+    case .cliDoctorUnknownProvider: return ["key", "provider", "ref"]
+    case .cliDoctorUnknownModel: return ["key", "ref"]
+    case .cliDoctorNoCredential: return ["model", "provider"]
+    case .cliFixNoCredential: return ["command", "variable"]
+    case .cliDoctorNote: return ["text"]
+    case .cliDoctorNoteOne: return []
+    case .cliDoctorNotes: return ["count"]
+    case .cliFixUnknownProvider: return ["key", "provider"]
+    case .cliFixUnknownModel: return ["key", "provider"]
+    case .cliOrderWhyCooling: return ["time", "wait"]
+    case .cliOrderWhyDisabled: return ["reason", "time", "wait"]
+    case .cliOrderWhyExpired: return ["time"]
+    case .cliOrderWhyNoSecret: return []
+    case .cliOrderWhyNotStored: return []
+    case .cliOrderWhyOtherProvider: return ["provider"]
+    case .cliOrderWhyWrongMode: return []
+    case .cliOrderWarnLeftOut: return ["command", "profiles", "provider"]
+    case .cliOrderWarnFirst: return ["profile", "provider", "reason"]
+    case .cliOrderKeyEnvironment: return ["variable"]
+    case .cliOrderKeyConfig: return ["provider"]
+    case .cliOrderEffectiveKey: return ["credential", "provider"]
     case .replBanner: return []
     case .replHistoryNotSaved: return ["reason"]
     }

@@ -66,12 +66,21 @@ struct DoctorExamination {
       environment = Environment(process: processEnvironment)
     }
     checkDefaultModel(config: config, agent: layout.agent)
+    if let parsedConfig, let path = self.config?.path { checkReadableKeys(parsedConfig, path: path) }
     let secrets = SecretResolver(config: config, environment: environment)
-    if let store = examineAuth(layout.authProfilesFile, secrets: secrets) {
+    let store = examineAuth(layout.authProfilesFile, secrets: secrets)
+    if let parsedConfig, let path = self.config?.path {
+      checkRefs(parsedConfig, path: path, providers: store.map(ProviderAuth.providers(of:)) ?? [])
+    }
+    if let store {
       checkSecrets(of: store, config: config, layout: layout)
       checkOrders(of: store, config: config, layout: layout)
       checkExpiry(of: store, layout: layout)
       checkShadowedKeys(store: store, config: config, environment: environment, layout: layout)
+      // A config that does not parse would judge the credentials against the built-in default.
+      if parsedConfig != nil || self.config == nil {
+        checkCredentials(store: store, config: config, environment: environment, layout: layout)
+      }
     }
     examineSessions(layout)
     examineDatabase(config: config, agent: layout.agent)
@@ -156,9 +165,7 @@ struct DoctorExamination {
   /// The database `--database`, `$MODELPIN_DATABASE_URL` or the config names: connection,
   /// schema version and the role's rights.
   private mutating func examineDatabase(config: Config, agent: String) {
-    let named = [options.database, processEnvironment["MODELPIN_DATABASE_URL"], config.database]
-      .compactMap { $0 }.first { !$0.isEmpty }
-    guard let named else { return }
+    guard let named = databaseURL(config) else { return }
     let problems: [String]
     do {
       problems = PostgresDatabase(url: try DatabaseURL(named), agent: agent).connection.problems()
@@ -168,6 +175,12 @@ struct DoctorExamination {
     for problem in problems {
       add(.database, nil, .cliDoctorDatabase, ["reason": escapedForDisplay(problem)], fix: .cliFixDatabase)
     }
+  }
+
+  /// The database `--database`, `$MODELPIN_DATABASE_URL` or the config names, if any.
+  private func databaseURL(_ config: Config) -> String? {
+    [options.database, processEnvironment["MODELPIN_DATABASE_URL"], config.database].compactMap { $0 }
+      .first { !$0.isEmpty }
   }
 
   private mutating func examineSessions(_ layout: StateLayout) {
@@ -257,13 +270,25 @@ struct DoctorExamination {
     }
   }
 
-  /// Profiles and config keys whose secret reference does not resolve.
+  /// Profiles whose secret reference does not resolve or whose secret is empty, and config keys
+  /// whose secret reference does not resolve.
   private mutating func checkSecrets(of store: AuthStore, config: Config, layout: StateLayout) {
     for profile in store.profiles {
-      guard let failure = profile.secretFailure else { continue }
-      add(
-        .unresolvedSecret, layout.authProfilesFile, .cliDoctorUnresolvedProfile,
-        ["profile": escapedForDisplay(profile.id), "reason": messages.text(failure)], fix: .cliFixUnresolved)
+      if let failure = profile.secretFailure {
+        add(
+          .unresolvedSecret, layout.authProfilesFile, .cliDoctorUnresolvedProfile,
+          ["profile": escapedForDisplay(profile.id), "reason": messages.text(failure)], fix: .cliFixUnresolved)
+      } else if !profile.hasSecret {
+        let id = shellWord(profile.id)
+        add(
+          .emptySecret, layout.authProfilesFile, .cliDoctorEmptySecret, ["profile": escapedForDisplay(profile.id)],
+          fix: .cliFixEmptySecret,
+          [
+            "paste": SuggestedCommand.pasteToken(provider: profile.provider, profile: profile.id, flags: flags)
+              .description,
+            "remove": "modelpin auth remove --profile \(id)\(commandOptions)",
+          ])
+      }
     }
     for provider in config.providers {
       guard let reference = provider.apiKeyReference,
@@ -307,7 +332,76 @@ struct DoctorExamination {
     }
   }
 
-  /// Environment keys of providers whose order has profiles: §4.4 never reaches them.
+  /// A config readable by group or others that holds a plain-text `apiKey`: anyone on the machine
+  /// can read the key.
+  private mutating func checkReadableKeys(_ config: Config, path: String) {
+    let plain = config.providers.filter { $0.apiKeyReference == nil && !($0.apiKey ?? "").isEmpty }
+    guard !plain.isEmpty, let mode = StateFile.filePermissions(of: path), mode & 0o044 != 0 else { return }
+    add(
+      .permissions, path, .cliDoctorReadableKey,
+      ["mode": String(mode, radix: 8), "providers": list(plain.map(\.name))],
+      fix: .cliFixReadableKey, ["command": "chmod 600 \(shellWord(path))"])
+  }
+
+  /// Refs of the config's defaults, fallbacks and allowlist that name an unknown provider, or a
+  /// model their provider lacks; the providers of stored profiles are known.
+  private mutating func checkRefs(_ config: Config, path: String, providers: [String]) {
+    guard let catalog = try? BuiltInCatalog.load() else { return }
+    for unknown in UnknownConfiguredRef.all(in: config, catalog: catalog, otherProviders: providers) {
+      let arguments = ["key": escapedForDisplay(unknown.key), "ref": escapedForDisplay(unknown.ref)]
+      var problem: String
+      let kind: DoctorFinding.Kind
+      let fix: MessageID
+      let provider: String
+      switch unknown.reason {
+      case .provider(let name):
+        provider = escapedForDisplay(name)
+        problem = messages.text(.cliDoctorUnknownProvider, arguments: arguments.merging(["provider": provider]) { $1 })
+        (kind, fix) = (.unknownProvider, .cliFixUnknownProvider)
+      case .model:
+        provider = escapedForDisplay(ProviderName.normalized(unknown.ref.prefix { $0 != "/" }))
+        problem = messages.text(.cliDoctorUnknownModel, arguments: arguments)
+        (kind, fix) = (.unknownModel, .cliFixUnknownModel)
+      }
+      if !unknown.suggestions.isEmpty {
+        problem = messages.text(.cliDidYouMean, ["text": problem, "suggestions": list(unknown.suggestions)])
+      }
+      add(kind, path, problem: problem, fix: fix, ["key": arguments["key"] ?? "", "provider": provider])
+    }
+  }
+
+  /// A provider the default or a fallback needs that has no credential: the rule of `status
+  /// --check` (`StatusCheck.missingCredentials`), over the database's auth state when one is named.
+  /// An unknown provider is `checkRefs`' finding already.
+  private mutating func checkCredentials(
+    store: AuthStore, config: Config, environment: Environment, layout: StateLayout
+  ) {
+    guard let catalog = try? BuiltInCatalog.load() else { return }
+    var store = store
+    if let named = databaseURL(config) {
+      guard let current = try? PostgresDatabase(url: try DatabaseURL(named), agent: layout.agent).auth.current()
+      else { return }
+      store = current
+    }
+    var workspace = Workspace(
+      layout: layout, config: config, environment: environment,
+      selection: ModelSelection(catalog: catalog, config: config, agent: layout.agent), home: flags.home)
+    workspace.stateFlags = flags
+    for case .noCredential(let provider, let model) in StatusCheck.missingCredentials(
+      workspace: workspace, store: store, now: now)
+    {
+      add(
+        .noCredential, workspace.authLocation, .cliDoctorNoCredential,
+        ["provider": escapedForDisplay(provider), "model": escapedForDisplay(model.key)], fix: .cliFixNoCredential,
+        [
+          "variable": escapedForDisplay(EnvironmentCredential.variables(for: provider).first ?? "API_KEY"),
+          "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description,
+        ])
+    }
+  }
+
+  /// Environment keys beside the profiles of a provider's order: a backup §4.4 reaches only when
+  /// no profile is left in the order, so a note, not a problem.
   private mutating func checkShadowedKeys(
     store: AuthStore, config: Config, environment: Environment, layout: StateLayout
   ) {
@@ -317,7 +411,7 @@ struct DoctorExamination {
       for variable in EnvironmentCredential.variables(for: provider) where environment[variable] != nil {
         let inProcess = environment.process[variable].map { !$0.isEmpty } ?? false
         add(
-          .shadowedEnvironmentKey, inProcess ? nil : layout.environmentFile, .cliDoctorShadowed,
+          .shadowedEnvironmentKey, severity: .note, inProcess ? nil : layout.environmentFile, .cliDoctorShadowed,
           ["variable": variable, "provider": provider, "profiles": list(order)],
           fix: inProcess ? .cliFixShadowedProcess : .cliFixShadowedDotEnv, ["variable": variable])
       }
@@ -327,17 +421,21 @@ struct DoctorExamination {
   // MARK: - Findings
 
   private mutating func add(
-    _ kind: DoctorFinding.Kind, _ file: String?, _ problem: MessageID, _ arguments: [String: String] = [:],
-    fix: MessageID, _ fixArguments: [String: String] = [:]
+    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, _ problem: MessageID,
+    _ arguments: [String: String] = [:], fix: MessageID, _ fixArguments: [String: String] = [:]
   ) {
-    add(kind, file, problem: messages.text(problem, arguments: arguments), fix: fix, fixArguments)
+    add(
+      kind, severity: severity, file, problem: messages.text(problem, arguments: arguments), fix: fix, fixArguments)
   }
 
   private mutating func add(
-    _ kind: DoctorFinding.Kind, _ file: String?, problem: String, fix: MessageID, _ fixArguments: [String: String] = [:]
+    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, problem: String,
+    fix: MessageID, _ fixArguments: [String: String] = [:]
   ) {
     findings.append(
-      DoctorFinding(kind: kind, file: file, problem: problem, fix: messages.text(fix, arguments: fixArguments)))
+      DoctorFinding(
+        kind: kind, severity: severity, file: file, problem: problem,
+        fix: messages.text(fix, arguments: fixArguments)))
   }
 
   /// A file that cannot be read: to be made readable, or, when it is no file, moved away.

@@ -15,8 +15,16 @@ public struct DoctorFinding: Sendable, Equatable {
     case duplicateAlias = "duplicate_alias"
     /// A token or OAuth profile has expired.
     case expiredCredential = "expired_credential"
-    /// An environment key that is never used because the provider has profiles.
+    /// An environment key beside a provider's profiles, used only when none is in the order: a note.
     case shadowedEnvironmentKey = "shadowed_environment_key"
+    /// A profile whose key or token is empty or blank: no order uses it.
+    case emptySecret = "empty_secret"
+    /// A provider the default model or a fallback needs has no credential at all (as `status --check`).
+    case noCredential = "no_credential"
+    /// A model ref of the config names a provider modelpin does not know.
+    case unknownProvider = "unknown_provider"
+    /// A model ref of the config names a model its provider does not have, while a close one exists.
+    case unknownModel = "unknown_model"
     /// A secret reference of a profile or of the config that does not resolve (spec §5.1).
     case unresolvedSecret = "unresolved_secret"
     /// An order none of whose profiles exists any more; the provider uses its stored profiles (spec §5.3).
@@ -27,16 +35,26 @@ public struct DoctorFinding: Sendable, Equatable {
     case database
   }
 
+  /// Whether a finding fails `doctor`.
+  public enum Severity: String, Sendable {
+    /// Something to fix: `doctor` exits 1.
+    case problem
+    /// Worth knowing, but nothing is wrong (an environment key kept as a backup).
+    case note
+  }
+
   public var kind: Kind
+  public var severity: Severity
   /// The file or folder concerned; nil for the process environment.
   public var file: String?
-  /// What is wrong.
+  /// What is wrong, or, for a note, what is worth knowing.
   public var problem: String
-  /// How to fix it.
+  /// How to fix it, or, for a note, what to do if it is not meant.
   public var fix: String
 
-  public init(kind: Kind, file: String?, problem: String, fix: String) {
+  public init(kind: Kind, severity: Severity = .problem, file: String?, problem: String, fix: String) {
     self.kind = kind
+    self.severity = severity
     self.file = file
     self.problem = problem
     self.fix = fix

@@ -2,7 +2,7 @@ import ModelCommand
 import StateFolder
 
 /// `modelpin doctor` (spec §7.6): what in the state folder needs fixing, each finding naming its
-/// file and the fix. Exit 1 when anything is found, else 0.
+/// file and the fix. Exit 1 when a problem is found, else 0 (notes included).
 public struct DoctorReport: Sendable {
   /// The state folder examined.
   public var folder: String
@@ -34,11 +34,17 @@ public struct DoctorReport: Sendable {
     return report
   }
 
-  /// 1 when anything was found, else 0.
-  public var exitCode: Int32 { findings.isEmpty ? 0 : 1 }
+  /// The findings that fail `doctor`.
+  public var problems: [DoctorFinding] { findings.filter { $0.severity == .problem } }
 
-  /// The state folder and how it was chosen, each finding as `<file>: <problem>` and an
-  /// indented fix, then a summary line.
+  /// The findings worth knowing that are not problems.
+  public var notes: [DoctorFinding] { findings.filter { $0.severity == .note } }
+
+  /// 1 when a problem was found, else 0: notes do not count.
+  public var exitCode: Int32 { problems.isEmpty ? 0 : 1 }
+
+  /// The state folder and how it was chosen, each finding as `<file>: <problem>` (a note as
+  /// `<file>: note: <text>`) and an indented fix, then a summary line, and one for notes.
   public var text: String {
     let shown = escapedForDisplay(StateLayout.abbreviatingHome(folder, home: home))
     var blocks = [messages.text(.cliDoctorStateFolder, ["folder": shown, "source": messages.text(folderSource)])]
@@ -46,16 +52,41 @@ public struct DoctorReport: Sendable {
       let place =
         finding.file.map { escapedForDisplay(StateLayout.abbreviatingHome($0, home: home)) }
         ?? messages.text(.cliDoctorEnvironment)
-      return messages.text(.cliLocated, ["place": place, "text": finding.problem]) + "\n  "
-        + messages.text(.cliDoctorFix, ["fix": finding.fix])
+      let isNote = finding.severity == .note
+      let text = isNote ? messages.text(.cliDoctorNote, ["text": finding.problem]) : finding.problem
+      return messages.text(.cliLocated, ["place": place, "text": text]) + "\n  "
+        + (isNote ? finding.fix : messages.text(.cliDoctorFix, ["fix": finding.fix]))
     }
-    switch findings.count {
-    case 0:
-      let folder = escapedForDisplay(StateLayout.abbreviatingHome(folder, home: home))
-      blocks.append(messages.text(.cliDoctorClean, ["folder": folder]))
+    switch problems.count {
+    case 0: blocks.append(messages.text(.cliDoctorClean, ["folder": shown]))
     case 1: blocks.append(messages.text(.cliDoctorFoundOne))
-    default: blocks.append(messages.text(.cliDoctorFound, ["count": String(findings.count)]))
+    case let count: blocks.append(messages.text(.cliDoctorFound, ["count": String(count)]))
+    }
+    switch notes.count {
+    case 0: break
+    case 1: blocks.append(messages.text(.cliDoctorNoteOne))
+    case let count: blocks.append(messages.text(.cliDoctorNotes, ["count": String(count)]))
     }
     return blocks.joined(separator: "\n")
+  }
+
+  /// `{stateDir, stateDirSource, exitCode, problems, notes, findings[]}`, each finding
+  /// `{kind, severity, file, message, fix}` with every field present (`file` null for the process
+  /// environment); the README documents it.
+  public var json: JSONValue {
+    let findings = findings.map { finding in
+      JSONValue.object(
+        JSONObject([
+          ("kind", .string(finding.kind.rawValue)), ("severity", .string(finding.severity.rawValue)),
+          ("file", finding.file.map(JSONValue.string) ?? .null), ("message", .string(finding.problem)),
+          ("fix", .string(finding.fix)),
+        ]))
+    }
+    return .object(
+      JSONObject([
+        ("stateDir", .string(folder)), ("stateDirSource", .string(folderSource.rawValue)),
+        ("exitCode", .integer(Int64(exitCode))), ("problems", .integer(Int64(problems.count))),
+        ("notes", .integer(Int64(notes.count))), ("findings", .array(findings)),
+      ]))
   }
 }

@@ -11,6 +11,9 @@ public struct StatusCheck: Sendable, Equatable {
     case expired(profile: String, provider: String)
     /// The provider of `model`, the default or a fallback, has no credential at all.
     case noCredential(provider: String, model: ModelRef)
+    /// The provider of `model` has no credential and is not one modelpin knows (not built in,
+    /// not configured, no stored profile): most likely a typo, with the known providers close to it.
+    case unknownProvider(provider: String, model: ModelRef, suggestions: [String])
     /// A token or OAuth profile expires within a day: in this many milliseconds.
     case expiring(profile: String, provider: String, in: Int64)
 
@@ -30,7 +33,7 @@ public struct StatusCheck: Sendable, Equatable {
     return problems.isEmpty ? 0 : 2
   }
 
-  init(store: AuthStore, providers: [StatusReport.Provider], now: Int64) {
+  init(store: AuthStore, workspace: Workspace, now: Int64) {
     var failures: [Problem] = []
     var warnings: [Problem] = []
     for profile in store.profiles where profile.hasSecret {
@@ -41,11 +44,25 @@ public struct StatusCheck: Sendable, Equatable {
       case .ok, .static: break
       }
     }
-    for provider in providers where !provider.auth.hasCredential {
-      if let model = provider.neededBy.first {
-        failures.append(.noCredential(provider: provider.auth.provider, model: model))
+    problems = failures + Self.missingCredentials(workspace: workspace, store: store, now: now) + warnings
+  }
+
+  /// The providers of the default model and the fallbacks that have no credential at all (no
+  /// profile in the order, no environment or config key), each once with the first model that
+  /// needs it: the one rule of `status --check` and `doctor`.
+  static func missingCredentials(workspace: Workspace, store: AuthStore, now: Int64) -> [Problem] {
+    let selection = workspace.selection
+    let known = selection.knownProviders + ProviderAuth.providers(of: store)
+    var seen: Set<String> = []
+    return ([selection.defaultModel] + selection.fallbacks).compactMap { model in
+      guard seen.insert(model.provider).inserted,
+        ProviderCredentials(provider: model.provider, store: store, workspace: workspace, now: now).effective == nil
+      else { return nil }
+      guard known.contains(model.provider) else {
+        let suggestions = ProviderName.suggestions(for: model.provider, among: known)
+        return .unknownProvider(provider: model.provider, model: model, suggestions: suggestions)
       }
+      return .noCredential(provider: model.provider, model: model)
     }
-    problems = failures + warnings
   }
 }

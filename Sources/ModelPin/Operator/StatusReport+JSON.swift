@@ -45,17 +45,20 @@ extension StatusCheck {
 }
 
 extension StatusCheck.Problem {
-  /// `{kind, provider, profile, model, expiresIn}`: every field present, null when this kind has
+  /// `{kind, provider, profile, model, expiresIn, suggestions}`: every field present, null when this kind has
   /// none, so a script reads each problem the same way.
   var json: JSONValue {
     var profile: String?
     var model: String?
     var expiresIn: Int64?
+    var suggestions: [String]?
     let kind: String
     let provider: String
     switch self {
     case .expired(let expired, let of):
       (kind, provider, profile) = ("expired", of, expired)
+    case .unknownProvider(let of, let needed, let close):
+      (kind, provider, model, suggestions) = ("unknown_provider", of, needed.key, close)
     case .noCredential(let of, let needed):
       (kind, provider, model) = ("no_credential", of, needed.key)
     case .expiring(let expiring, let of, let remaining):
@@ -65,6 +68,7 @@ extension StatusCheck.Problem {
       JSONObject([
         ("kind", .string(kind)), ("provider", .string(provider)), ("profile", profile.map(JSONValue.string) ?? .null),
         ("model", model.map(JSONValue.string) ?? .null), ("expiresIn", expiresIn.map(JSONValue.integer) ?? .null),
+        ("suggestions", suggestions.map { .array($0.map(JSONValue.string)) } ?? .null),
       ]))
   }
 }

@@ -59,7 +59,10 @@ extension StatusReport.Provider {
       style.bold(escapedForDisplay(header)),
       "  " + escapedForDisplay(messages.text(.cliStatusUses, ["credential": effectiveText(messages)])),
     ]
-    if auth.effective == nil, !neededBy.isEmpty {
+    if let unknown, let model = neededBy.first {
+      lines.append(
+        "  " + escapedForDisplay(unknownProviderText(messages, provider: auth.provider, model: model, unknown)))
+    } else if auth.effective == nil, !neededBy.isEmpty {
       let variable = EnvironmentCredential.variables(for: auth.provider).first ?? "API_KEY"
       let command = SuggestedCommand.pasteToken(provider: auth.provider, flags: flags)
       lines.append(
@@ -110,6 +113,8 @@ extension StatusCheck.Problem {
     case .expired(let profile, let provider):
       return messages.text(
         .cliCheckExpired, ["profile": escapedForDisplay(profile), "command": command(provider, profile)])
+    case .unknownProvider(let provider, let model, let suggestions):
+      return unknownProviderText(messages, provider: provider, model: model, suggestions)
     case .noCredential(let provider, let model):
       let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
       return messages.text(
@@ -124,4 +129,16 @@ extension StatusCheck.Problem {
         ])
     }
   }
+}
+
+/// `opneai is not a provider modelpin knows, so opneai/gpt-5 has no credential: …; did you mean
+/// openai?`: never "set OPNEAI_API_KEY" for a typo.
+private func unknownProviderText(
+  _ messages: MessageCatalog, provider: String, model: ModelRef, _ suggestions: [String]
+) -> String {
+  let text = messages.text(
+    .cliUnknownProvider, ["provider": escapedForDisplay(provider), "model": escapedForDisplay(model.key)])
+  guard !suggestions.isEmpty else { return text }
+  return messages.text(
+    .cliDidYouMean, ["text": text, "suggestions": messages.list(suggestions.map(escapedForDisplay))])
 }

@@ -19,6 +19,9 @@ public struct StatusReport: Sendable {
     public var api: String?
     /// The default model or fallbacks of this provider, which need its credential.
     public var neededBy: [ModelRef]
+    /// When the provider has no credential and modelpin does not know it (a typo, most likely):
+    /// the known providers close to its name, maybe none; nil otherwise.
+    public var unknown: [String]?
   }
 
   public var agent: String
@@ -57,14 +60,18 @@ public struct StatusReport: Sendable {
     var names = needed.map(\.provider) + selection.providers + ProviderAuth.providers(of: store) + known
     var seen: Set<String> = []
     names = names.filter { seen.insert($0).inserted }
+    let check = StatusCheck(store: store, workspace: workspace, now: context.now)
+    var unknown: [String: [String]] = [:]
+    for case .unknownProvider(let provider, _, let suggestions) in check.problems { unknown[provider] = suggestions }
     providers = names.compactMap { name in
       let auth = ProviderAuth(provider: name, store: store, workspace: workspace, now: context.now)
       let neededBy = needed.filter { $0.provider == name }
       guard !neededBy.isEmpty || auth.hasCredential || !auth.profiles.isEmpty else { return nil }
       let info = selection.provider(name)
-      return Provider(auth: auth, endpoint: info?.baseURL, api: info?.api, neededBy: neededBy)
+      return Provider(
+        auth: auth, endpoint: info?.baseURL, api: info?.api, neededBy: neededBy, unknown: unknown[name])
     }
     skipped = store.warnings
-    check = StatusCheck(store: store, providers: providers, now: context.now)
+    self.check = check
   }
 }

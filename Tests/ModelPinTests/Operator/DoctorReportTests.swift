@@ -100,18 +100,118 @@ extension OperatorTests {
       #expect(findings.last?.problem == "auth profile anthropic:old expired at 2026-11-24T09:00:00Z")
     }
 
-    @Test func findsEnvironmentKeysThatProfilesShadow() throws {
+    @Test func notesEnvironmentKeysKeptAsABackupBesideProfilesWithoutFailing() throws {
       let state = try OperatorState(
         auth: authFile(profiles: "{\(work)}"), files: [".env": "OPENAI_API_KEY=x\nANTHROPIC_OAUTH_TOKEN=t\n"])
       try makePrivate(state)
       try FileManager.default.setAttributes(
         [.posixPermissions: 0o600], ofItemAtPath: state.folder.appendingPathComponent(".env").path)
-      let findings = try examine(state, environment: ["ANTHROPIC_API_KEY": "sk"]).findings
-      #expect(findings.map(\.kind) == [.shadowedEnvironmentKey, .shadowedEnvironmentKey])
-      #expect(findings.map(\.file) == [state.folder.appendingPathComponent(".env").path, nil])
+      let report = try examine(state, environment: ["ANTHROPIC_API_KEY": "sk"])
+      #expect(report.findings.map(\.kind) == [.shadowedEnvironmentKey, .shadowedEnvironmentKey])
+      #expect(report.findings.map(\.severity) == [.note, .note])
+      #expect(report.findings.map(\.file) == [state.folder.appendingPathComponent(".env").path, nil])
+      #expect(report.findings.last?.problem.hasPrefix("ANTHROPIC_API_KEY is set beside the auth profiles") == true)
+      #expect(report.exitCode == 0)
+      #expect(report.text.hasSuffix("\nNo problems found in ~/state.\n2 notes, not problems."))
+      #expect(report.text.contains("environment: note: ANTHROPIC_API_KEY"))
+    }
+
+    /// `doctor` and `status --check` judge a missing credential by one rule: both fail, or neither.
+    @Test func failsLikeStatusCheckWhenTheDefaultHasNoCredential() throws {
+      let state = try OperatorState(
+        config:
+          #"{agents: {defaults: {model: {primary: "anthropic/claude-opus-4-6", fallbacks: ["openai/gpt-5.2"]}}}}"#,
+        auth: authFile(profiles: "{\(work)}"))
+      try makePrivate(state)
+      let report = try examine(state)
+      #expect(report.findings.map(\.kind) == [.noCredential])
+      #expect(report.findings.first?.problem == "openai has no credential, but openai/gpt-5.2 needs one")
       #expect(
-        findings.last?.problem.hasPrefix("ANTHROPIC_API_KEY is set, but anthropic uses its auth profiles first") == true
-      )
+        report.findings.first?.fix
+          == "set OPENAI_API_KEY, or run modelpin auth paste-token --provider openai --state-dir ~/state")
+      #expect(report.exitCode == 1)
+      let context = try state.context()
+      #expect(StatusReport(context: context, store: try context.authStore()).check.exitCode == 1)
+      #expect(try examine(state, environment: ["OPENAI_API_KEY": "sk-proj"]).findings == [])
+    }
+
+    @Test func findsProfilesWithAnEmptyOrBlankSecret() throws {
+      let state = try OperatorState(
+        auth: authFile(
+          profiles: """
+            {\(work), "anthropic:blank": {"type": "api_key", "provider": "anthropic", "key": "  "},
+             "groq:ci": {"type": "token", "provider": "groq", "token": ""}}
+            """))
+      try makePrivate(state)
+      let findings = try examine(state).findings
+      #expect(findings.map(\.kind) == [.emptySecret, .emptySecret])
+      #expect(findings.first?.problem == "auth profile anthropic:blank has an empty secret, so no order uses it")
+      #expect(
+        findings.first?.fix
+          == "paste its secret: modelpin auth paste-token --provider anthropic --profile-id anthropic:blank "
+          + "--state-dir ~/state, or remove it: modelpin auth remove --profile anthropic:blank --state-dir ~/state")
+    }
+
+    @Test func findsTyposInTheConfigsModelsAndProvidersWithDidYouMean() throws {
+      let state = try OperatorState(
+        config: """
+          {agents: {defaults: {model: {primary: "opneai/gpt-5.2", fallbacks: ["anthropic/claude-sonet-4-5"]}}}}
+          """,
+        auth: authFile(profiles: "{\(work)}"))
+      try makePrivate(state)
+      let findings = try examine(state).findings
+      #expect(findings.map(\.kind) == [.unknownProvider, .unknownModel])
+      #expect(
+        findings.first?.problem
+          == "agents.defaults.model names opneai/gpt-5.2, but modelpin knows no provider opneai; "
+          + "did you mean openai/gpt-5.2?")
+      #expect(findings.last?.problem.hasSuffix("did you mean anthropic/claude-sonnet-4-5?") == true)
+      #expect(
+        findings.first?.fix
+          == "correct the ref in agents.defaults.model of the config, or add opneai under models.providers")
+    }
+
+    @Test func findsAConfigHoldingAPlainKeyThatOthersCanRead() throws {
+      let plain = #"{models: {providers: {openai: {apiKey: "sk-proj-plain"}}}}"#
+      let state = try OperatorState(config: plain, auth: authFile(profiles: "{\(work)}"))
+      try makePrivate(state)
+      let config = state.folder.appendingPathComponent("openclaw.json").path
+      try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: config)
+      let finding = try #require(try examine(state).findings.first)
+      #expect(finding.kind == .permissions)
+      #expect(finding.problem == "holds the plain-text apiKey of openai and is readable by group or others (mode 644)")
+      #expect(finding.fix.hasPrefix("run chmod 600 ~/state/openclaw.json, or keep the key in .env"))
+      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config)
+      #expect(try examine(state).findings == [])
+    }
+
+    @Test func leavesAReadableConfigWithoutPlainKeysAlone() throws {
+      let state = try OperatorState(
+        config: #"{models: {providers: {openai: {apiKey: "${env:OPENAI_API_KEY}"}}}}"#,
+        auth: authFile(profiles: "{\(work)}"))
+      try makePrivate(state)
+      #expect(try examine(state).findings.filter { $0.kind == .permissions } == [])
+    }
+
+    /// Every finding has every field, `file` null for the environment; the exit code is the text's.
+    @Test func printsEveryFieldOfEveryFindingAsJSON() throws {
+      let state = try OperatorState(
+        auth: authFile(
+          profiles: #"{\#(work), "anthropic:blank": {"type": "api_key", "provider": "anthropic", "key": ""}}"#))
+      try makePrivate(state)
+      let report = try examine(state, environment: ["ANTHROPIC_API_KEY": "sk"])
+      let document = try #require(
+        try JSONSerialization.jsonObject(with: Data(report.json.serialized(pretty: false).utf8)) as? [String: Any])
+      #expect(Set(document.keys) == ["stateDir", "stateDirSource", "exitCode", "problems", "notes", "findings"])
+      #expect(document["exitCode"] as? Int == 1)
+      #expect(document["problems"] as? Int == 1)
+      let findings = try #require(document["findings"] as? [[String: Any]])
+      #expect(findings.map { $0["kind"] as? String } == ["empty_secret", "shadowed_environment_key"])
+      #expect(findings.map { $0["severity"] as? String } == ["problem", "note"])
+      #expect(findings.last?["file"] is NSNull)
+      for finding in findings {
+        #expect(Set(finding.keys) == ["kind", "severity", "file", "message", "fix"])
+      }
     }
   }
 }

@@ -1,3 +1,4 @@
+import ModelCatalog
 import ModelPin
 import Testing
 
@@ -62,6 +63,27 @@ extension OperatorTests {
       let oauth =
         #""google:me": {"type": "oauth", "provider": "google", "access": "a", "refresh": "r", "expires": \#(testNow - hour)}"#
       #expect(try check("{\(keys), \(oauth)}").exitCode == 0)
+    }
+
+    /// A typo in the provider is said as one, with did-you-mean, never as "set OPNEAI_API_KEY".
+    @Test func namesAProviderModelpinDoesNotKnowRatherThanItsVariable() throws {
+      let state = try OperatorState(
+        config:
+          #"{agents: {defaults: {model: {primary: "anthropic/claude-opus-4-6", fallbacks: ["opneai/gpt-5.2"]}}}}"#,
+        auth: authFile(profiles: "{\(keys)}"))
+      let context = try state.context()
+      let report = StatusReport(context: context, store: try context.authStore())
+      let typo = ModelRef(provider: "opneai", model: "gpt-5.2")
+      #expect(report.check.problems == [.unknownProvider(provider: "opneai", model: typo, suggestions: ["openai"])])
+      #expect(report.check.exitCode == 1)
+      let text = report.check.problems[0].text(context.messages, flags: StateFlags())
+      #expect(
+        text
+          == "opneai is not a provider modelpin knows, so opneai/gpt-5.2 has no credential: correct the ref in the "
+          + "config, or add opneai under models.providers; did you mean openai?")
+      let block = report.text(in: context, style: .plain)
+      #expect(!block.contains("OPNEAI_API_KEY"))
+      #expect(block.contains("opneai is not a provider modelpin knows"))
     }
   }
 }
