@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin auth order get|set|clear`: the order a provider tries its profiles in.
 struct AuthOrderCommand: ParsableCommand {

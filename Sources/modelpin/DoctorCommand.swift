@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin doctor`: what in the state folder needs fixing.
 struct DoctorCommand: ParsableCommand {

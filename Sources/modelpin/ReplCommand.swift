@@ -2,6 +2,7 @@ import ArgumentParser
 import LineEditing
 import ModelCommand
 import ModelPin
+import ModelPinOperator
 import SessionState
 
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ModelCommand
 import ModelPin
+import ModelPinOperator
 import SessionState
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 import SessionState
 
 /// The options every subcommand takes to find its state (spec §2, §7.5).
