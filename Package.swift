@@ -42,14 +42,15 @@ let package = Package(
       name: "ModelPin",
       dependencies: ["ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState"],
       resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
-    // The operator's reports: status, doctor, auth, sessions, shell completions and the CLI's
-    // error texts; used by the executable, never shipped to a bridge that embeds ModelPin.
+    // The operator's reports: status, doctor, auth, sessions, shell completions, the CLI's error
+    // texts and their messages (cli.*); used by the executable, never shipped to a bridge that
+    // embeds ModelPin.
     .target(
       name: "ModelPinOperator",
       dependencies: [
         "ModelPin", "ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState",
       ],
-      swiftSettings: swiftSettings),
+      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
     // libpq's types and constants only: PostgresState loads the library itself, when a database is used.
     .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
     // Session pins and auth state shared by several instances through PostgreSQL (spec §8).

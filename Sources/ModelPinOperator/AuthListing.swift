@@ -36,7 +36,7 @@ public struct AuthListing: Sendable {
         ])
     }
     return providers.map { provider in
-      let source: MessageID =
+      let source: OperatorMessageID =
         switch provider.orderSource {
         case .store: .cliAuthOrderStore
         case .config: .cliAuthOrderConfig

@@ -306,7 +306,7 @@ struct DoctorExamination {
     guard let catalog = try? BuiltInCatalog.load() else { return }
     for conflict in AliasConflict.all(in: ModelSelection(catalog: catalog, config: config, agent: agent)) {
       var arguments = ["alias": escapedForDisplay(conflict.alias), "model": escapedForDisplay(conflict.model.key)]
-      let problem: MessageID
+      let problem: OperatorMessageID
       switch conflict.reason {
       case .providerName(let provider):
         problem = .cliDoctorAliasProvider
@@ -352,7 +352,7 @@ struct DoctorExamination {
       let arguments = ["key": escapedForDisplay(unknown.key), "ref": escapedForDisplay(unknown.ref)]
       var problem: String
       let kind: DoctorFinding.Kind
-      let fix: MessageID
+      let fix: OperatorMessageID
       let provider: String
       switch unknown.reason {
       case .provider(let name):
@@ -422,8 +422,9 @@ struct DoctorExamination {
   // MARK: - Findings
 
   private mutating func add(
-    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, _ problem: MessageID,
-    _ arguments: [String: String] = [:], fix: MessageID, _ fixArguments: [String: String] = [:]
+    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?,
+    _ problem: OperatorMessageID,
+    _ arguments: [String: String] = [:], fix: OperatorMessageID, _ fixArguments: [String: String] = [:]
   ) {
     add(
       kind, severity: severity, file, problem: messages.text(problem, arguments: arguments), fix: fix, fixArguments)
@@ -431,7 +432,7 @@ struct DoctorExamination {
 
   private mutating func add(
     _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, problem: String,
-    fix: MessageID, _ fixArguments: [String: String] = [:]
+    fix: OperatorMessageID, _ fixArguments: [String: String] = [:]
   ) {
     findings.append(
       DoctorFinding(
@@ -441,7 +442,7 @@ struct DoctorExamination {
 
   /// A file that cannot be read: to be made readable, or, when it is no file, moved away.
   private mutating func addUnreadable(_ error: StateFileError) {
-    let fix: MessageID = StateFile.isNotAFile(error.path) ? .cliFixNotAFile : .cliFixUnreadable
+    let fix: OperatorMessageID = StateFile.isNotAFile(error.path) ? .cliFixNotAFile : .cliFixUnreadable
     add(.brokenFile, error.path, .cliDoctorUnreadable, ["reason": error.reason], fix: fix)
   }
 

@@ -38,7 +38,7 @@ public struct OperatorContext: Sendable {
   /// The message catalog of a language; a broken installation is a failure, not a crash.
   public static func catalog(_ language: Language) throws(OperatorFailure) -> MessageCatalog {
     do {
-      return try MessageCatalog.load(language)
+      return try MessageCatalog.withOperatorMessages(language)
     } catch {
       throw OperatorFailure("\(error)")
     }
@@ -77,7 +77,7 @@ public struct OperatorContext: Sendable {
   }
 
   /// A failure with a message of the catalog.
-  func failure(_ id: MessageID, _ arguments: [String: String] = [:]) -> OperatorFailure {
+  func failure(_ id: OperatorMessageID, _ arguments: [String: String] = [:]) -> OperatorFailure {
     OperatorFailure(messages.text(id, arguments: arguments))
   }
 

@@ -49,7 +49,7 @@ public struct SessionsReport: Sendable {
       }
       return messages.text(.cliSessionsNone, ["store": storeName])
     }
-    let header: [MessageID] = [
+    let header: [OperatorMessageID] = [
       .cliSessionsHeaderSession, .cliSessionsHeaderModel, .cliSessionsHeaderProfile, .cliSessionsHeaderUpdated,
     ]
     return Columns.table(
