@@ -69,22 +69,25 @@ struct DoctorExamination {
     checkDefaultModel(config: config, agent: layout.agent)
     if let parsedConfig, let path = self.config?.path { checkReadableKeys(parsedConfig, path: path) }
     let secrets = SecretResolver(config: config, environment: environment)
-    let store = examineAuth(layout.authProfilesFile, secrets: secrets)
+    let database = examinedDatabase(config: config, agent: layout.agent, secrets: secrets)
+    let auth = database?.auth ?? .file(path: layout.authProfilesFile)
+    let store = examineAuth(auth, secrets: secrets)
     if let parsedConfig, let path = self.config?.path {
       checkRefs(parsedConfig, path: path, providers: store.map(ProviderAuth.providers(of:)) ?? [])
     }
     if let store {
-      checkSecrets(of: store, config: config, layout: layout)
-      checkOrders(of: store, config: config, layout: layout)
-      checkExpiry(of: store, layout: layout)
+      checkSecrets(of: store, config: config, auth: auth)
+      checkOrders(of: store, config: config, auth: auth)
+      checkExpiry(of: store, auth: auth)
       checkShadowedKeys(store: store, config: config, environment: environment, layout: layout)
-      // A config that does not parse would judge the credentials against the built-in default.
-      if parsedConfig != nil || self.config == nil {
-        checkCredentials(store: store, config: config, environment: environment, layout: layout)
+      // A config that does not parse would judge the credentials against the built-in default, and
+      // a database that cannot be read against an empty store.
+      if parsedConfig != nil || self.config == nil, database?.examination.problems.isEmpty ?? true {
+        checkCredentials(store: store, config: config, environment: environment, layout: layout, auth: auth)
       }
     }
     examineSessions(layout)
-    examineDatabase(config: config, agent: layout.agent)
+    if let database { addDatabaseFindings(database.examination, url: database.url) }
   }
 
   // MARK: - Files
@@ -142,10 +145,11 @@ struct DoctorExamination {
     }
   }
 
-  /// Reads auth-profiles.json; parse errors and skipped profiles become findings.
-  private mutating func examineAuth(_ path: String, secrets: SecretResolver) -> AuthStore? {
+  /// Reads auth-profiles.json or the database's document; parse errors and skipped profiles become findings.
+  private mutating func examineAuth(_ auth: DoctorAuthDocument, secrets: SecretResolver) -> AuthStore? {
+    let path = auth.location
     do {
-      let store = try AuthProfileFile(path: path, secrets: secrets).load()
+      let store = try auth.store(secrets: secrets)
       for warning in store.warnings {
         add(.skippedProfile, path, problem: warning.text(messages), fix: .cliFixSkippedProfile)
       }
@@ -162,26 +166,43 @@ struct DoctorExamination {
     }
   }
 
-  /// Reads both session stores that exist; a broken one becomes a finding.
-  /// The database `--database`, `$MODELPIN_DATABASE_URL` or the config names: connection,
-  /// schema version and the role's rights.
-  private mutating func examineDatabase(config: Config, agent: String) {
-    guard let named = databaseURL(config) else { return }
-    let problems: [String]
+  /// The database `--database`, `$MODELPIN_DATABASE_URL` or the config names, examined without
+  /// changing it (connection, schema version, the role's rights), and its auth document.
+  private func examinedDatabase(config: Config, agent: String, secrets: SecretResolver)
+    -> (url: String, examination: DatabaseExamination, auth: DoctorAuthDocument)?
+  {
+    let named = [options.database, processEnvironment["MODELPIN_DATABASE_URL"], config.database]
+      .compactMap { $0 }.first { !$0.isEmpty }
+    guard let named else { return nil }
     do {
-      problems = PostgresDatabase(url: try DatabaseURL(named), agent: agent).connection.problems()
+      let database = PostgresDatabase(url: try DatabaseURL(named), agent: agent, secrets: secrets)
+      let examination = database.examine()
+      return (
+        database.connection.url.display, examination,
+        .database(location: database.auth.location, document: examination.authDocument)
+      )
     } catch {
-      problems = [error.description]
-    }
-    for problem in problems {
-      add(.database, nil, .cliDoctorDatabase, ["reason": escapedForDisplay(problem)], fix: .cliFixDatabase)
+      return ("", DatabaseExamination(problems: [error.description]), .database(location: named, document: nil))
     }
   }
 
-  /// The database `--database`, `$MODELPIN_DATABASE_URL` or the config names, if any.
-  private func databaseURL(_ config: Config) -> String? {
-    [options.database, processEnvironment["MODELPIN_DATABASE_URL"], config.database].compactMap { $0 }
-      .first { !$0.isEmpty }
+  /// A database modelpin cannot use, or whose schema is behind: `doctor` changes nothing, so it
+  /// says how to migrate.
+  private mutating func addDatabaseFindings(_ examination: DatabaseExamination, url: String) {
+    for problem in examination.problems {
+      add(.database, nil, .cliDoctorDatabase, ["reason": escapedForDisplay(problem)], fix: .cliFixDatabase)
+    }
+    if let version = examination.versionBehind {
+      add(
+        .database, url, .cliDoctorDatabaseBehind,
+        ["version": String(version), "latest": String(DatabaseExamination.latestVersion)],
+        fix: .cliFixDatabaseMigrate, ["command": "modelpin database migrate" + commandOptions + databaseOption])
+    }
+  }
+
+  /// ` --database URL` when the database was named by `--database`, whose text may hold a password.
+  private var databaseOption: String {
+    options.database.map { $0.isEmpty ? "" : " --database URL" } ?? ""
   }
 
   private mutating func examineSessions(_ layout: StateLayout) {
@@ -221,9 +242,9 @@ struct DoctorExamination {
   }
 
   /// Orders of the store and of the config that name profiles the store does not have for that provider.
-  private mutating func checkOrders(of store: AuthStore, config: Config, layout: StateLayout) {
-    let file = layout.authProfilesFile
-    let stored = (try? StateFile.read(file)).flatMap { $0 }.flatMap { try? JSONValue.parse(utf8: $0) }
+  private mutating func checkOrders(of store: AuthStore, config: Config, auth: DoctorAuthDocument) {
+    let file = auth.location
+    let stored = (try? auth.bytes()).flatMap { $0 }.flatMap { try? JSONValue.parse(utf8: $0) }
     for (key, value) in stored?["order"]?.objectValue?.members ?? [] {
       let ids = (value.arrayValue ?? []).compactMap(\.stringValue)
       let provider = ProviderName.normalized(key)
@@ -273,16 +294,16 @@ struct DoctorExamination {
 
   /// Profiles whose secret reference does not resolve or whose secret is empty, and config keys
   /// whose secret reference does not resolve.
-  private mutating func checkSecrets(of store: AuthStore, config: Config, layout: StateLayout) {
+  private mutating func checkSecrets(of store: AuthStore, config: Config, auth: DoctorAuthDocument) {
     for profile in store.profiles {
       if let failure = profile.secretFailure {
         add(
-          .unresolvedSecret, layout.authProfilesFile, .cliDoctorUnresolvedProfile,
+          .unresolvedSecret, auth.location, .cliDoctorUnresolvedProfile,
           ["profile": escapedForDisplay(profile.id), "reason": messages.text(failure)], fix: .cliFixUnresolved)
       } else if !profile.hasSecret {
         let id = shellWord(profile.id)
         add(
-          .emptySecret, layout.authProfilesFile, .cliDoctorEmptySecret, ["profile": escapedForDisplay(profile.id)],
+          .emptySecret, auth.location, .cliDoctorEmptySecret, ["profile": escapedForDisplay(profile.id)],
           fix: .cliFixEmptySecret,
           [
             "paste": SuggestedCommand.pasteToken(provider: profile.provider, profile: profile.id, flags: flags)
@@ -322,11 +343,11 @@ struct DoctorExamination {
   }
 
   /// Token and OAuth profiles that have expired.
-  private mutating func checkExpiry(of store: AuthStore, layout: StateLayout) {
+  private mutating func checkExpiry(of store: AuthStore, auth: DoctorAuthDocument) {
     for profile in store.profiles where profile.hasSecret && profile.health(now: now) == .expired {
       let id = escapedForDisplay(profile.id)
       add(
-        .expiredCredential, layout.authProfilesFile, .cliDoctorExpired,
+        .expiredCredential, auth.location, .cliDoctorExpired,
         ["profile": id, "time": profile.expires.map(Timestamp.format) ?? "-"],
         fix: .cliFixExpired,
         ["provider": profile.provider, "profile": shellWord(profile.id), "options": commandOptions])
@@ -372,18 +393,12 @@ struct DoctorExamination {
   }
 
   /// A provider the default or a fallback needs that has no credential: the rule of `status
-  /// --check` (`StatusCheck.missingCredentials`), over the database's auth state when one is named.
-  /// An unknown provider is `checkRefs`' finding already.
+  /// --check` (`StatusCheck.missingCredentials`), over the auth document examined. An unknown
+  /// provider is `checkRefs`' finding already.
   private mutating func checkCredentials(
-    store: AuthStore, config: Config, environment: Environment, layout: StateLayout
+    store: AuthStore, config: Config, environment: Environment, layout: StateLayout, auth: DoctorAuthDocument
   ) {
     guard let catalog = try? BuiltInCatalog.load() else { return }
-    var store = store
-    if let named = databaseURL(config) {
-      guard let current = try? PostgresDatabase(url: try DatabaseURL(named), agent: layout.agent).auth.current()
-      else { return }
-      store = current
-    }
     var workspace = Workspace(
       layout: layout, config: config, environment: environment,
       selection: ModelSelection(catalog: catalog, config: config, agent: layout.agent), home: flags.home)
@@ -392,7 +407,7 @@ struct DoctorExamination {
       workspace: workspace, store: store, now: now)
     {
       add(
-        .noCredential, workspace.authLocation, .cliDoctorNoCredential,
+        .noCredential, auth.location, .cliDoctorNoCredential,
         ["provider": escapedForDisplay(provider), "model": escapedForDisplay(model.key)], fix: .cliFixNoCredential,
         [
           "variable": escapedForDisplay(EnvironmentCredential.variables(for: provider).first ?? "API_KEY"),

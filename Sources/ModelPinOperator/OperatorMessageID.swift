@@ -159,6 +159,11 @@ public enum OperatorMessageID: String, Sendable, CaseIterable {
   case cliOrderKeyEnvironment = "cli.order.key_environment"
   case cliOrderKeyConfig = "cli.order.key_config"
   case cliOrderEffectiveKey = "cli.order.effective_key"
+  case cliDoctorDatabaseBehind = "cli.doctor.database_behind"
+  case cliFixDatabaseMigrate = "cli.fix.database_migrate"
+  case cliDatabaseMigrated = "cli.database.migrated"
+  case cliDatabaseCurrent = "cli.database.current"
+  case cliDatabaseNeedsDatabase = "cli.database.needs_database"
 
   /// The names of the arguments the message takes.
   public var arguments: Set<String> {
@@ -318,6 +323,11 @@ public enum OperatorMessageID: String, Sendable, CaseIterable {
     case .cliOrderKeyEnvironment: return ["variable"]
     case .cliOrderKeyConfig: return ["provider"]
     case .cliOrderEffectiveKey: return ["credential", "provider"]
+    case .cliDoctorDatabaseBehind: return ["version", "latest"]
+    case .cliFixDatabaseMigrate: return ["command"]
+    case .cliDatabaseMigrated: return ["server", "from", "to"]
+    case .cliDatabaseCurrent: return ["server", "version"]
+    case .cliDatabaseNeedsDatabase: return []
     }
   }
 }

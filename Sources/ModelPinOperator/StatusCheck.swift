@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelPin
+import StateFolder
 
 /// What `modelpin status --check` finds (spec §7.6): exit 1 when a token or OAuth profile has
 /// expired or a provider the default or a fallback needs has no credential, else 2 when a
