@@ -63,14 +63,19 @@ public struct AuthOrderReport: Sendable, Equatable {
   }
 
   /// `auth order get` without `--provider`: the orders of every provider that has a stored profile
-  /// or a configured order, in the file's order, then the config's.
+  /// or a configured order, in the file's order, then the config's, then the known providers that
+  /// only an environment or config key serves.
   public static func getAll(context: OperatorContext) throws(OperatorFailure) -> [AuthOrderReport] {
     let store = try context.authStore()
+    let workspace = context.workspace
     var seen: Set<String> = []
-    let named = store.profiles.map(\.provider) + context.workspace.config.authOrder.keys.sorted()
-    return named.map(ProviderName.normalized).filter { seen.insert($0).inserted }.map {
-      AuthOrderReport(provider: $0, change: .none, store: store, context: context)
+    let named = store.profiles.map(\.provider) + workspace.config.authOrder.keys.sorted()
+    let ordered = named.map(ProviderName.normalized).filter { seen.insert($0).inserted }
+    // Then the known providers that a key alone serves, as `status` shows them.
+    let keyed = workspace.selection.knownProviders.filter {
+      !seen.contains($0) && workspace.fallbackCredential(for: $0, store: store) != nil
     }
+    return (ordered + keyed).map { AuthOrderReport(provider: $0, change: .none, store: store, context: context) }
   }
 
   /// `auth order set`: stores `ids` as the order; each must be a stored profile of the provider.

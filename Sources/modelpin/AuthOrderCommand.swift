@@ -38,7 +38,8 @@ struct AuthOrderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a provider's stored order, its configured order and the order in effect.",
       discussion: """
-        Without --provider, every provider with a stored profile or a configured order.
+        Without --provider, every provider with a stored profile or a configured order, then every \
+        provider that only an environment or config key serves.
 
         Example:
           modelpin auth order get --provider anthropic

@@ -130,5 +130,13 @@ extension OperatorTests {
       let none = try AuthOrderReport.get(provider: "groq", context: state.context())
       #expect(none.text(context.messages).hasSuffix("In effect now: no profile of groq can be used."))
     }
+
+    @Test func listsTheProvidersAKeyAloneServesAfterThoseWithOrders() throws {
+      let state = try OperatorState(auth: authFile(profiles: profiles))
+      let context = try state.context(environment: ["GROQ_API_KEY": "gsk-env"])
+      let reports = try AuthOrderReport.getAll(context: context)
+      #expect(reports.map(\.provider) == ["anthropic", "openai", "groq"])
+      #expect(reports.last?.key == .environment(variable: "GROQ_API_KEY"))
+    }
   }
 }
