@@ -84,7 +84,7 @@ extension MessageCatalog {
 extension Workspace {
   /// `models.providers.<p>.apiKey` of a provider (normalized), when set: the value its secret
   /// reference resolved to when `store` was read (spec §5.1), else its plain text.
-  public func configuredKey(for provider: String, store: AuthStore) -> String? {
+  func configuredKey(for provider: String, store: AuthStore) -> String? {
     guard let entry = config.providers.first(where: { ProviderName.normalized($0.name) == provider }) else {
       return nil
     }
