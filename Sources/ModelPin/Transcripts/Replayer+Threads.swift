@@ -36,14 +36,15 @@ extension Replayer {
     }.start()
     var failures = 0
     while let batch = entries.take() {
-      var answered: [Reply] = []
-      answered.reserveCapacity(batch.count)
-      // By index: the entries are lent to `reply(to:)` from the batch, not copied out of it.
-      for index in batch.indices {
-        guard let reply = reply(to: batch[index].entry, line: batch[index].line) else { continue }
-        if !reply.ok { failures += 1 }
-        answered.append(consume reply)
+      // One batch of pin writes too: stored before the writer prints a reply of it.
+      let answered = interpreter.batchingPinWrites { add in
+        // By index: the entries are lent to `reply(to:)` from the batch, not copied out of it.
+        for index in batch.indices {
+          guard let reply = reply(to: batch[index].entry, line: batch[index].line) else { continue }
+          add(reply)
+        }
       }
+      failures += answered.count { !$0.ok }
       replies.put(answered)
     }
     replies.put(nil)
