@@ -4,6 +4,8 @@ import Foundation
 /// `modelpin-bench`: the end-to-end figures of BENCHMARKS.md.
 ///
 ///     modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N]   every end-to-end figure
+///     modelpin-bench serve [--modelpin PATH] [--runs N]     the serve round trip against cat alone
+///     modelpin-bench json-store [--modelpin PATH] [--runs N]  one pin's cost in sessions.json alone
 ///     modelpin-bench generate [--lines N] [--sessions N]   a replay transcript (JSONL) on standard output
 ///     modelpin-bench memory [--sessions N]                 resident bytes per pinned session
 ///     modelpin-bench loop NAME [--iterations N]             one micro benchmark alone, e.g. under callgrind
@@ -22,13 +24,14 @@ func integer(_ name: String, _ fallback: Int) -> Int {
 
 lineBufferStandardOutput()
 switch arguments.first {
-case "figures":
+case "figures", "serve", "json-store":
   let modelpin = option("modelpin", StateFolders.repositoryRoot.appendingPathComponent(".build/release/modelpin").path)
   guard FileManager.default.isExecutableFile(atPath: modelpin) else {
     fail("no modelpin binary at \(modelpin): run `swift build -c release --product modelpin` first")
   }
   let staticModelpin = arguments.contains("--static-modelpin") ? option("static-modelpin", "") : nil
-  try Figures(modelpin: modelpin, staticModelpin: staticModelpin, runs: integer("runs", 5)).run()
+  try Figures(modelpin: modelpin, staticModelpin: staticModelpin, runs: integer("runs", 5))
+    .run(only: arguments[0] == "figures" ? nil : arguments[0])
 case "generate":
   TranscriptGenerator(lineCount: integer("lines", 200_000), sessionCount: integer("sessions", 2_000))
     .forEachLine { print($0) }
@@ -42,6 +45,6 @@ case "memory":
   print(String(format: "%.1f bytes per session (RSS %d -> %d)", result.perSession, result.before, result.after))
 default:
   fail(
-    "usage: modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] | generate [--lines N] [--sessions N] "
+    "usage: modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] | serve|json-store [--modelpin PATH] [--runs N] | generate [--lines N] [--sessions N] "
       + "| memory [--sessions N] | loop NAME [--iterations N]")
 }
