@@ -49,7 +49,7 @@ struct Turn {
 
   /// What the rules consult, as of now in this turn.
   var facts: RoutingFacts {
-    RoutingFacts(workspace: workspace, store: store, authOrders: loaded.authOrders, now: now)
+    RoutingFacts(loaded: loaded, store: store, now: now)
   }
 
   // MARK: - Pins

@@ -24,9 +24,7 @@ struct RoutingFixture {
 
   /// The facts at the fixture's clock plus `seconds`.
   func facts(after seconds: Int64 = 0) -> RoutingFacts {
-    RoutingFacts(
-      workspace: workspace, store: store, authOrders: AuthOrderCache(config: workspace.config),
-      now: Self.now + seconds * 1000)
+    RoutingFacts(loaded: LoadedWorkspace(workspace), store: store, now: Self.now + seconds * 1000)
   }
 
   /// Records `outcome` for a profile at the fixture's clock.
