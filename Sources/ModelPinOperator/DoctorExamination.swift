@@ -384,6 +384,10 @@ struct DoctorExamination {
         provider = escapedForDisplay(ProviderName.normalized(unknown.ref.prefix { $0 != "/" }))
         problem = messages.text(.cliDoctorUnknownModel, arguments: arguments)
         (kind, fix) = (.unknownModel, .cliFixUnknownModel)
+      case .configuredProvider(let name):
+        provider = escapedForDisplay(name)
+        problem = messages.text(.cliDoctorUnknownConfiguredProvider, ["provider": escapedForDisplay(unknown.ref)])
+        (kind, fix) = (.unknownProvider, .cliFixUnknownConfiguredProvider)
       }
       if !unknown.suggestions.isEmpty {
         problem = messages.text(.cliDidYouMean, ["text": problem, "suggestions": list(unknown.suggestions)])

@@ -52,4 +52,14 @@ import Testing
     #expect(try unknown(config, otherProviders: ["copilot"]) == [])
     #expect(try unknown(config).map(\.ref) == ["copilot/gpt-x"])
   }
+
+  @Test func namesAConfiguredProviderWithoutAnEndpointThatLooksLikeABuiltInOneMistyped() throws {
+    let found = try unknown(
+      """
+      {agents: {defaults: {model: "opneai/gpt-5.2"}},
+       models: {providers: {opneai: {apiKey: "sk"}, "amazon-bedrock": {}, myproxy: {baseUrl: "http://proxy"}}}}
+      """)
+    #expect(found.map(\.reason) == [.configuredProvider("opneai")])
+    #expect(found.first?.suggestions == ["openai"])
+  }
 }
