@@ -196,7 +196,7 @@ struct DoctorExamination {
       add(
         .database, url, .cliDoctorDatabaseBehind,
         ["version": String(version), "latest": String(DatabaseExamination.latestVersion)],
-        fix: .cliFixDatabaseMigrate, ["command": "modelpin database migrate" + commandOptions + databaseOption])
+        fix: .cliFixDatabaseMigrate, ["command": "modelpin database migrate" + commandOptions])
     }
   }
 
@@ -488,9 +488,10 @@ struct DoctorExamination {
     StateFlags(stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
   }
 
-  /// ` --state-dir X --agent A` when the examination was given them.
+  /// ` --state-dir X --agent A` when the examination was given them, and ` --database URL` when
+  /// `--database` named the database, so that fixes act on the same state.
   private var commandOptions: String {
-    flags.words.map { " " + $0 }.joined()
+    flags.words.map { " " + $0 }.joined() + databaseOption
   }
 
   /// A word a shell reads back as `text`.
