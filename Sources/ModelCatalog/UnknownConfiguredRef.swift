@@ -1,15 +1,16 @@
 import StateFolder
 
 /// A `provider/model` ref of the config that names a provider modelpin does not know, or a model
-/// its provider does not have: most likely a typo (`opneai/gpt-5`, `anthropic/claude-sonet-4-5`).
-/// `doctor` names each with did-you-mean (spec §7.6). A model newer than the built-in catalog is
-/// made known by listing it under `models.providers.<p>.models`.
+/// its provider does not have while the fuzzy match finds the one meant or one is within two
+/// edits: most likely a typo (`opneai/gpt-5`, `anthropic/claude-sonet-4-5`). `doctor` names each
+/// with did-you-mean (spec §7.6). A model newer than the built-in catalog that looks like a typo
+/// is made known by listing it under `models.providers.<p>.models`.
 public struct UnknownConfiguredRef: Sendable, Equatable {
   /// What the ref gets wrong.
   public enum Reason: Sendable, Equatable {
     /// The provider is neither built in, configured (`models.providers`), nor otherwise known.
     case provider(String)
-    /// The provider is known and lists its models, but none with that id.
+    /// The provider is known and lists its models, but none with that id, and one is close.
     case model
     /// A `models.providers` entry without a `baseUrl` whose name is not built in but close to a
     /// built-in provider's: a typo of it, most likely (its `ref` is the name as written).
@@ -73,8 +74,14 @@ public struct UnknownConfiguredRef: Sendable, Equatable {
         switch selection.resolve(place.ref) {
         case .selected(_, via: .ref): return nil
         case .selected(let ref, _): suggestions = [ref.key]
-        case .ambiguous(let refs): suggestions = refs.prefix(ModelSelection.maximumSuggestions).map(\.key)
-        case .unknown(let close): suggestions = close
+        case .ambiguous, .unknown:
+          // Only what looks like a typo: an aggregator's catalog is open (`openrouter/@preset/kimi`),
+          // and a model may be newer than the built-in one.
+          let typed = Array(model.unicodeScalars)
+          suggestions = selection.list(provider: provider).lazy
+            .filter { EditDistance.between(Array($0.ref.model.unicodeScalars), typed, limit: 2) != nil }
+            .prefix(ModelSelection.maximumSuggestions).map(\.ref.key)
+          guard !suggestions.isEmpty else { return nil }
         }
         return UnknownConfiguredRef(key: place.key, ref: place.ref, reason: .model, suggestions: suggestions)
       }

@@ -307,7 +307,7 @@ struct DoctorExamination {
           fix: .cliFixEmptySecret,
           [
             "paste": SuggestedCommand.pasteToken(provider: profile.provider, profile: profile.id, flags: flags)
-              .description,
+              .description + databaseOption,
             "remove": "modelpin auth remove --profile \(id)\(commandOptions)",
           ])
       }
@@ -415,7 +415,7 @@ struct DoctorExamination {
         ["provider": escapedForDisplay(provider), "model": escapedForDisplay(model.key)], fix: .cliFixNoCredential,
         [
           "variable": escapedForDisplay(EnvironmentCredential.variables(for: provider).first ?? "API_KEY"),
-          "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description,
+          "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description + databaseOption,
         ])
     }
   }

@@ -38,6 +38,15 @@ import Testing
     #expect(try unknown(#"{agents: {defaults: {model: {primary: "sonnet", fallbacks: ["openai/gpt-5.2"]}}}}"#) == [])
   }
 
+  /// An aggregator's catalog is open, and a model may be newer than the built-in one: only what
+  /// looks like a typo of a known model is named.
+  @Test func leavesModelsThatLookLikeNoTypoAlone() throws {
+    let config = """
+      {agents: {defaults: {models: {"openrouter/@preset/kimi": {}, "anthropic/zzzz-unreleased-99": {}}}}}
+      """
+    #expect(try unknown(config) == [])
+  }
+
   @Test func takesAModelNewerThanTheCatalogOnceItIsListedUnderItsProvider() throws {
     let newer = #"agents: {defaults: {model: "anthropic/claude-opus-5"}}"#
     #expect(try unknown("{\(newer)}").map(\.reason) == [.model])
