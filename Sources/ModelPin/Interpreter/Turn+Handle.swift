@@ -69,8 +69,8 @@ extension Turn {
 
   func noCredentialWarning(for provider: String) -> String {
     // A provider nobody knows is a typo, most likely: its variable would send the user astray.
-    let known = workspace.selection.knownProviders
-    if !known.contains(provider), !store.profiles.contains(where: { $0.provider == provider }) {
+    let known = workspace.knownProviders(store: store)
+    if !known.contains(provider) {
       let suggestions = ProviderName.suggestions(for: provider, among: known).map(escapedForDisplay)
       return messages.sentences([
         messages.text(.warningUnknownProvider, ["provider": escapedForDisplay(provider)]),
