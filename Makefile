@@ -1,6 +1,6 @@
 # The two set-up commands: `make run` and `make test`. Both install what the build needs first.
 SWIFT ?= swift
-APT_PACKAGES := libedit-dev libsqlite3-dev tmux postgresql libpq-dev
+APT_PACKAGES := libedit-dev libsqlite3-dev tmux postgresql libpq-dev strace
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test lint format build deps release bench bench-peers fuzz clean

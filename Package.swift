@@ -22,14 +22,14 @@ let package = Package(
     .target(name: "ByteWords", swiftSettings: swiftSettings),
     // The parser of chat lines: pure, no I/O. grammars/ is its source of truth.
     .target(name: "ModelCommand", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
-    // The state folder: paths, config (JSON5), .env, ordered JSON, atomic writes and locks.
+    // The state folder: paths, config (JSON5), .env, ordered JSON, atomic writes and locks, provider names.
     .target(name: "StateFolder", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
     // Providers, the built-in catalog, refs, aliases and model resolution.
     .target(
       name: "ModelCatalog", dependencies: ["StateFolder"],
       resources: [.copy("Resources/catalog.json")], swiftSettings: swiftSettings),
     // auth-profiles.json, health, order, environment credentials, outcomes and cooldowns.
-    .target(name: "AuthProfiles", dependencies: ["StateFolder", "ModelCatalog"], swiftSettings: swiftSettings),
+    .target(name: "AuthProfiles", dependencies: ["StateFolder"], swiftSettings: swiftSettings),
     // Session pins and their stores: SQLite (GRDB), sessions.json, memory.
     .target(
       name: "SessionState",
@@ -74,7 +74,8 @@ let package = Package(
     .testTarget(
       name: "PostgresStateTests", dependencies: ["PostgresState", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "ModelPinTests", dependencies: ["ModelPin", "ModelPinTestSupport"], swiftSettings: swiftSettings),
+      name: "ModelPinTests", dependencies: ["ModelPin", "PostgresState", "ModelPinTestSupport"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "LineEditingTests", dependencies: ["LineEditing", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(

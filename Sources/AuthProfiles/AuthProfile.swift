@@ -1,4 +1,3 @@
-import ModelCatalog
 import StateFolder
 
 /// One credential of `auth-profiles.json` (spec §5.1): an API key, a static token or an OAuth grant.

@@ -45,24 +45,11 @@ public final class AuthProfileFile: AuthStateStore {
   /// - Throws: `AuthStoreError.unparsable` (with line and column) for a file that is not JSON,
   ///   `.invalidValue` for one of the wrong shape, `.file` when it cannot be read.
   public func load() throws(AuthStoreError) -> AuthStore {
-    resolved(try read(), reusing: [:])
+    resolved(try read(), keepingThoseOf: nil)
   }
 
-  /// The store with its references, and the config's, resolved; `known` values are used as they
-  /// are. Costs nothing when there are no references.
-  private func resolved(_ store: AuthStore, reusing known: [SecretReference: SecretResolution]) -> AuthStore {
-    guard let secrets else { return store }
-    let wanted = store.secretReferences + secrets.configReferences
-    guard !wanted.isEmpty else { return store }
-    var values: [SecretReference: SecretResolution] = [:]
-    var unknown: [SecretReference] = []
-    for reference in wanted {
-      if let value = known[reference] { values[reference] = value } else { unknown.append(reference) }
-    }
-    values.merge(secrets.resolve(unknown)) { $1 }
-    var store = store
-    store.applySecrets(values)
-    return store
+  private func resolved(_ store: AuthStore, keepingThoseOf previous: AuthStore?) -> AuthStore {
+    secrets?.resolving(store, keepingThoseOf: previous) ?? store
   }
 
   /// The store as the file holds it, references unresolved.
@@ -77,11 +64,12 @@ public final class AuthProfileFile: AuthStateStore {
     return try AuthStore(parsing: bytes, path: path)
   }
 
-  /// Changes the store: under an exclusive lock, re-reads the file, applies `body`, and, when it
-  /// changed anything, writes the file atomically (mode 0600, folders 0700).
+  /// Changes the store: under an exclusive lock, re-reads the file, applies `body`, runs
+  /// `alongside`, and, when `body` changed anything, writes the file atomically (mode 0600,
+  /// folders 0700).
   ///
   /// No update is lost to another process doing the same. When the file does not parse, or
-  /// `body` throws, nothing is written: the file stays byte for byte as it was.
+  /// `body` or `alongside` throws, nothing is written: the file stays byte for byte as it was.
   ///
   /// ```swift
   /// try file.update { try $0.record(.rateLimit, profile: "anthropic:work", now: now, settings: config.cooldowns) }
@@ -89,12 +77,12 @@ public final class AuthProfileFile: AuthStateStore {
   /// - Returns: what `body` returns.
   /// - Throws: an `AuthStoreError` from reading, locking or writing, or what `body` throws.
   @discardableResult
-  public func update<T>(_ body: (inout AuthStore) throws -> T) throws -> T {
+  public func update<T>(_ body: (inout AuthStore) throws -> T, alongside: (AuthStore) throws -> Void) throws -> T {
     do {
       return try FileLock.withExclusiveLock(for: path) {
-        let known = cache.withLock { $0?.store.resolutions } ?? [:]
-        var store = resolved(try read(), reusing: known)
+        var store = resolved(try read(), keepingThoseOf: cache.withLock { $0?.store })
         let result = try body(&store)
+        try alongside(store)
         if store.hasChanges {
           try StateFile.writeAtomically(Array(store.serialized().utf8), to: path)
         }

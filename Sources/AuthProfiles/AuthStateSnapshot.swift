@@ -17,7 +17,15 @@ public final class AuthStateSnapshot: AuthStateStore {
   }
 
   @discardableResult
-  public func update<Result>(_ body: (inout AuthStore) throws -> Result) throws -> Result {
-    try state.withLock { store in try body(&store) }
+  public func update<Result>(_ body: (inout AuthStore) throws -> Result, alongside: (AuthStore) throws -> Void)
+    throws -> Result
+  {
+    try state.withLock { store in
+      var changed = store
+      let result = try body(&changed)
+      try alongside(changed)
+      store = changed
+      return result
+    }
   }
 }

@@ -10,8 +10,23 @@ public protocol AuthStateStore: AnyObject, Sendable {
   /// The state as it is now; cheap when nothing changed since the last call.
   func current() throws -> AuthStore
 
-  /// Re-reads the state, applies `body` and saves the result when it changed, as one step
-  /// that no other writer interleaves with; nothing is saved when `body` throws.
+  /// Re-reads the state, applies `body`, runs `alongside` with the changed state, and saves the
+  /// result when it changed, as one step that no other writer interleaves with.
+  ///
+  /// `alongside` is the write of another store that belongs to this change, such as the pin an
+  /// outcome rotates a session to. A database runs it in the change's transaction: both commit,
+  /// or neither does. Files have no transaction: it runs under the auth file's lock, before the
+  /// file is written. Either way nothing of the change is saved when `body` or `alongside` throws.
   @discardableResult
-  func update<Result>(_ body: (inout AuthStore) throws -> Result) throws -> Result
+  func update<Result>(_ body: (inout AuthStore) throws -> Result, alongside: (AuthStore) throws -> Void) throws
+    -> Result
+}
+
+extension AuthStateStore {
+  /// Re-reads the state, applies `body` and saves the result when it changed, as one step that
+  /// no other writer interleaves with; nothing is saved when `body` throws.
+  @discardableResult
+  public func update<Result>(_ body: (inout AuthStore) throws -> Result) throws -> Result {
+    try update(body, alongside: { _ in })
+  }
 }

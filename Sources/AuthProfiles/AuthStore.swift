@@ -1,4 +1,3 @@
-import ModelCatalog
 import StateFolder
 import Synchronization
 

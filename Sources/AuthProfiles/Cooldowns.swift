@@ -1,4 +1,3 @@
-import ModelCatalog
 import StateFolder
 
 /// How long failures keep a profile out of rotation (spec §5.5). Durations are milliseconds.

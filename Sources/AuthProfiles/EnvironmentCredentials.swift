@@ -1,4 +1,3 @@
-import ModelCatalog
 import StateFolder
 
 /// A provider's credential from the environment (spec §5.4), used when it has no profile.

@@ -1,4 +1,3 @@
-import ModelCatalog
 import StateFolder
 
 extension AuthStore {
@@ -11,7 +10,7 @@ extension AuthStore {
   ///   - expires: Unix milliseconds, or nil for a token that does not expire.
   /// - Throws: `AuthStoreError.emptyToken` when the token is blank.
   public mutating func setToken(id: String, provider: String, token: String, expires: Int64?) throws(AuthStoreError) {
-    let token = token.trimmingWhitespace()
+    let token = String(token.trimmingSpaces())
     guard !token.isEmpty else { throw .emptyToken(profile: id) }
     let provider = normalized(provider)
     editProfile(id) { profile in

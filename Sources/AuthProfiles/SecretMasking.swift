@@ -1,3 +1,5 @@
+import StateFolder
+
 /// A secret as it may be shown anywhere (spec §4.5): longer than 16 characters, its first 8,
 /// `…` and its last 4; otherwise `****`. Surrounding whitespace is not counted.
 ///
@@ -6,7 +8,7 @@
 /// maskSecret("short-key")                      // "****"
 /// ```
 public func maskSecret(_ secret: String) -> String {
-  let secret = secret.trimmingWhitespace()
+  let secret = secret.trimmingSpaces()
   guard secret.count > 16 else { return "****" }
   return "\(secret.prefix(8))…\(secret.suffix(4))"
 }

@@ -36,6 +36,25 @@ public struct SecretResolver: Sendable {
     return resolved
   }
 
+  /// `store` with its references, and the config's, resolved: what a store that reads
+  /// auth-profiles.json, from a file or a database, hands out. The values `previous` resolved are
+  /// kept as they are (a change a process writes itself does not run `exec` providers again);
+  /// costs nothing when there are no references.
+  public func resolving(_ store: AuthStore, keepingThoseOf previous: AuthStore?) -> AuthStore {
+    let wanted = store.secretReferences + configReferences
+    guard !wanted.isEmpty else { return store }
+    let known = previous?.resolutions ?? [:]
+    var values: [SecretReference: SecretResolution] = [:]
+    var unknown: [SecretReference] = []
+    for reference in wanted {
+      if let value = known[reference] { values[reference] = value } else { unknown.append(reference) }
+    }
+    values.merge(resolve(unknown)) { $1 }
+    var store = store
+    store.applySecrets(values)
+    return store
+  }
+
   private func resolve(_ references: [SecretReference], provider name: String) -> [(SecretReference, SecretResolution)]
   {
     // An env reference needs no configured provider: OpenClaw reads the environment by default.
@@ -97,7 +116,7 @@ public struct SecretResolver: Sendable {
     }
     switch mode {
     case .singleValue:
-      let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+      let text = String(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
       return Dictionary(
         uniqueKeysWithValues: ids.map { id in
           (id, id == "value" && !text.isEmpty ? .value(text) : .failure(.noValue(provider: provider, id: id)))
@@ -154,7 +173,7 @@ public struct SecretResolver: Sendable {
     case .tooMuchOutput: return all(.commandOutputInvalid(provider: provider))
     case .output(let bytes):
       guard let reply = try? JSONValue.parse(utf8: bytes) else {
-        let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+        let text = String(String(decoding: bytes, as: UTF8.self).trimmingSpaces())
         if !command.jsonOnly, ids.count == 1, !text.isEmpty, !text.contains("\n") { return [ids[0]: .value(text)] }
         return all(.commandOutputInvalid(provider: provider))
       }

@@ -1,3 +1,5 @@
+import StateFolder
+
 /// An alias that `/model <alias>` could never reach, because the command reads the same word as
 /// something else first (spec §4.2): a provider's name, another model's ref, or a word of the
 /// command itself (`list`, `status`, `default`, `reset`, or a number, which picks from a list).

@@ -1,3 +1,5 @@
+import StateFolder
+
 /// Scores selectable models against typed text and decides whether one is a clear winner
 /// (spec §4.2 step 5), after OpenClaw's matcher (spec Appendix A).
 ///

@@ -1,3 +1,4 @@
+import StateFolder
 import Synchronization
 
 /// The tables a selection answers from, built once so that an alias or an exact ref resolves

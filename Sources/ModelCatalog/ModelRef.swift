@@ -1,3 +1,5 @@
+import StateFolder
+
 /// A model named by its provider and its id: `anthropic/claude-opus-4-6` (spec §1).
 ///
 /// The provider is always normalized (`Z.AI` is `zai`); the model id keeps its case and may

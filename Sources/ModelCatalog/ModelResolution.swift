@@ -1,3 +1,5 @@
+import StateFolder
+
 /// What a typed model name resolves to (spec §4.2).
 public enum ModelResolution: Sendable, Equatable {
   /// How a model was found, in the order the rules are tried.

@@ -1,3 +1,5 @@
+import StateFolder
+
 /// What modelpin knows about a provider: its names, endpoint and API, for status blocks (spec §4.5).
 public struct ProviderInfo: Sendable, Equatable {
   /// The normalized name: `anthropic`, `zai`.

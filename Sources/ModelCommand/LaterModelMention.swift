@@ -1,3 +1,5 @@
+import ByteWords
+
 /// Finds a `/model` later in a chat line, which is not applied (spec §3.4).
 ///
 /// A mention is `/model` or `/models`, in any case, spelled with ASCII or full-width characters
@@ -14,11 +16,11 @@
 enum LaterModelMention {
   /// Whether `bytes[line]` mentions `/model` after its first character.
   static func isPresent(in bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
     var index = line.lowerBound + 1
     while index + 8 <= line.upperBound {
-      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      var matches = matchingBytes(word, 0x2F) | matchingBytes(word, 0xEF)
+      let word = UInt64(eightBytesAt: index, of: bytes)
+      // A flag may be false above a true one (see ByteWords): `isMention` then says no.
+      var matches = word.flaggingBytes(equalTo: 0x2F) | word.flaggingBytes(equalTo: 0xEF)
       while matches != 0 {
         if isMention(bytes, at: index + matches.trailingZeroBitCount / 8, line: line) { return true }
         matches &= matches - 1
@@ -26,15 +28,6 @@ enum LaterModelMention {
       index += 8
     }
     return (index..<line.upperBound).contains { isMention(bytes, at: $0, line: line) }
-  }
-
-  /// The high bit of each byte of `word` that equals `byte`, and no other bit.
-  @inline(__always)
-  private static func matchingBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-    let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    let zeroWhereEqual = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-    // Adding 0x7F to the low seven bits sets a byte's high bit exactly when the byte is not zero.
-    return ~(((zeroWhereEqual & lowBits) &+ lowBits) | zeroWhereEqual | lowBits)
   }
 
   /// Whether a mention starts at `start`, which may be any byte of the line.

@@ -1,3 +1,5 @@
+import ByteWords
+
 /// Reading Unicode scalars straight from UTF-8 bytes, without building a `String`.
 ///
 /// The bytes always come from a Swift `String`, so they are valid UTF-8; a malformed sequence
@@ -30,11 +32,9 @@ enum UTF8Scalars {
 
   /// Whether every byte in `range` is ASCII, eight bytes at a time.
   static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
     var index = range.lowerBound
     while index + 8 <= range.upperBound {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      if word & 0x8080_8080_8080_8080 != 0 { return false }
+      if UInt64(eightBytesAt: index, of: bytes).flaggingNonASCIIBytes != 0 { return false }
       index += 8
     }
     return bytes[index..<range.upperBound].allSatisfy { $0 < 0x80 }

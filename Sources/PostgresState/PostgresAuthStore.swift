@@ -12,13 +12,19 @@ import Synchronization
 /// a revision that every change moves.
 ///
 /// ``current()`` asks for the revision and reads the document only when it moved, so the parsed
-/// store is reused while no instance changes anything. ``update(_:)`` takes the agent's row
-/// `FOR UPDATE` in a transaction: changes of all instances are serialized, and none is lost.
+/// store is reused while no instance changes anything. ``update(_:alongside:)`` takes the agent's
+/// row `FOR UPDATE` in a transaction: changes of all instances are serialized, and none is lost.
+///
+/// Secret references (`keyRef`, `tokenRef`) are resolved as ``AuthProfileFile`` resolves them,
+/// by the same ``SecretResolver``: when a revision is read, and, for a change this process writes,
+/// with the values resolved before.
 public final class PostgresAuthStore: AuthStateStore {
   /// The connection the statements go through.
   public let connection: PostgresConnection
   /// The agent whose auth state this is.
   public let agent: String
+  /// Resolves the references of the profiles and of the config; nil leaves them unresolved.
+  public let secrets: SecretResolver?
   private let cache = Mutex(Cached())
 
   private struct Cached {
@@ -29,9 +35,10 @@ public final class PostgresAuthStore: AuthStateStore {
     var fresh = false
   }
 
-  public init(connection: PostgresConnection, agent: String) {
+  public init(connection: PostgresConnection, agent: String, secrets: SecretResolver? = nil) {
     self.connection = connection
     self.agent = agent
+    self.secrets = secrets
   }
 
   public var location: String { "\(connection.url.display) (agent \(agent))" }
@@ -74,9 +81,9 @@ public final class PostgresAuthStore: AuthStateStore {
     }
     let store: AuthStore
     if revision == 0 {
-      store = AuthStore()
+      store = resolved(AuthStore(), keepingThoseOf: nil)
     } else if let document {
-      store = try AuthStore(parsing: Array(document.utf8), path: location)
+      store = try parsed(document, keepingThoseOf: nil)
     } else {
       // Another call moved the kept revision since the statement was sent: read it whole.
       return try accept(revision: revision, document: self.document(), fresh: fresh)
@@ -85,43 +92,53 @@ public final class PostgresAuthStore: AuthStateStore {
   }
 
   @discardableResult
-  public func update<Result>(_ body: (inout AuthStore) throws -> Result) throws -> Result {
+  public func update<Result>(_ body: (inout AuthStore) throws -> Result, alongside: (AuthStore) throws -> Void)
+    throws -> Result
+  {
     // A first write of the agent races with another instance's: the loser applies `body` again
     // to what the winner wrote.
     while true {
-      var outcome: Result?
-      let written = try connection.transaction { session -> Bool in
-        let row = try session.query(
-          "SELECT revision, CASE WHEN revision <> $2::bigint THEN document::text END FROM auth_store"
-            + " WHERE agent = $1 FOR UPDATE", [agent, String(cachedRevision)]
-        ).first
-        let revision = row?[0].flatMap { Int64($0) } ?? 0
-        var store = try stored(revision: revision, document: row?[1] ?? nil, session: session)
-        let before = store.revision
-        outcome = try body(&store)
-        guard store.revision != before else { return true }
-        let document = store.serialized()
-        if revision == 0 {
-          let inserted = try session.command(
-            "INSERT INTO auth_store (agent, revision, document, changed_by) VALUES ($1, 1, $2, $3)"
-              + " ON CONFLICT (agent) DO NOTHING", [agent, document, Self.changedBy])
-          guard inserted == 1 else { return false }
-        } else {
-          try session.command(
-            "UPDATE auth_store SET revision = $2, document = $3, changed_at = now(), changed_by = $4 WHERE agent = $1",
-            [agent, String(revision + 1), document, Self.changedBy])
+      do {
+        let (result, written) = try connection.transaction { session -> (Result, (Int64, AuthStore)?) in
+          let row = try session.query(
+            "SELECT revision, CASE WHEN revision <> $2::bigint THEN document::text END FROM auth_store"
+              + " WHERE agent = $1 FOR UPDATE", [agent, String(cachedRevision)]
+          ).first
+          let revision = row?[0].flatMap { Int64($0) } ?? 0
+          var store = try stored(revision: revision, document: row?[1] ?? nil, session: session)
+          let before = store.revision
+          let result = try body(&store)
+          // Before the document: a failure of either leaves both unwritten, whichever it is.
+          try alongside(store)
+          guard store.revision != before else { return (result, nil) }
+          let document = store.serialized()
+          if revision == 0 {
+            let inserted = try session.command(
+              "INSERT INTO auth_store (agent, revision, document, changed_by) VALUES ($1, 1, $2, $3)"
+                + " ON CONFLICT (agent) DO NOTHING", [agent, document, Self.changedBy])
+            guard inserted == 1 else { throw FirstWriteRace() }
+          } else {
+            try session.command(
+              "UPDATE auth_store SET revision = $2, document = $3, changed_at = now(), changed_by = $4 WHERE agent = $1",
+              [agent, String(revision + 1), document, Self.changedBy])
+          }
+          return (result, (revision + 1, store))
         }
-        cache.withLock { $0 = Cached(revision: revision + 1, store: store) }
-        return true
+        if let (revision, store) = written { cache.withLock { $0 = Cached(revision: revision, store: store) } }
+        return result
+      } catch is FirstWriteRace {
+        continue
       }
-      if written, let outcome { return outcome }
     }
   }
+
+  /// Another instance wrote the agent's first document between this one's read and its insert.
+  private struct FirstWriteRace: Error {}
 
   /// Replaces the agent's document with `bytes` as they are, after checking that they parse as
   /// `auth-profiles.json` does: what `auth import` stores, so that an export gives the same bytes.
   public func replaceDocument(with bytes: [UInt8], path: String) throws {
-    let imported = try AuthStore(parsing: bytes, path: path)
+    let imported = resolved(try AuthStore(parsing: bytes, path: path), keepingThoseOf: nil)
     try write(document: String(decoding: bytes, as: UTF8.self), store: imported)
   }
 
@@ -139,15 +156,25 @@ public final class PostgresAuthStore: AuthStateStore {
     cache.withLock { $0 = Cached(revision: revision, store: store) }
   }
 
-  /// The store of `revision`: the one kept when it is that revision, else `document` parsed.
+  /// The store of `revision`: the one kept when it is that revision, else `document` parsed, with
+  /// the references resolved before kept.
   private func stored(revision: Int64, document: String?, session: PostgresSession) throws -> AuthStore {
-    if revision == 0 { return AuthStore() }
-    if let document { return try AuthStore(parsing: Array(document.utf8), path: location) }
-    let kept = cache.withLock { $0.revision == revision ? $0.store : nil }
-    if let kept { return kept }
+    let kept = cache.withLock { $0 }
+    if revision == 0 { return resolved(AuthStore(), keepingThoseOf: kept.store) }
+    if let document { return try parsed(document, keepingThoseOf: kept.store) }
+    if kept.revision == revision { return kept.store }
     let row = try session.query("SELECT document::text FROM auth_store WHERE agent = $1", [agent]).first
-    guard let whole = row?[0] else { return AuthStore() }
-    return try AuthStore(parsing: Array(whole.utf8), path: location)
+    guard let whole = row?[0] else { return resolved(AuthStore(), keepingThoseOf: kept.store) }
+    return try parsed(whole, keepingThoseOf: kept.store)
+  }
+
+  /// A document as a store, its references resolved (those `previous` resolved kept as they are).
+  private func parsed(_ document: String, keepingThoseOf previous: AuthStore?) throws -> AuthStore {
+    resolved(try AuthStore(parsing: Array(document.utf8), path: location), keepingThoseOf: previous)
+  }
+
+  private func resolved(_ store: AuthStore, keepingThoseOf previous: AuthStore?) -> AuthStore {
+    secrets?.resolving(store, keepingThoseOf: previous) ?? store
   }
 
   /// Who changed the row, for an operator reading the table: host and process.

@@ -38,12 +38,15 @@ public final class PostgresConnection: Sendable {
     connection.withLock { $0?.close() }
   }
 
-  /// Runs `body` on the connection, opening it first when needed.
+  /// Runs `body` on the connection, opening it first when needed; within a ``transaction(_:)``
+  /// of this connection, on that transaction's session, so that a store called from inside it
+  /// writes in that transaction.
   ///
   /// When a connection that served earlier requests turns out to be closed (the server restarted)
   /// at `body`'s first statement, nothing reached the server: `body` runs once more on a new one.
   func run<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
-    try connection.withLock { connection throws -> Result in
+    if let open = Self.openTransaction, open.connection == ObjectIdentifier(self) { return try body(open.session) }
+    return try connection.withLock { connection throws -> Result in
       let reused = connection != nil
       let session = try open(&connection)
       do {
@@ -68,12 +71,15 @@ public final class PostgresConnection: Sendable {
   }
 
   /// Runs `body` in one transaction (READ COMMITTED): committed when it returns, rolled back
-  /// when it throws.
+  /// when it throws. Statements other stores send on this connection while `body` runs, on this
+  /// thread or task, are part of it.
   func transaction<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
     try run { session in
       try session.command("BEGIN")
       do {
-        let result = try body(session)
+        let result = try Self.$openTransaction.withValue(OpenTransaction(connection: ObjectIdentifier(self), session)) {
+          try body(session)
+        }
         try session.command("COMMIT")
         return result
       } catch {
@@ -83,25 +89,53 @@ public final class PostgresConnection: Sendable {
     }
   }
 
+  /// The transaction `transaction(_:)` runs, for the stores `body` calls: the connection's mutex
+  /// is held meanwhile, and taking it again would wait forever.
+  @TaskLocal private static var openTransaction: OpenTransaction?
+
+  private struct OpenTransaction: @unchecked Sendable {
+    // @unchecked: the session is used only by the thread or task that holds the connection's mutex.
+    let connection: ObjectIdentifier
+    let session: PostgresSession
+
+    init(connection: ObjectIdentifier, _ session: PostgresSession) {
+      self.connection = connection
+      self.session = session
+    }
+  }
+
   private func open(_ connection: inout Connection?) throws(PostgresError) -> PostgresSession {
     if let connection { return PostgresSession(connection: connection, server: url.display) }
     let opened = try Connection(url: url)
-    let session = PostgresSession(connection: opened, server: url.display)
     do {
-      try session.execute(
-        """
-        SET client_min_messages = warning; SET statement_timeout = '\(Self.statementTimeout)';
-        SET lock_timeout = '\(Self.lockTimeout)';
-        SET idle_in_transaction_session_timeout = '\(Self.idleInTransactionTimeout)';
-        SET search_path = \(url.quotedSchema)
-        """)
-      try PostgresSchema.prepare(session, url: url)
+      try PostgresSchema.prepare(try configured(opened), url: url)
     } catch {
       opened.close()
       throw error
     }
     connection = opened
     return PostgresSession(connection: opened, server: url.display)
+  }
+
+  /// Runs `body` on a connection of its own, closed after, whose schema is left as it is: for
+  /// looking at a database without migrating it, and for migrating it on purpose.
+  func withUnpreparedSession<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
+    let opened = try Connection(url: url)
+    defer { opened.close() }
+    return try body(try configured(opened))
+  }
+
+  /// A session on `connection` with modelpin's timeouts and its schema first in the search path.
+  private func configured(_ connection: Connection) throws(PostgresError) -> PostgresSession {
+    let session = PostgresSession(connection: connection, server: url.display)
+    try session.execute(
+      """
+      SET client_min_messages = warning; SET statement_timeout = '\(Self.statementTimeout)';
+      SET lock_timeout = '\(Self.lockTimeout)';
+      SET idle_in_transaction_session_timeout = '\(Self.idleInTransactionTimeout)';
+      SET search_path = \(url.quotedSchema)
+      """)
+    return session
   }
 }
 

@@ -1,3 +1,5 @@
+import AuthProfiles
+
 /// The state of one agent in a database: one connection, and the session and auth stores on it,
 /// linked so that a turn's snapshot also tells the auth store whether the auth state moved.
 public final class PostgresDatabase: Sendable {
@@ -8,10 +10,11 @@ public final class PostgresDatabase: Sendable {
   /// The agent's session pins.
   public let sessions: PostgresSessionStore
 
-  /// The stores of `agent` on the database of `url`; nothing is connected until the first request.
-  public init(url: DatabaseURL, agent: String) {
+  /// The stores of `agent` on the database of `url`, the auth store resolving secret references
+  /// with `secrets`; nothing is connected until the first request.
+  public init(url: DatabaseURL, agent: String, secrets: SecretResolver? = nil) {
     connection = PostgresConnection(url: url)
-    auth = PostgresAuthStore(connection: connection, agent: agent)
+    auth = PostgresAuthStore(connection: connection, agent: agent, secrets: secrets)
     sessions = PostgresSessionStore(connection: connection, agent: agent, auth: auth)
   }
 }

@@ -35,11 +35,13 @@ enum PostgresSchema {
     return try session.query("SELECT max(version) FROM schema_version").first?.first?.flatMap { Int($0) } ?? 0
   }
 
-  /// Brings the schema up to date, or refuses a database a newer modelpin migrated.
-  static func prepare(_ session: PostgresSession, url: DatabaseURL) throws(PostgresError) {
+  /// Brings the schema up to date, or refuses a database a newer modelpin migrated; returns the
+  /// version it was at.
+  @discardableResult
+  static func prepare(_ session: PostgresSession, url: DatabaseURL) throws(PostgresError) -> Int {
     let version = try recordedVersion(session, url: url)
     try refuseNewer(version, url: url)
-    guard version < latestVersion else { return }
+    guard version < latestVersion else { return version }
     try session.command("BEGIN")
     do {
       // Instances starting together take turns here; the later ones find the work done.
@@ -56,13 +58,14 @@ enum PostgresSchema {
         try session.command("INSERT INTO schema_version VALUES ($1, now())", [String(index + 1)])
       }
       try session.command("COMMIT")
+      return current
     } catch {
       if !session.isBroken { _ = try? session.command("ROLLBACK") }
       throw error
     }
   }
 
-  private static func refuseNewer(_ version: Int, url: DatabaseURL) throws(PostgresError) {
+  static func refuseNewer(_ version: Int, url: DatabaseURL) throws(PostgresError) {
     guard version > latestVersion else { return }
     throw PostgresError(
       server: url.display,

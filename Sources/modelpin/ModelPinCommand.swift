@@ -23,7 +23,7 @@ struct ModelPinCommand: ParsableCommand {
     version: ModelPinVersion.current,
     subcommands: [
       ReplCommand.self, ReplayCommand.self, ServeCommand.self, StatusCommand.self, AuthCommand.self,
-      SessionsCommand.self, DoctorCommand.self,
+      SessionsCommand.self, DoctorCommand.self, DatabaseCommand.self,
     ],
     defaultSubcommand: ReplCommand.self)
 

@@ -1,5 +1,8 @@
 import Foundation
 import ModelPinTestSupport
+import PostgresState
+import SessionState
+import StateFolder
 import Testing
 
 /// A transcript in `fixtures/transcripts/` with its `.args` and its expected outputs.
@@ -31,6 +34,36 @@ struct TranscriptCase: CustomTestStringConvertible, Sendable {
   }
 }
 
+extension TranscriptCase {
+  /// The replay arguments on a new PostgreSQL schema (spec §8) holding the state's auth document
+  /// and pins, the files removed so that only the database can answer; and the one text the
+  /// output may differ in: where the auth state lives, printed by `/model status`, with the file
+  /// location the golden shows instead.
+  func argumentsOnPostgreSQL(json: Bool) throws
+    -> (arguments: [String], home: URL, authLocation: (database: String, file: String))
+  {
+    var (arguments, home) = try arguments(json: json)
+    let folder = try #require(arguments.firstIndex(of: "--state-dir").map { arguments[$0 + 1] })
+    let layout = StateLayout(folder: folder, agent: "main")
+    let url = try PostgresTestServer.databaseURL()
+    let database = PostgresDatabase(url: try DatabaseURL(url), agent: "main")
+    if let bytes = try StateFile.read(layout.authProfilesFile) {
+      try database.auth.replaceDocument(with: bytes, path: layout.authProfilesFile)
+      try FileManager.default.removeItem(atPath: layout.authProfilesFile)
+    }
+    let pinsInJSON = arguments.contains("json") || layout.isOpenClawFolder
+    let pinsFile = pinsInJSON ? layout.sessionsFile : layout.pinsDatabase
+    if FileManager.default.fileExists(atPath: pinsFile) {
+      let files: any SessionStore = pinsInJSON ? JSONSessionStore(path: pinsFile) : SQLiteSessionStore(path: pinsFile)
+      for (session, pins) in try files.allPins() { try database.sessions.save(pins, for: session) }
+      try FileManager.default.removeItem(atPath: pinsFile)
+    }
+    arguments += ["--database", url]
+    let file = StateLayout.abbreviatingHome(layout.authProfilesFile, home: home.path)
+    return (arguments, home, (database.auth.location, file))
+  }
+}
+
 @Suite struct GoldenTranscriptTests {
   @Test(arguments: try TranscriptCase.all())
   func replaysAsRecordedInText(_ transcript: TranscriptCase) throws {
@@ -40,6 +73,23 @@ struct TranscriptCase: CustomTestStringConvertible, Sendable {
   @Test(arguments: try TranscriptCase.all())
   func replaysAsRecordedInJSON(_ transcript: TranscriptCase) throws {
     try check(transcript, json: true, golden: "transcripts/\(transcript.name).expected.jsonl")
+  }
+
+  /// The same transcripts, with the pins and auth state in PostgreSQL: the same bytes, but for
+  /// the auth location `/model status` names.
+  @Test(arguments: try TranscriptCase.all())
+  func replaysAsRecordedOnPostgreSQL(_ transcript: TranscriptCase) throws {
+    for json in [false, true] {
+      let (arguments, home, location) = try transcript.argumentsOnPostgreSQL(json: json)
+      let result = try ModelPinBinary.run(arguments, environment: ModelPinBinary.cleanEnvironment(home: home))
+      #expect(result.status == 0, "stderr: \(result.stderr)")
+      let output = result.stdout.replacing(location.database, with: location.file)
+      let golden = "transcripts/\(transcript.name).expected.\(json ? "jsonl" : "txt")"
+      let expected = try String(contentsOf: PackageRoot.url("fixtures/" + golden), encoding: .utf8)
+      if let difference = Golden.firstDifference(expected: expected, actual: output, name: golden) {
+        Issue.record(Comment(rawValue: difference))
+      }
+    }
   }
 
   private func check(_ transcript: TranscriptCase, json: Bool, golden: String) throws {

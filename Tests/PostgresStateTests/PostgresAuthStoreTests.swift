@@ -1,10 +1,11 @@
 import AuthProfiles
 import Foundation
 import ModelPinTestSupport
-import PostgresState
 import SessionState
 import StateFolder
 import Testing
+
+@testable import PostgresState
 
 /// The auth state on PostgreSQL, as several instances (each its own connection) see it.
 @Suite struct PostgresAuthStoreTests {
@@ -54,6 +55,70 @@ import Testing
       try await group.waitForAll()
     }
     #expect(try first.auth.current().usage(of: "openai:default").failureCounts["timeout"] == 40)
+  }
+
+  /// Makes every write of `table` fail, as a full disk or a constraint would.
+  static func refuseWrites(of table: String, in database: PostgresDatabase) throws {
+    try database.connection.run { session in
+      try session.execute(
+        """
+        CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
+        CREATE TRIGGER refuse_\(table) BEFORE INSERT OR UPDATE OR DELETE ON \(table)
+        FOR EACH ROW EXECUTE FUNCTION refuse()
+        """)
+    }
+  }
+
+  static let rotated = SessionPins(
+    model: "anthropic/claude-sonnet-4-6", profile: "anthropic:personal", profileSource: .auto)
+
+  @Test func anAuthChangeAndThePinWrittenAlongsideCommitTogether() throws {
+    let (first, second, _) = try Self.twoInstances()
+    try first.auth.update(
+      { try $0.record(.rateLimit, profile: "anthropic:work", now: Self.now, settings: Config.CooldownSettings()) },
+      alongside: { _ in try first.sessions.save(Self.rotated, for: "main") })
+    #expect(try second.sessions.pins(for: "main") == Self.rotated)
+    #expect(try second.auth.current().isUsable("anthropic:work", now: Self.now + 1) == false)
+  }
+
+  @Test func aPinWriteThatFailsLeavesTheAuthDocumentUnchanged() throws {
+    let (first, second, bytes) = try Self.twoInstances()
+    try Self.refuseWrites(of: "session_pins", in: first)
+    #expect(throws: SessionStoreError.self) {
+      try first.auth.update(
+        { try $0.record(.rateLimit, profile: "anthropic:work", now: Self.now, settings: Config.CooldownSettings()) },
+        alongside: { _ in try first.sessions.save(Self.rotated, for: "main") })
+    }
+    #expect(try second.auth.document().map { Array($0.utf8) } == bytes)
+    #expect(try first.auth.current().isUsable("anthropic:work", now: Self.now + 1))
+  }
+
+  @Test func aPinThatChangedMeanwhileLeavesTheAuthDocumentUnchanged() throws {
+    let (first, second, bytes) = try Self.twoInstances()
+    try second.sessions.save(SessionPins(model: "openai/gpt-5.2"), for: "main")
+    struct Conflict: Error {}
+    #expect(throws: Conflict.self) {
+      try first.auth.update(
+        { try $0.record(.rateLimit, profile: "anthropic:work", now: Self.now, settings: Config.CooldownSettings()) },
+        alongside: { _ in
+          guard try first.sessions.save(Self.rotated, for: "main", ifUnchangedFrom: nil) else { throw Conflict() }
+        })
+    }
+    #expect(try second.auth.document().map { Array($0.utf8) } == bytes)
+    #expect(try second.sessions.pins(for: "main") == SessionPins(model: "openai/gpt-5.2"))
+  }
+
+  @Test func anAuthWriteThatFailsLeavesThePinWrittenAlongsideUnsaved() throws {
+    let (first, second, bytes) = try Self.twoInstances()
+    try Self.refuseWrites(of: "auth_store", in: first)
+    #expect(throws: PostgresError.self) {
+      try first.auth.update(
+        { try $0.record(.rateLimit, profile: "anthropic:work", now: Self.now, settings: Config.CooldownSettings()) },
+        alongside: { _ in try first.sessions.save(Self.rotated, for: "main") })
+    }
+    #expect(try second.sessions.pins(for: "main") == nil)
+    #expect(try second.auth.document().map { Array($0.utf8) } == bytes)
   }
 
   @Test func aServerThatCannotBeReachedIsNamedWithoutItsPassword() throws {

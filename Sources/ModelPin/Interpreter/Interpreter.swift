@@ -84,9 +84,10 @@ public final class Interpreter: Sendable {
   public func route(of session: String, at now: Int64) -> Route? {
     turnLock.withLock { _ in
       guard (try? SessionKey.validate(session)) != nil,
-        var turn = try? Turn(interpreter: self, session: session, now: now, messages: messages(for: nil))
+        let turn = try? Turn(interpreter: self, session: session, now: now, messages: messages(for: nil))
       else { return nil }
-      return try? turn.route(saving: false)
+      var pins = turn.pins
+      return pins.route(turn.facts)
     }
   }
 

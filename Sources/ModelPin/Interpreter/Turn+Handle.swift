@@ -20,10 +20,14 @@ extension Turn {
 
   private mutating func handle(_ action: ModelCommand.Action) throws -> Reply {
     switch action {
-    case .show: return try show()
+    case .show:
+      let route = route()
+      return try reply(.show, showText(route), route: route)
     case .providers: return try providers()
     case .list(let provider, let paging): return try list(provider: provider, paging: paging)
-    case .status: return try status()
+    case .status:
+      let route = route()
+      return try reply(.status, statusText(route), route: route)
     case .reset: return try reset()
     case .selectNumber(let number): return try select(number: number)
     case .select(let model, let profile): return try select(typed: model, profile: profile)
@@ -46,7 +50,7 @@ extension Turn {
         return messages.text(.hintDidYouMean, ["typed": escapedForDisplay(typed), "suggestion": suggestion])
       }
     }
-    let route = try route(saving: true)
+    let route = route()
     var body = text(of: route).chatLine
     if route.credential == nil { body += "\n" + noCredentialWarning(for: route.provider) }
     if let unpin = coolingUserPinHint(route) { body += "\n" + unpin }

@@ -7,7 +7,7 @@ extension Turn {
   /// `recorded` is nil the first time; a turn handled again after its pins changed meanwhile
   /// finds the outcome applied already, and only routes and answers.
   mutating func record(_ report: OutcomeReport, once recorded: inout RecordedOutcome?) throws -> Reply {
-    let routed = try recorded?.profile ?? report.profile ?? route(saving: true).profile
+    let routed = recorded?.profile ?? report.profile ?? route().profile
     let hint = report.message.flatMap {
       KnownProviderMessage.hint(for: $0, profile: routed, messages: messages, flags: workspace.stateFlags)
     }
@@ -22,11 +22,21 @@ extension Turn {
       return try failure(.outcome, .unknownProfile, message)
     }
     if recorded == nil {
+      // The outcome and the pin it rotates the session to are saved together (one transaction
+      // on a database): an instance never sees one without the other.
       let settings = workspace.config.cooldowns
-      store = try interpreter.auth.update { store in
-        try store.record(report.result, profile: id, now: now, settings: settings)
-        return store
-      }
+      let start = self
+      var rotated = self
+      try interpreter.auth.update(
+        { store in try store.record(report.result, profile: id, now: now, settings: settings) },
+        alongside: { changed in
+          var attempt = start
+          attempt.store = changed
+          _ = attempt.route()
+          if attempt.ownChanged { try attempt.saveOwnPins() }
+          rotated = attempt
+        })
+      self = rotated
       recorded = RecordedOutcome(profile: id)
     }
     var arguments = ["result": report.result.rawValue, "profile": escapedForDisplay(id)]
@@ -36,7 +46,7 @@ extension Turn {
       recordedText = messages.text(.outcomeRecordedCooling, arguments: arguments)
     }
     // Where the session goes next, in words as well as in `route` (spec §6).
-    let next = try route(saving: true)
+    let next = route()
     let text = messages.sentences([recordedText, nextRouteSentence(next)])
     let lines = [text, coolingUserPinHint(next), hint].compactMap { $0 }
     return try reply(.outcome, lines.joined(separator: "\n"), hint: hint, route: next)

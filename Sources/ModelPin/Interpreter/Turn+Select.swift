@@ -8,9 +8,9 @@ extension Turn {
   mutating func select(typed: String, profile: String?) throws -> Reply {
     switch selection.resolve(typed) {
     case .selected(let ref, _) where profile?.lowercased() == Self.automaticProfile:
-      return try select(ref, profile: nil, automatic: true)
+      return try select(ref, profile: .automatic)
     case .selected(let ref, _):
-      return try select(ref, profile: profile)
+      return try select(ref, profile: profile.map(ProfileChoice.user) ?? .unchanged)
     case .ambiguous(let candidates):
       interpreter.lastLists.withLock { $0[session] = .candidates(candidates) }
       let items = listItems(candidates[...])
@@ -37,77 +37,38 @@ extension Turn {
       let message = messages.text(.errorInvalidSelection, ["number": String(number), "count": String(count)])
       return try failure(.select, .invalidSelection, message)
     }
-    return try select(ref, profile: nil)
+    return try select(ref, profile: .unchanged)
   }
 
   /// `/model default` or `/model reset`: drops both pins.
   mutating func reset() throws -> Reply {
-    var sentences = [messages.text(.resetDone, ["model": escapedForDisplay(selection.defaultModel.key)])]
-    if let pin = profilePin, pin.source == .user {
-      sentences.append(messages.text(.profilePinDropped, ["profile": escapedForDisplay(pin.id)]))
-    }
-    own = SessionPins()
+    let events = pins.reset(to: selection.defaultModel)
     ownChanged = true
-    return try reply(.reset, messages.sentences(sentences))
+    return try reply(.reset, messages.sentences(events.map(sentence(for:))))
   }
 
   /// What `@auto` names instead of a profile: the automatic choice (a profile id has a `:`).
   static let automaticProfile = "auto"
 
-  /// Pins `ref`, with `profile` as a user pin when given; `automatic` drops any profile pin, so
-  /// the route chooses again (`@auto`).
-  private mutating func select(_ ref: ModelRef, profile: String?, automatic: Bool = false) throws -> Reply {
-    if let profile, let refusal = try refusal(of: profile, for: ref) { return refusal }
-    let isDefault = ref == selection.defaultModel
-    var sentences = [
-      isDefault
-        ? messages.text(.resetDone, ["model": escapedForDisplay(ref.key)])
-        : messages.text(.selectModelSet, ["model": modelLabel(ref)])
-    ]
-    let previous = profilePin
-    own.model = isDefault ? nil : ref.key
-    if automatic {
-      own.profile = nil
-      own.profileSource = nil
-      sentences.append(messages.text(.selectProfileAuto))
-    } else if let profile {
-      own.profile = profile
-      own.profileSource = .user
-      sentences.append(messages.text(.selectProfileSet, ["profile": escapedForDisplay(profile)]))
-    } else if let previous {
-      let previousProvider = store.provider(ofProfile: previous.id)
-      if previousProvider == ref.provider {
-        own.profile = previous.id
-        own.profileSource = previous.source
-        if previous.source == .user {
-          sentences.append(messages.text(.selectProfileKept, ["profile": escapedForDisplay(previous.id)]))
-        }
-      } else {
-        own.profile = nil
-        own.profileSource = nil
-        if previous.source == .user {
-          sentences.append(
-            messages.text(
-              .selectProfileDropped,
-              [
-                "profile": escapedForDisplay(previous.id), "provider": escapedForDisplay(previousProvider ?? "?"),
-                "newProvider": escapedForDisplay(ref.provider),
-              ]))
-        }
-      }
+  /// Pins `ref` and applies `profile` to the profile pin, or answers why `@profile` may not be pinned.
+  private mutating func select(_ ref: ModelRef, profile: ProfileChoice) throws -> Reply {
+    if case .user(let id) = profile, let refusal = PinState.refusal(ofPinning: id, for: ref, facts) {
+      return try failure(refusal, profile: id, for: ref)
     }
+    let events = pins.select(ref, profile: profile, facts)
     ownChanged = true
-    let route = try route(saving: true)
-    var lines = [messages.sentences(sentences)]
+    let route = route()
+    var lines = [messages.sentences(events.map(sentence(for:)))]
     if route.credential == nil { lines.append(noCredentialWarning(for: route.provider)) }
     if let unpin = coolingUserPinHint(route) { lines.append(unpin) }
     return try reply(.select, lines.joined(separator: "\n"), route: route)
   }
 
-  /// The first §4.3 check `@profile` fails, as a reply; nil when the profile may be pinned.
-  private mutating func refusal(of id: String, for ref: ModelRef) throws -> Reply? {
+  /// The reply refusing to pin profile `id` for `ref`.
+  private mutating func failure(_ refusal: PinRefusal, profile id: String, for ref: ModelRef) throws -> Reply {
     let shown = escapedForDisplay(id)
-    guard let profile = store.profile(id) else {
+    switch refusal {
+    case .unknownProfile:
       let suggestions = profileSuggestions(for: id, provider: ref.provider)
       let message = messages.sentences([
         messages.text(.errorUnknownProfile, ["profile": shown]),
@@ -115,29 +76,26 @@ extension Turn {
         messages.text(.seeModelStatus),
       ])
       return try failure(.select, .unknownProfile, message, suggestions: suggestions)
-    }
-    guard profile.provider == ref.provider else {
+    case .otherProvider(let profileProvider):
       let message = messages.text(
         .errorProfileProviderMismatch,
         [
-          "profile": shown, "profileProvider": escapedForDisplay(profile.provider),
+          "profile": shown, "profileProvider": escapedForDisplay(profileProvider),
           "model": escapedForDisplay(ref.key), "provider": escapedForDisplay(ref.provider),
         ])
       return try failure(.select, .profileProviderMismatch, message)
-    }
-    if let explicit = explicitOrder(for: ref.provider), !explicit.contains(id) {
+    case .notInOrder(let order):
       let message = messages.text(
         .errorProfileNotInOrder,
         [
           "profile": shown, "provider": escapedForDisplay(ref.provider),
-          "order": messages.list(explicit.map(escapedForDisplay)),
+          "order": messages.list(order.map(escapedForDisplay)),
           "command": escapedForDisplay(
-            SuggestedCommand.setOrder(provider: ref.provider, profiles: explicit + [id], flags: workspace.stateFlags)
+            SuggestedCommand.setOrder(provider: ref.provider, profiles: order + [id], flags: workspace.stateFlags)
               .description),
         ])
       return try failure(.select, .profileNotInOrder, message)
-    }
-    if profile.health(now: now) == .expired {
+    case .expired:
       let message = messages.text(
         .errorProfileUnusable,
         [
@@ -147,13 +105,6 @@ extension Turn {
         ])
       return try failure(.select, .profileUnusable, message)
     }
-    return nil
-  }
-
-  /// The provider's explicit order as written: the store's, else the config's.
-  func explicitOrder(for provider: String) -> [String]? {
-    if let stored = store.explicitOrder(for: provider) { return stored }
-    return workspace.config.authOrder.first { ProviderName.normalized($0.key) == provider }?.value
   }
 
   /// Up to three profile ids close to a mistyped one, those of the model's provider first.
@@ -176,11 +127,5 @@ extension Turn {
       return (profile.id, score)
     }
     return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map { escapedForDisplay($0.0) }
-  }
-
-  /// `Sonnet (anthropic/claude-sonnet-4-5)`, or the ref alone when it has no alias.
-  func modelLabel(_ ref: ModelRef) -> String {
-    guard let alias = selection.aliases(of: ref).first else { return escapedForDisplay(ref.key) }
-    return messages.text(.modelWithAlias, ["alias": escapedForDisplay(alias), "model": escapedForDisplay(ref.key)])
   }
 }

@@ -4,7 +4,8 @@ import ModelCommand
 import SessionState
 import StateFolder
 
-/// The handling of one line of one session: the state read for it, and the notices it owes.
+/// The handling of one line of one session: it reads the session's pins once, lets the rules of
+/// `Routing/` decide, puts their events into words, and writes the pins once, with the reply.
 struct Turn {
   let interpreter: Interpreter
   let session: String
@@ -14,14 +15,12 @@ struct Turn {
   var store: AuthStore
   /// The session's own pins as stored when the turn began: what a save expects to find still.
   var stored: SessionPins?
-  /// The session's own pins (empty when it has none), as this turn changes them.
-  var own: SessionPins
-  /// The parent's pins, for a thread or topic session without a model pin of its own.
-  let parent: SessionPins?
+  /// The session's pins and its parent's, as this turn changes them.
+  var pins: PinState
   /// Sentences owed to the user about pins dropped when read (spec §4.3, last rule).
   var notices: [String] = []
-  /// Whether `own` changed since it was stored: it is stored once, when the reply is made, so a
-  /// dropped stale pin, a selection and the automatic profile its route takes are one write.
+  /// Whether the own pins changed since they were stored: they are stored once, when the reply is
+  /// made, so a dropped stale pin, a selection and the automatic profile its route takes are one write.
   var ownChanged = false
 
   /// The config and what is derived from it, as when the turn began: one turn sees one config.
@@ -37,68 +36,49 @@ struct Turn {
     let snapshot = try interpreter.sessions.snapshot(of: session)
     self.store = try interpreter.auth.current()
     self.stored = snapshot.own
-    self.own = snapshot.own ?? SessionPins()
-    self.parent = snapshot.parent
-    dropStalePins()
+    self.pins = PinState(own: snapshot.own ?? SessionPins(), parent: snapshot.parent)
+    let dropped = pins.dropStalePins(facts)
+    if !dropped.isEmpty {
+      notices = dropped.map(sentence(for:))
+      ownChanged = true
+    }
   }
 
   var workspace: Workspace { loaded.workspace }
   var selection: ModelSelection { workspace.selection }
 
+  /// What the rules consult, as of now in this turn.
+  var facts: RoutingFacts {
+    RoutingFacts(loaded: loaded, store: store, now: now)
+  }
+
   // MARK: - Pins
 
-  /// The model pin in force, with its aliases: the session's own, else its parent's.
-  var pinnedModel: CatalogModel? {
-    if let own = own.model { return selection.selectableModel(key: own) }
-    return parent?.model.flatMap(selection.selectableModel(key:))
-  }
-
   /// The model pin in force.
-  var modelPin: ModelRef? { pinnedModel?.ref }
+  var modelPin: ModelRef? { pins.pinnedModel(in: selection)?.ref }
 
-  /// The profile pin in force: the session's own user pin; else, for a thread without a model pin
-  /// of its own, its parent's user pin, whether or not the thread has an auto pin of its own
-  /// (spec §4.3); else the session's own auto pin.
-  var profilePin: (id: String, source: PinSource)? {
-    if let id = own.profile, own.profileSource != .auto { return (id, .user) }
-    if own.model == nil, let parent, let id = parent.profile, parent.profileSource == .user { return (id, .user) }
-    return own.profile.map { ($0, .auto) }
-  }
+  /// The profile pin in force (see `PinState.profilePin`).
+  var profilePin: ProfilePin? { pins.profilePin }
 
   /// The model the next message uses.
-  var routedModel: ModelRef { modelPin ?? selection.defaultModel }
+  var routedModel: ModelRef { pins.routedModel(in: selection) }
 
-  /// Drops a stored pin that is no longer selectable, or a user profile pin that is gone or of
-  /// another provider, and notes it once for the reply.
-  mutating func dropStalePins() {
-    if let key = own.model, selection.selectableModel(key: key) == nil {
-      notices.append(messages.text(.noticeModelPinDropped, ["model": escapedForDisplay(key)]))
-      own.model = nil
-      ownChanged = true
-    }
-    // An auto pin is left to the route, which replaces it when it is not in the provider's order.
-    if let id = own.profile, own.profileSource != .auto {
-      let provider = routedModel.provider
-      let profileProvider = store.provider(ofProfile: id)
-      if profileProvider != provider {
-        let message: MessageID = profileProvider == nil ? .noticeProfilePinGone : .noticeProfilePinOtherProvider
-        notices.append(
-          messages.text(message, ["profile": escapedForDisplay(id), "provider": escapedForDisplay(provider)]))
-        own.profile = nil
-        own.profileSource = nil
-        ownChanged = true
-      }
-    }
+  /// The route of the next message; a rotated auto pin is stored with the reply.
+  mutating func route() -> Route {
+    let before = pins.own
+    let route = pins.route(facts)
+    if pins.own != before { ownChanged = true }
+    return route
   }
 
-  /// Stores `own` unless another process changed the session since this turn read it; then the
-  /// line is handled again on what that process wrote (`PinsChangedMeanwhile`).
+  /// Stores the own pins unless another process changed the session since this turn read it;
+  /// then the line is handled again on what that process wrote (`PinsChangedMeanwhile`).
   mutating func saveOwnPins() throws {
-    own.updatedAt = now
-    guard try interpreter.sessions.save(own, for: session, ifUnchangedFrom: stored) else {
+    pins.own.updatedAt = now
+    guard try interpreter.sessions.save(pins.own, for: session, ifUnchangedFrom: stored) else {
       throw PinsChangedMeanwhile()
     }
-    stored = own
+    stored = pins.own
     ownChanged = false
   }
 
@@ -109,7 +89,7 @@ struct Turn {
     _ kind: Reply.Kind, _ text: String, hint: String? = nil, error: ReplyError? = nil, items: [ListItem]? = nil,
     route known: Route? = nil
   ) throws -> Reply {
-    let route = try known ?? route(saving: true)
+    let route = known ?? route()
     if ownChanged { try saveOwnPins() }
     let body = notices.isEmpty ? text : (notices + [text]).filter { !$0.isEmpty }.joined(separator: "\n")
     var error = error

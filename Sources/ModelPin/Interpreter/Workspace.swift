@@ -76,7 +76,11 @@ public struct Workspace: Sendable {
     var workspace = Workspace(
       layout: layout, config: config, environment: environment, selection: selection,
       home: processEnvironment["HOME"],
-      database: try url.map { PostgresDatabase(url: try DatabaseURL($0), agent: agent) })
+      database: try url.map {
+        PostgresDatabase(
+          url: try DatabaseURL($0), agent: agent,
+          secrets: SecretResolver(config: config, environment: environment))
+      })
     workspace.stateFlags = StateFlags(
       stateFolder: options.stateFolder, agent: options.agent, home: processEnvironment["HOME"])
     workspace.source = source

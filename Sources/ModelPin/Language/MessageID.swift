@@ -245,6 +245,11 @@ public enum MessageID: String, Sendable, CaseIterable {
   case cliTransferNothing = "cli.transfer.nothing"
   case cliDoctorDatabase = "cli.doctor.database"
   case cliFixDatabase = "cli.fix.database"
+  case cliDoctorDatabaseBehind = "cli.doctor.database_behind"
+  case cliFixDatabaseMigrate = "cli.fix.database_migrate"
+  case cliDatabaseMigrated = "cli.database.migrated"
+  case cliDatabaseCurrent = "cli.database.current"
+  case cliDatabaseNeedsDatabase = "cli.database.needs_database"
   case replBanner = "repl.banner"
   case replHistoryNotSaved = "repl.history_not_saved"
 
@@ -494,6 +499,11 @@ public enum MessageID: String, Sendable, CaseIterable {
     case .cliTransferNothing: return ["database"]
     case .cliDoctorDatabase: return ["reason"]
     case .cliFixDatabase: return []
+    case .cliDoctorDatabaseBehind: return ["version", "latest"]
+    case .cliFixDatabaseMigrate: return ["command"]
+    case .cliDatabaseMigrated: return ["server", "from", "to"]
+    case .cliDatabaseCurrent: return ["server", "version"]
+    case .cliDatabaseNeedsDatabase: return []
     case .replBanner: return []
     case .replHistoryNotSaved: return ["reason"]
     }

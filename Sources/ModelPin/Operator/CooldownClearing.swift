@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import StateFolder
 
 /// `modelpin auth cooldown clear` (spec §5.5): clears the cooldowns, disabled states and failure
 /// counts of one profile or of every profile of a provider.

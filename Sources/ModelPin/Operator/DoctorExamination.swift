@@ -67,14 +67,16 @@ struct DoctorExamination {
     }
     checkDefaultModel(config: config, agent: layout.agent)
     let secrets = SecretResolver(config: config, environment: environment)
-    if let store = examineAuth(layout.authProfilesFile, secrets: secrets) {
-      checkSecrets(of: store, config: config, layout: layout)
-      checkOrders(of: store, config: config, layout: layout)
-      checkExpiry(of: store, layout: layout)
+    let database = examinedDatabase(config: config, agent: layout.agent, secrets: secrets)
+    let auth = database?.auth ?? .file(path: layout.authProfilesFile)
+    if let store = examineAuth(auth, secrets: secrets) {
+      checkSecrets(of: store, config: config, auth: auth)
+      checkOrders(of: store, config: config, auth: auth)
+      checkExpiry(of: store, auth: auth)
       checkShadowedKeys(store: store, config: config, environment: environment, layout: layout)
     }
     examineSessions(layout)
-    examineDatabase(config: config, agent: layout.agent)
+    if let database { addDatabaseFindings(database.examination, url: database.url) }
   }
 
   // MARK: - Files
@@ -132,10 +134,11 @@ struct DoctorExamination {
     }
   }
 
-  /// Reads auth-profiles.json; parse errors and skipped profiles become findings.
-  private mutating func examineAuth(_ path: String, secrets: SecretResolver) -> AuthStore? {
+  /// Reads auth-profiles.json or the database's document; parse errors and skipped profiles become findings.
+  private mutating func examineAuth(_ auth: DoctorAuthDocument, secrets: SecretResolver) -> AuthStore? {
+    let path = auth.location
     do {
-      let store = try AuthProfileFile(path: path, secrets: secrets).load()
+      let store = try auth.store(secrets: secrets)
       for warning in store.warnings {
         add(.skippedProfile, path, problem: warning.text(messages), fix: .cliFixSkippedProfile)
       }
@@ -152,22 +155,43 @@ struct DoctorExamination {
     }
   }
 
-  /// Reads both session stores that exist; a broken one becomes a finding.
-  /// The database `--database`, `$MODELPIN_DATABASE_URL` or the config names: connection,
-  /// schema version and the role's rights.
-  private mutating func examineDatabase(config: Config, agent: String) {
+  /// The database `--database`, `$MODELPIN_DATABASE_URL` or the config names, examined without
+  /// changing it (connection, schema version, the role's rights), and its auth document.
+  private func examinedDatabase(config: Config, agent: String, secrets: SecretResolver)
+    -> (url: String, examination: DatabaseExamination, auth: DoctorAuthDocument)?
+  {
     let named = [options.database, processEnvironment["MODELPIN_DATABASE_URL"], config.database]
       .compactMap { $0 }.first { !$0.isEmpty }
-    guard let named else { return }
-    let problems: [String]
+    guard let named else { return nil }
     do {
-      problems = PostgresDatabase(url: try DatabaseURL(named), agent: agent).connection.problems()
+      let database = PostgresDatabase(url: try DatabaseURL(named), agent: agent, secrets: secrets)
+      let examination = database.examine()
+      return (
+        database.connection.url.display, examination,
+        .database(location: database.auth.location, document: examination.authDocument)
+      )
     } catch {
-      problems = [error.description]
+      return ("", DatabaseExamination(problems: [error.description]), .database(location: named, document: nil))
     }
-    for problem in problems {
+  }
+
+  /// A database modelpin cannot use, or whose schema is behind: `doctor` changes nothing, so it
+  /// says how to migrate.
+  private mutating func addDatabaseFindings(_ examination: DatabaseExamination, url: String) {
+    for problem in examination.problems {
       add(.database, nil, .cliDoctorDatabase, ["reason": escapedForDisplay(problem)], fix: .cliFixDatabase)
     }
+    if let version = examination.versionBehind {
+      add(
+        .database, url, .cliDoctorDatabaseBehind,
+        ["version": String(version), "latest": String(DatabaseExamination.latestVersion)],
+        fix: .cliFixDatabaseMigrate, ["command": "modelpin database migrate" + commandOptions + databaseOption])
+    }
+  }
+
+  /// ` --database URL` when the database was named by `--database`, whose text may hold a password.
+  private var databaseOption: String {
+    options.database.map { $0.isEmpty ? "" : " --database URL" } ?? ""
   }
 
   private mutating func examineSessions(_ layout: StateLayout) {
@@ -207,9 +231,9 @@ struct DoctorExamination {
   }
 
   /// Orders of the store and of the config that name profiles the store does not have for that provider.
-  private mutating func checkOrders(of store: AuthStore, config: Config, layout: StateLayout) {
-    let file = layout.authProfilesFile
-    let stored = (try? StateFile.read(file)).flatMap { $0 }.flatMap { try? JSONValue.parse(utf8: $0) }
+  private mutating func checkOrders(of store: AuthStore, config: Config, auth: DoctorAuthDocument) {
+    let file = auth.location
+    let stored = (try? auth.bytes()).flatMap { $0 }.flatMap { try? JSONValue.parse(utf8: $0) }
     for (key, value) in stored?["order"]?.objectValue?.members ?? [] {
       let ids = (value.arrayValue ?? []).compactMap(\.stringValue)
       let provider = ProviderName.normalized(key)
@@ -258,11 +282,11 @@ struct DoctorExamination {
   }
 
   /// Profiles and config keys whose secret reference does not resolve.
-  private mutating func checkSecrets(of store: AuthStore, config: Config, layout: StateLayout) {
+  private mutating func checkSecrets(of store: AuthStore, config: Config, auth: DoctorAuthDocument) {
     for profile in store.profiles {
       guard let failure = profile.secretFailure else { continue }
       add(
-        .unresolvedSecret, layout.authProfilesFile, .cliDoctorUnresolvedProfile,
+        .unresolvedSecret, auth.location, .cliDoctorUnresolvedProfile,
         ["profile": escapedForDisplay(profile.id), "reason": messages.text(failure)], fix: .cliFixUnresolved)
     }
     for provider in config.providers {
@@ -296,11 +320,11 @@ struct DoctorExamination {
   }
 
   /// Token and OAuth profiles that have expired.
-  private mutating func checkExpiry(of store: AuthStore, layout: StateLayout) {
+  private mutating func checkExpiry(of store: AuthStore, auth: DoctorAuthDocument) {
     for profile in store.profiles where profile.hasSecret && profile.health(now: now) == .expired {
       let id = escapedForDisplay(profile.id)
       add(
-        .expiredCredential, layout.authProfilesFile, .cliDoctorExpired,
+        .expiredCredential, auth.location, .cliDoctorExpired,
         ["profile": id, "time": profile.expires.map(Timestamp.format) ?? "-"],
         fix: .cliFixExpired,
         ["provider": profile.provider, "profile": shellWord(profile.id), "options": commandOptions])

@@ -66,10 +66,11 @@ public struct SessionsReport: Sendable {
   public func show(_ session: String) throws(OperatorFailure) -> SessionDetail {
     do {
       try SessionKey.validate(session)
-      let pins = try store.pins(for: session)
+      let snapshot = try store.snapshot(of: session)
+      let pins = snapshot.own
       let parent = SessionKey.parent(of: session)
       // A thread that never spoke is still worth showing when its parent has pins: it inherits them.
-      guard try pins != nil || parent.map(store.pins(for:)) != nil else {
+      guard pins != nil || snapshot.parent != nil else {
         let command = SuggestedCommand.listSessions(flags: context.workspace.stateFlags)
         throw context.failure(
           .cliSessionsNoSuchSession,

@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import StateFolder
 
 /// `modelpin auth paste-token` and `auth setup-token` (spec §7.6): stores a pasted token as a
 /// `token` profile, first in the store's order of its provider when it has one.

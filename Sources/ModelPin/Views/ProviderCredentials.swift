@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import StateFolder
 
 /// A provider's credentials at one moment, as the status views show them (spec §4.5, §7.6): its
 /// profiles in order with their flags, its environment key and its config key.

@@ -1,5 +1,6 @@
 import ModelCatalog
 import ModelCommand
+import StateFolder
 
 extension Turn {
   /// Items a page holds when no `limit=N` is given (spec §4.5).

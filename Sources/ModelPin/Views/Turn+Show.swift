@@ -2,9 +2,8 @@ import AuthProfiles
 import ModelCommand
 
 extension Turn {
-  /// `/model` with nothing after it: the current route, the default, how to switch (spec §4.5).
-  mutating func show() throws -> Reply {
-    let route = try route(saving: true)
+  /// `/model` with nothing after it: the route, the default, how to switch (spec §4.5).
+  func showText(_ route: Route) -> String {
     let rows = [
       (messages.text(.labelCurrent), describe(route)),
       (messages.text(.labelDefault), modelLabel(selection.defaultModel)),
@@ -12,7 +11,7 @@ extension Turn {
       (messages.text(.labelList), messages.text(.showListHelp)),
       (messages.text(.labelStatus), messages.text(.showStatusHelp)),
     ]
-    return try reply(.show, Columns.render(rows), route: route)
+    return Columns.render(rows)
   }
 
   /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`, in the reply's language.

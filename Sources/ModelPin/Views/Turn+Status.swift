@@ -4,9 +4,8 @@ import ModelCommand
 import StateFolder
 
 extension Turn {
-  /// `/model status`: the full view (spec §4.5).
-  mutating func status() throws -> Reply {
-    let route = try route(saving: true)
+  /// `/model status`: the full view of a session about to take `route` (spec §4.5).
+  func statusText(_ route: Route) -> String {
     let rows = [
       (messages.text(.labelCurrent), modelLabel(routedModel)),
       (messages.text(.labelDefault), modelLabel(selection.defaultModel)),
@@ -19,14 +18,14 @@ extension Turn {
     for provider in statusProviders() {
       blocks.append(providerBlock(provider))
     }
-    return try reply(.status, blocks.joined(separator: "\n"), route: route)
+    return blocks.joined(separator: "\n")
   }
 
   /// `model anthropic/claude-sonnet-4-5 (user) · profile anthropic:work (user)`, or `none`.
   private func describePins() -> String {
     var parts: [String] = []
     if let model = modelPin {
-      let inherited = own.model == nil
+      let inherited = pins.own.model == nil
       parts.append(
         messages.text(
           inherited ? .pinModelInherited : .pinModel,

@@ -1,4 +1,4 @@
-import ModelCatalog
+import StateFolder
 import Testing
 
 @Suite struct ProviderNameTests {
