@@ -80,7 +80,8 @@ public struct MicroWorkloads: Sendable {
         interpreter.handle($0, session: "telegram:dm:43", at: Interpreters.now)
       },
       cycling("reply: jsonLine", replies) { $0.jsonLine },
-      cycling("reply: jsonLineUTF8, as replay prints it", replies) { $0.jsonLineUTF8 },
+      cycling("reply: jsonLineUTF8", replies) { $0.jsonLineUTF8 },
+      cycling("reply: withJSONLine, as replay prints it", replies) { $0.withJSONLine { $0.count } },
       cycling("reply: Foundation JSONEncoder, same replies", replies) { try? encoder.encode(EncodableReply($0)) },
       cycling("request: Foundation JSONDecoder, same lines", requests) {
         try? decoder.decode(FoundationJSON.RequestLine.self, from: Data($0))
