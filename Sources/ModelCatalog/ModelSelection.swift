@@ -29,6 +29,9 @@ public final class ModelSelection: Sendable {
   /// The providers of the built-in catalog, selectable or not: those `status` shows when they
   /// have a credential.
   public let builtInProviders: [String]
+  /// The built-in providers, then those of `models.providers`: the providers a ref may name
+  /// without being a typo, selectable or not.
+  public let knownProviders: [String]
   /// The aliases, as written, in the order they were configured: for `/<alias>` and completion.
   public let aliasNames: [String]
 
@@ -121,6 +124,10 @@ public final class ModelSelection: Sendable {
     }
     self.models = models
     self.builtInProviders = catalog.providers.map(\.name)
+    var seenKnown: Set<String> = []
+    knownProviders = (builtInProviders + config.providers.map { ProviderName.normalized($0.name) }).filter {
+      seenKnown.insert($0).inserted
+    }
     // A provider's models are next to each other in list order.
     var providers: [String] = []
     for model in models where providers.last != model.ref.provider { providers.append(model.ref.provider) }

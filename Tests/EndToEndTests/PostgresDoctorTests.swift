@@ -54,6 +54,10 @@ import Testing
     #expect(result.stdout.contains(place + "profile anthropic:legacy has the unknown type"), "\(result.stdout)")
     #expect(result.stdout.contains(place + "the order of anthropic names profiles that are not stored"))
     #expect(result.stdout.contains(place + "auth profile anthropic:old expired at 2026-11-24T09:00:00Z"))
+    #expect(
+      result.stdout.contains(
+        "modelpin auth order set --provider anthropic anthropic:work --state-dir ~/doctor --database URL"),
+      "a fix acts on the database")
     #expect(!result.stdout.contains("database cannot be used"))
   }
 }

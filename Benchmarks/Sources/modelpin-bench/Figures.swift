@@ -11,6 +11,8 @@ struct Figures {
   var staticModelpin: String?
   /// Timed runs per process figure.
   var runs: Int
+  /// A PostgreSQL server for the `serve` figures (a libpq URL); nil leaves them out.
+  var database: String?
   var transcriptLines = 200_000
   var transcriptSessions = 2_000
   var pinnedSessions = 100_000
@@ -38,6 +40,22 @@ struct Figures {
     if let staticModelpin { figures.append(try startup(of: staticModelpin, in: scratch, label: "statically linked")) }
     figures.append(try memory())
     figures.append(try sqliteWriters(in: scratch))
+    figures += try serveLatency(in: scratch)
+    if let roundTrips = try roundTrips(in: scratch) { figures.append(roundTrips) }
+    report(figures)
+  }
+
+  /// The `serve` figures alone: latency per store, and round trips when a database is given.
+  func runServe() throws {
+    print(Machine.current.description)
+    let scratch = try StateFolders.scratchFolder("serve")
+    defer { StateFolders.remove(scratch) }
+    var figures = try serveLatency(in: scratch)
+    if let roundTrips = try roundTrips(in: scratch) { figures.append(roundTrips) }
+    report(figures)
+  }
+
+  private func report(_ figures: [Figure]) {
     print("")
     print("load average after: \(Machine.loadAverage())")
     print("")
