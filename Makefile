@@ -41,12 +41,14 @@ release: deps
 
 ## Prints every figure of BENCHMARKS.md: the micro benchmarks (ordo-one/benchmark), then the
 ## end-to-end figures of the release binary (replay, start-up, memory, SQLite writers, the serve
-## round trip against cat, one pin in sessions.json), and the start-up of the statically linked one. BENCH_RUNS sets the timed runs of each end-to-end figure.
+## round trip against cat, one pin in sessions.json, PostgreSQL round trips, on a throw-away server
+## when one can be started), and the start-up of the statically linked one. BENCH_RUNS sets the
+## timed runs of each end-to-end figure.
 BENCH_RUNS ?= 5
 bench: deps release
 	$(SWIFT) build -c release --product modelpin
 	cd Benchmarks && $(SWIFT) package benchmark --no-progress
-	cd Benchmarks && $(SWIFT) run -c release modelpin-bench figures --runs $(BENCH_RUNS) \
+	cd Benchmarks && ./with-postgres.sh $(SWIFT) run -c release modelpin-bench figures --runs $(BENCH_RUNS) \
 	  --modelpin $(CURDIR)/.build/release/modelpin --static-modelpin $(CURDIR)/.build-bench/release/modelpin
 
 ## Installs the system packages the build and the tests need, only when one is missing.

@@ -12,6 +12,7 @@ let package = Package(
   products: [
     .executable(name: "modelpin", targets: ["modelpin"]),
     .library(name: "ModelPin", targets: ["ModelPin"]),
+    .library(name: "ModelPinOperator", targets: ["ModelPinOperator"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,9 +40,19 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     // The library a bridge embeds: interpreter, routes, replies, views, messages, replay and serve.
+    // What only the operator reports need of it is `package`, not public.
     .target(
       name: "ModelPin",
       dependencies: ["ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState"],
+      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
+    // The operator's reports: status, doctor, auth, sessions, shell completions, the CLI's error
+    // texts and their messages (cli.*); used by the executable, never shipped to a bridge that
+    // embeds ModelPin.
+    .target(
+      name: "ModelPinOperator",
+      dependencies: [
+        "ModelPin", "ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState",
+      ],
       resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
     // libpq's types and constants only: PostgresState loads the library itself, when a database is used.
     .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
@@ -56,7 +67,7 @@ let package = Package(
     .executableTarget(
       name: "modelpin",
       dependencies: [
-        "ModelPin", "ModelCommand", "ModelCatalog", "LineEditing",
+        "ModelPin", "ModelPinOperator", "ModelCommand", "ModelCatalog", "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
@@ -78,6 +89,9 @@ let package = Package(
       name: "PostgresStateTests", dependencies: ["PostgresState", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ModelPinTests", dependencies: ["ModelPin", "PostgresState", "ModelPinTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ModelPinOperatorTests", dependencies: ["ModelPinOperator", "ModelPin", "ModelPinTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "LineEditingTests", dependencies: ["LineEditing", "ModelPinTestSupport"], swiftSettings: swiftSettings),

@@ -27,9 +27,15 @@ public struct AliasConflict: Error, Sendable, Equatable, CustomStringConvertible
   /// The conflicts of the aliases of `selection`, in list order.
   public static func all(in selection: ModelSelection, path: String? = nil) -> [AliasConflict] {
     let providers = Set(selection.providers)
-    let refs = Set(selection.models.map { $0.ref.key.lowercased() })
+    // Only an alias with a `/` can be a ref: the refs are gathered for the first such alias, so a
+    // large allowlist does not lowercase every key at each start.
+    var refs: Set<String>?
+    func isRef(_ word: String) -> Bool {
+      if refs == nil { refs = Set(selection.models.map { $0.ref.key.lowercased() }) }
+      return refs!.contains(word)
+    }
     var conflicts: [AliasConflict] = []
-    for model in selection.models {
+    for model in selection.models where !model.aliases.isEmpty {
       for alias in model.aliases {
         let word = alias.lowercased()
         let reason: Reason
@@ -37,7 +43,7 @@ public struct AliasConflict: Error, Sendable, Equatable, CustomStringConvertible
           reason = .commandWord
         } else if providers.contains(ProviderName.normalized(alias)) {
           reason = .providerName(ProviderName.normalized(alias))
-        } else if refs.contains(word), word != model.ref.key.lowercased() {
+        } else if word.utf8.contains(UInt8(ascii: "/")), word != model.ref.key.lowercased(), isRef(word) {
           reason = .modelRef(word)
         } else {
           continue

@@ -1,3 +1,4 @@
+import StateFolder
 import Synchronization
 
 /// The tables a selection answers from, built once so that an alias or an exact ref resolves
@@ -14,37 +15,72 @@ struct ModelLookup: Sendable {
   let byAlias: [String: Int]
   /// By model id, for ids only one provider has.
   let byUniqueID: [Substring: Int]
-  /// The models as the fuzzy matcher sees them, in the same order.
-  let candidates: [FuzzyMatcher.Candidate]
   /// The positions of each provider's models, which list order keeps together.
   let providerRanges: [String: Range<Int>]
-  /// The models a fuzzy match can score, found without scoring them all; built on first use, as
-  /// most selections never see a typo.
-  let fuzzyIndex: LazyFuzzyIndex
+  /// The models as the fuzzy matcher sees them, and the index of those it can score; built on
+  /// first use, as most selections never see a typo, and at start-up they cost ~10 µs a model.
+  let fuzzy: LazyFuzzyTables
 
-  /// The tables of `models`, whose aliases point at `aliasTargets` (keyed by lowercased alias).
+  /// The tables of `models`, in list order, whose aliases point at `aliasTargets` (keyed by
+  /// lowercased alias).
+  ///
+  /// Start-up builds them for every allowlisted model, so each model costs a few hashes: a
+  /// provider's models are next to each other, and what depends on the provider alone is worked
+  /// out once for its run.
   init(models: [CatalogModel], aliasTargets: [String: ModelRef]) {
     var byKey: [Substring: Int] = [:]
+    byKey.reserveCapacity(models.count)
     var byModel: [String: [Substring: Int]] = [:]
-    var positionsByID: [Substring: [Int]] = [:]
+    var byUniqueID: [Substring: Int] = [:]
+    byUniqueID.reserveCapacity(models.count)
+    // Ids several providers have, taken out of `byUniqueID` at the end.
+    var shared: [Substring] = []
     var providerRanges: [String: Range<Int>] = [:]
-    for (position, model) in models.enumerated() {
-      let ref = model.ref
-      providerRanges[ref.provider] = (providerRanges[ref.provider]?.lowerBound ?? position)..<position + 1
-      byModel[ref.provider, default: [:]][ref.model[...]] = position
-      positionsByID[ref.model[...], default: []].append(position)
-      // Typed as its key, a ref is found without reading it, unless reading would change it
-      // (a configured `anthropic/opus-4.6` reads as `anthropic/claude-opus-4-6`).
-      let read = ModelRef.components(of: ref.key[...], defaultProvider: ref.provider)
-      if read?.provider == ref.provider, read?.model == ref.model[...] { byKey[ref.key[...]] = position }
+    var start = 0
+    while start < models.count {
+      let provider = models[start].ref.provider
+      // A key of this provider reads back as itself when its model id does not start or end
+      // with a space and is no Anthropic shorthand; any other key is read as `parse` would.
+      let plainProvider =
+        !provider.isEmpty && provider != "anthropic" && !provider.utf8.contains(UInt8(ascii: "/"))
+        && ProviderName.normalized(provider) == provider
+      var runEnd = start
+      while runEnd < models.count, models[runEnd].ref.provider == provider { runEnd += 1 }
+      var ids: [Substring: Int] = [:]
+      ids.reserveCapacity(runEnd - start)
+      var end = start
+      while end < runEnd {
+        let ref = models[end].ref
+        let id = ref.model[...]
+        ids[id] = end
+        if byUniqueID.updateValue(end, forKey: id) != nil { shared.append(id) }
+        let key = ref.key
+        if plainProvider && Self.hasVisibleEnds(id) {
+          byKey[key[...]] = end
+        } else if let read = ModelRef.components(of: key[...], defaultProvider: provider),
+          read.provider == provider, read.model == id
+        {
+          byKey[key[...]] = end
+        }
+        end += 1
+      }
+      byModel[provider] = ids
+      providerRanges[provider] = start..<end
+      start = end
     }
     self.byKey = byKey
     self.byModel = byModel
-    byUniqueID = positionsByID.compactMapValues { $0.count == 1 ? $0[0] : nil }
+    for id in shared { byUniqueID[id] = nil }
+    self.byUniqueID = byUniqueID
     byAlias = aliasTargets.compactMapValues { byModel[$0.provider]?[$0.model[...]] }
-    candidates = models.map(FuzzyMatcher.Candidate.init)
     self.providerRanges = providerRanges
-    fuzzyIndex = LazyFuzzyIndex(candidates)
+    fuzzy = LazyFuzzyTables(models)
+  }
+
+  /// Whether `text` starts and ends with visible ASCII: nothing that trimming would remove.
+  private static func hasVisibleEnds(_ text: Substring) -> Bool {
+    guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+    return (0x21..<0x7F).contains(first) && (0x21..<0x7F).contains(last)
   }
 
   /// The position of `ref`, when it is one of the models.
@@ -53,18 +89,32 @@ struct ModelLookup: Sendable {
   }
 }
 
-/// A `FuzzyIndex` made the first time it is asked for.
-final class LazyFuzzyIndex: Sendable {
-  private let candidates: [FuzzyMatcher.Candidate]
-  private let made = Mutex<FuzzyIndex?>(nil)
+/// The fuzzy matcher's candidates and their `FuzzyIndex`, each made the first time it is asked for.
+final class LazyFuzzyTables: Sendable {
+  private let models: [CatalogModel]
+  private let madeCandidates = Mutex<[FuzzyMatcher.Candidate]?>(nil)
+  private let madeIndex = Mutex<FuzzyIndex?>(nil)
 
-  init(_ candidates: [FuzzyMatcher.Candidate]) {
-    self.candidates = candidates
+  init(_ models: [CatalogModel]) {
+    self.models = models
   }
 
-  /// The index, made now if it was not yet.
+  /// The models as the fuzzy matcher sees them, in list order; made now if they were not yet.
+  var candidates: [FuzzyMatcher.Candidate] {
+    madeCandidates.withLock { made in
+      if let made { return made }
+      let candidates = models.map(FuzzyMatcher.Candidate.init)
+      made = candidates
+      return candidates
+    }
+  }
+
+  /// The index of `candidates`, made now if it was not yet.
   var index: FuzzyIndex {
-    made.withLock { made in
+    if let made = madeIndex.withLock({ $0 }) { return made }
+    // Made outside the lock of the index: `candidates` takes a lock of its own.
+    let candidates = candidates
+    return madeIndex.withLock { made in
       if let made { return made }
       let index = FuzzyIndex(candidates)
       made = index

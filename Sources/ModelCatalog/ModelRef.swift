@@ -23,7 +23,21 @@ public struct ModelRef: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// `provider/model`, the key refs are compared and stored by.
-  public var key: String { "\(normalizedProvider)/\(model)" }
+  public var key: String {
+    // Copied into a string sized once: an interpolation costs several times as much, and keys
+    // are made for every allowlisted model at start-up and for pins on every line.
+    var provider = normalizedProvider
+    var model = model
+    return provider.withUTF8 { provider in
+      model.withUTF8 { model in
+        String(unsafeUninitializedCapacity: provider.count + 1 + model.count) { key in
+          let slash = key.initialize(fromContentsOf: provider)
+          key[slash] = UInt8(ascii: "/")
+          return key[(slash + 1)...].initialize(fromContentsOf: model)
+        }
+      }
+    }
+  }
 
   public var description: String { key }
 

@@ -59,12 +59,13 @@ extension ModelSelection {
     let typedProvider = slash.map { ProviderName.normalized(trimmed[..<$0]) }.flatMap { $0.isEmpty ? nil : $0 }
     let matcher = FuzzyMatcher(fragment: slash.map { trimmed[trimmed.utf8.index(after: $0)...] } ?? trimmed)
     // Only the models that can score above zero: the others can neither win nor come close.
-    let found = indexed ? lookup.fuzzyIndex.index.candidates(for: matcher, words: false) : nil
-    let scored = found ?? Array(lookup.candidates.indices)
+    let candidates = lookup.fuzzy.candidates
+    let found = indexed ? lookup.fuzzy.index.candidates(for: matcher, words: false) : nil
+    let scored = found ?? Array(candidates.indices)
     let scope = scored.filter { typedProvider == nil || models[$0].ref.provider == typedProvider }
     let verdict = FuzzyMatcher.verdict(
-      scope.map { matcher.score(lookup.candidates[$0]) },
-      holdings: scope.map { matcher.holding(lookup.candidates[$0]) },
+      scope.map { matcher.score(candidates[$0]) },
+      holdings: scope.map { matcher.holding(candidates[$0]) },
       threshold: FuzzyMatcher.threshold(providerTyped: typedProvider != nil))
     switch verdict {
     case .winner(let position):
@@ -80,14 +81,15 @@ extension ModelSelection {
   /// per model: its alias when `aliasesAllowed` and `text` is within two edits of one, else its ref.
   private func suggestions(for text: Substring, aliasesAllowed: Bool, indexed: Bool) -> [String] {
     let matcher = FuzzyMatcher(fragment: text)
-    let found = indexed ? lookup.fuzzyIndex.index.candidates(for: matcher, words: true) : nil
+    let candidates = lookup.fuzzy.candidates
+    let found = indexed ? lookup.fuzzy.index.candidates(for: matcher, words: true) : nil
     let close = (found ?? Array(models.indices))
-      .map { (position: $0, closeness: matcher.closeness(lookup.candidates[$0])) }
+      .map { (position: $0, closeness: matcher.closeness(candidates[$0])) }
       .filter { $0.closeness > 0 }
     let ranked = close.sorted { $0.closeness != $1.closeness ? $0.closeness > $1.closeness : $0.position < $1.position }
       .prefix(Self.maximumSuggestions).map(\.position)
     return ranked.map { index in
-      let alias = aliasesAllowed ? matcher.nearAlias(of: lookup.candidates[index]) : nil
+      let alias = aliasesAllowed ? matcher.nearAlias(of: candidates[index]) : nil
       return alias.map { models[index].aliases[$0] } ?? models[index].ref.key
     }
   }

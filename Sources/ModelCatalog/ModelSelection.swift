@@ -29,6 +29,9 @@ public final class ModelSelection: Sendable {
   /// The providers of the built-in catalog, selectable or not: those `status` shows when they
   /// have a credential.
   public let builtInProviders: [String]
+  /// The built-in providers, then those of `models.providers`: the providers a ref may name
+  /// without being a typo, selectable or not.
+  public let knownProviders: [String]
   /// The aliases, as written, in the order they were configured: for `/<alias>` and completion.
   public let aliasNames: [String]
 
@@ -102,25 +105,39 @@ public final class ModelSelection: Sendable {
     self.defaultModel = defaultModel
     self.fallbacks = fallbacks
 
-    var aliasesByRef: [ModelRef: [String]] = [:]
-    for alias in aliases { aliasesByRef[alias.ref, default: []].append(alias.name) }
-    var seen: Set<ModelRef> = []
+    // What the list shows of a model besides its ref, found with one hash of the ref.
+    var shown: [ModelRef: (name: String?, aliases: [String])] = [:]
+    for (ref, name) in names { shown[ref] = (name, []) }
+    for alias in aliases { shown[alias.ref, default: (names[alias.ref], [])].aliases.append(alias.name) }
+    // Sorted first, then duplicates dropped: equal refs sort next to each other, so no set of
+    // every ref is hashed (start-up builds this for every allowlisted model).
     let refs = (allowlisted ?? catalog.models.map(\.ref) + configuredRefs) + [defaultModel] + fallbacks
-    models = refs.filter { seen.insert($0).inserted }
-      .map { (ref: $0, order: ProviderOrder.sortKey($0)) }
-      .sorted { $0.order < $1.order }
-      .map { ref, _ in
-        CatalogModel(ref: ref, name: names[ref], aliases: aliasesByRef[ref] ?? [], isDefault: ref == defaultModel)
-      }
+    var models: [CatalogModel] = []
+    models.reserveCapacity(refs.count)
+    // Positions sorted rather than pairs of ref and key: moving a position copies no strings.
+    let keys = refs.map(ProviderOrder.SortKey.init)
+    for position in refs.indices.sorted(by: { keys[$0] < keys[$1] }) where models.last?.ref != refs[position] {
+      let ref = refs[position]
+      let known = shown.isEmpty ? nil : shown[ref]
+      models.append(
+        CatalogModel(ref: ref, name: known?.name, aliases: known?.aliases ?? [], isDefault: ref == defaultModel))
+    }
+    self.models = models
     self.builtInProviders = catalog.providers.map(\.name)
-    var seenProviders: Set<String> = []
-    providers = models.map(\.ref.provider).filter { seenProviders.insert($0).inserted }
+    var seenKnown: Set<String> = []
+    knownProviders = (builtInProviders + config.providers.map { ProviderName.normalized($0.name) }).filter {
+      seenKnown.insert($0).inserted
+    }
+    // A provider's models are next to each other in list order.
+    var providers: [String] = []
+    for model in models where providers.last != model.ref.provider { providers.append(model.ref.provider) }
+    self.providers = providers
     aliasNames = aliases.filter { aliasTargets[$0.name.lowercased()] == $0.ref }.map(\.name)
 
     providerInfos = Self.providerInfos(catalog, config, providers)
     lookup = ModelLookup(models: models, aliasTargets: aliasTargets)
     // Always there: the default model is one of the selectable models.
-    defaultCatalogModel = models.first { $0.ref == defaultModel }!
+    defaultCatalogModel = models[lookup.position(of: defaultModel)!]
   }
 
   /// The built-in providers with their configured endpoints and APIs, and any other provider of

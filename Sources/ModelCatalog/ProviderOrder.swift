@@ -16,11 +16,33 @@ public enum ProviderOrder {
 
   /// Whether the model `first` is listed before `second`: by provider, then by id, ignoring case.
   public static func precedes(_ first: ModelRef, _ second: ModelRef) -> Bool {
-    sortKey(first) < sortKey(second)
+    SortKey(first) < SortKey(second)
   }
 
-  /// What models are sorted by, computed once per model when sorting many.
-  static func sortKey(_ ref: ModelRef) -> (rank: Int, provider: String, id: String, exactID: String) {
-    (rankByName[ref.provider] ?? preferred.count, ref.provider, ref.model.lowercased(), ref.model)
+  /// What models are sorted by, made once per model when sorting many.
+  struct SortKey: Comparable {
+    var rank: Int
+    var provider: String
+    /// The id lowercased.
+    var id: String
+    var exactID: String
+
+    init(_ ref: ModelRef) {
+      rank = rankByName[ref.provider] ?? preferred.count
+      provider = ref.provider
+      // An id of ASCII without capitals, the usual case, is its own lowercased form: no copy is made.
+      let plain = ref.model.utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+      }
+      id = plain == true ? ref.model : ref.model.lowercased()
+      exactID = ref.model
+    }
+
+    static func < (left: SortKey, right: SortKey) -> Bool {
+      if left.rank != right.rank { return left.rank < right.rank }
+      if left.provider != right.provider { return left.provider < right.provider }
+      if left.id != right.id { return left.id < right.id }
+      return left.exactID < right.exactID
+    }
   }
 }

@@ -74,7 +74,10 @@ public final class PostgresConnection: Sendable {
   /// when it throws. Statements other stores send on this connection while `body` runs, on this
   /// thread or task, are part of it.
   func transaction<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
-    try run { session in
+    // Within a transaction already, `body` joins it: a second BEGIN would not nest, and its
+    // COMMIT would end the outer one early.
+    if let open = Self.openTransaction, open.connection == ObjectIdentifier(self) { return try body(open.session) }
+    return try run { session in
       try session.command("BEGIN")
       do {
         let result = try Self.$openTransaction.withValue(OpenTransaction(connection: ObjectIdentifier(self), session)) {

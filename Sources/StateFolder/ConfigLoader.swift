@@ -169,43 +169,46 @@ struct ConfigReader {
   }
 
   // MARK: - Shapes
+  //
+  // Each takes the key it names in an error as a closure: a config of 10,000 allowlisted models
+  // would otherwise build 10,000 key paths that no error needs.
 
-  func object(_ value: JSONValue?, _ key: String) throws(ConfigError) -> JSONObject? {
+  func object(_ value: JSONValue?, _ key: @autoclosure () -> String) throws(ConfigError) -> JSONObject? {
     guard let value, value != .null else { return nil }
-    guard let object = value.objectValue else { throw .invalidValue(path: path, key: key, expected: "an object") }
+    guard let object = value.objectValue else { throw .invalidValue(path: path, key: key(), expected: "an object") }
     return object
   }
 
-  func array(_ value: JSONValue?, _ key: String) throws(ConfigError) -> [JSONValue]? {
+  func array(_ value: JSONValue?, _ key: @autoclosure () -> String) throws(ConfigError) -> [JSONValue]? {
     guard let value, value != .null else { return nil }
-    guard let array = value.arrayValue else { throw .invalidValue(path: path, key: key, expected: "an array") }
+    guard let array = value.arrayValue else { throw .invalidValue(path: path, key: key(), expected: "an array") }
     return array
   }
 
-  func string(_ value: JSONValue?, _ key: String) throws(ConfigError) -> String? {
+  func string(_ value: JSONValue?, _ key: @autoclosure () -> String) throws(ConfigError) -> String? {
     guard let value, value != .null else { return nil }
-    guard let string = value.stringValue else { throw .invalidValue(path: path, key: key, expected: "a string") }
+    guard let string = value.stringValue else { throw .invalidValue(path: path, key: key(), expected: "a string") }
     return string
   }
 
-  func strings(_ value: JSONValue, _ key: String) throws(ConfigError) -> [String] {
+  func strings(_ value: JSONValue, _ key: @autoclosure () -> String) throws(ConfigError) -> [String] {
     guard let array = value.arrayValue else {
-      throw .invalidValue(path: path, key: key, expected: "an array of strings")
+      throw .invalidValue(path: path, key: key(), expected: "an array of strings")
     }
     var strings: [String] = []
     for element in array {
       guard let string = element.stringValue else {
-        throw .invalidValue(path: path, key: key, expected: "an array of strings")
+        throw .invalidValue(path: path, key: key(), expected: "an array of strings")
       }
       strings.append(string)
     }
     return strings
   }
 
-  func number(_ value: JSONValue?, _ key: String) throws(ConfigError) -> Double? {
+  func number(_ value: JSONValue?, _ key: @autoclosure () -> String) throws(ConfigError) -> Double? {
     guard let value, value != .null else { return nil }
     guard let number = value.doubleValue, number.isFinite, number >= 0 else {
-      throw .invalidValue(path: path, key: key, expected: "a number of hours, zero or more")
+      throw .invalidValue(path: path, key: key(), expected: "a number of hours, zero or more")
     }
     return number
   }

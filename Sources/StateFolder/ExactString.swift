@@ -34,14 +34,17 @@ public struct ExactString: Hashable, Sendable, CustomStringConvertible {
 extension String {
   /// Whether the two strings are the same bytes, not only canonically equivalent.
   public func hasSameBytes(as other: String) -> Bool {
-    guard utf8.count == other.utf8.count else { return false }
-    // Keys are compared on every lookup: one memcmp of contiguous bytes, not a generic loop
-    // over two UTF8Views (about 1,300 instructions for a session key).
-    let compared = utf8.withContiguousStorageIfAvailable { mine in
+    let count = utf8.count
+    guard count == other.utf8.count else { return false }
+    // On the bytes in place, as native strings keep them: a dictionary of session keys compares
+    // keys of one length and a long common prefix (`telegram:dm:`) at every probe, and the
+    // `UTF8View` iterators cost several times as much per byte.
+    let same = utf8.withContiguousStorageIfAvailable { mine in
       other.utf8.withContiguousStorageIfAvailable { theirs in
-        mine.isEmpty || memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0
+        count == 0 || memcmp(mine.baseAddress!, theirs.baseAddress!, count) == 0
       }
     }
-    return (compared ?? nil) ?? utf8.elementsEqual(other.utf8)
+    if let same, let same { return same }
+    return utf8.elementsEqual(other.utf8)
   }
 }

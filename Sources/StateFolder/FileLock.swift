@@ -188,8 +188,10 @@ public enum FileLock {
     guard ownerIsGone || isStale else { return false }
     // The file at the path may have changed since it was opened: remove only the one inspected.
     guard sameFile(lockPath, descriptor: descriptor) else { return true }
-    unlink(lockPath)
+    // The dead owner's temporary files go first, while its lock file still keeps others out: a
+    // taker killed in between then leaves the lock to the next taker, never an orphaned file.
     if let owner, ownerIsGone { removeTemporaryFiles(of: String(lockPath.dropLast(5)), pid: owner) }
+    unlink(lockPath)
     return true
   }
 

@@ -162,9 +162,13 @@ private struct JSONReader {
 
   mutating func readObject() throws(JSONParseError) -> JSONValue {
     var object = JSONObject()
-    object.reserveCapacity(4)
+    // Room for four made with the first member: an empty object (`{}`) allocates nothing.
     try readMembers(
-      keyedBy: { (reader) throws(JSONParseError) in try reader.readKey() }, each: { object[$0] = $1 })
+      keyedBy: { (reader) throws(JSONParseError) in try reader.readKey() },
+      each: { key, value in
+        if object.isEmpty { object.reserveCapacity(4) }
+        object.set(key, value)
+      })
     return .object(object)
   }
 

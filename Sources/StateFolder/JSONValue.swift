@@ -118,6 +118,21 @@ public struct JSONObject: Sendable, Equatable {
     }
   }
 
+  /// `self[key] = value`, hashing the key once where the subscript hashes it twice: what a reader
+  /// of large objects (a config of 10,000 allowlisted models) calls for every member.
+  mutating func set(_ key: String, _ value: JSONValue) {
+    guard index != nil else {
+      self[key] = value
+      return
+    }
+    if let old = index?.updateValue(members.count, forKey: ExactString(key)) {
+      index?[ExactString(key)] = old
+      members[old].value = value
+    } else {
+      members.append((key, value))
+    }
+  }
+
   private func position(of key: String) -> Int? {
     if let index { return index[ExactString(key)] }
     return members.firstIndex { $0.key.hasSameBytes(as: key) }

@@ -13,7 +13,15 @@ public enum ProviderName {
 
   /// The name a lowercased spelling stands for, if it is one of the merged spellings.
   private static func synonym(of name: String) -> String? {
-    switch name {
+    // Told apart by first byte and length, most names are compared with no spelling.
+    switch (name.utf8.first, name.utf8.count) {
+    case (UInt8(ascii: "z"), 4), (UInt8(ascii: "x"), 4), (UInt8(ascii: "q"), 4), (UInt8(ascii: "o"), 12),
+      (UInt8(ascii: "k"), 9), (UInt8(ascii: "b"), 7), (UInt8(ascii: "a"), 11):
+      break
+    default:
+      return nil
+    }
+    return switch name {
     case "z.ai", "z-ai": "zai"
     case "x-ai": "xai"
     case "opencode-zen": "opencode"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin auth cooldown clear`: makes cooling or disabled profiles usable again.
 struct AuthCooldownCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin auth list`: every stored profile by provider, masked, with its order and health.
 struct AuthListCommand: ParsableCommand {

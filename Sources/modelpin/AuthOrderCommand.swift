@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin auth order get|set|clear`: the order a provider tries its profiles in.
 struct AuthOrderCommand: ParsableCommand {
@@ -18,6 +19,7 @@ struct AuthOrderCommand: ParsableCommand {
   /// The options every order command takes.
   struct Options: ParsableArguments {
     @OptionGroup var state: StateOptions
+    @OptionGroup var clock: ClockOption
 
     @Option(help: "The provider, e.g. anthropic.", completion: .providers)
     var provider: String
@@ -36,13 +38,15 @@ struct AuthOrderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a provider's stored order, its configured order and the order in effect.",
       discussion: """
-        Without --provider, every provider with a stored profile or a configured order.
+        Without --provider, every provider with a stored profile or a configured order, then every \
+        provider that only an environment or config key serves.
 
         Example:
           modelpin auth order get --provider anthropic
         """)
 
     @OptionGroup var state: StateOptions
+    @OptionGroup var clock: ClockOption
 
     @Option(help: "The provider, e.g. anthropic (default: every provider).", completion: .providers)
     var provider: String?
@@ -52,7 +56,7 @@ struct AuthOrderCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-      let context = try state.operatorContext()
+      let context = try state.operatorContext(now: try clock.milliseconds())
       guard let provider else {
         let reports = try AuthOrderReport.getAll(context: context)
         StandardOutput.report(
@@ -70,6 +74,9 @@ struct AuthOrderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Store a provider's order; each profile must exist and belong to the provider.",
       discussion: """
+        Warns on standard error, and stores the order all the same, when it leaves out profiles that \
+        could be used or starts with one that is not used now (expired, cooling down, without a secret).
+
         Example:
           modelpin auth order set --provider anthropic anthropic:work anthropic:personal
         """)
@@ -80,8 +87,10 @@ struct AuthOrderCommand: ParsableCommand {
     var profiles: [String]
 
     func run() throws {
-      let context = try options.state.operatorContext()
-      options.print(try AuthOrderReport.set(provider: options.provider, ids: profiles, context: context), context)
+      let context = try options.state.operatorContext(now: try options.clock.milliseconds())
+      let report = try AuthOrderReport.set(provider: options.provider, ids: profiles, context: context)
+      options.print(report, context)
+      for warning in report.warnings { StandardOutput.error(warning) }
     }
   }
 
@@ -97,7 +106,7 @@ struct AuthOrderCommand: ParsableCommand {
     @OptionGroup var options: Options
 
     func run() throws {
-      let context = try options.state.operatorContext()
+      let context = try options.state.operatorContext(now: try options.clock.milliseconds())
       options.print(try AuthOrderReport.clear(provider: options.provider, context: context), context)
     }
   }

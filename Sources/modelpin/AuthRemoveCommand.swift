@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin auth remove`: removes a profile from auth-profiles.json.
 struct AuthRemoveCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// What `auth paste-token` and `auth setup-token` store: which profile, and for how long.
 struct AuthTokenOptions: ParsableArguments {

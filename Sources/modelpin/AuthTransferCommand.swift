@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin auth import FILE`: an OpenClaw auth-profiles.json into the database.
 struct AuthImportCommand: ParsableCommand {

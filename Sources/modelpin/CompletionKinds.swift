@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// What the shell completes for the options that name something in the state: read by the
 /// library from the state the command line names.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin database`: the PostgreSQL database the state lives in (spec §8).
 struct DatabaseCommand: ParsableCommand {

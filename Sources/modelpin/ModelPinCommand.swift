@@ -2,6 +2,7 @@ import ArgumentParser
 import ModelCatalog
 import ModelCommand
 import ModelPin
+import ModelPinOperator
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 import StateFolder
 
 #if canImport(Glibc)

@@ -2,6 +2,7 @@ import ArgumentParser
 import LineEditing
 import ModelCommand
 import ModelPin
+import ModelPinOperator
 import SessionState
 
 #if canImport(Glibc)
@@ -35,7 +36,7 @@ struct ReplCommand: ParsableCommand {
     let interpreter = try state.interpreter(persist: true)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       var replayer = Replayer(interpreter: interpreter, format: .text, session: session, now: ProcessEnvironment.now())
-      let messages = try MessageCatalog.load(interpreter.language)
+      let messages = try OperatorContext.catalog(interpreter.language)
       _ = replayer.run(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes, notice: messages.print) {
         StandardOutput.line($0.text)
       }
@@ -47,7 +48,7 @@ struct ReplCommand: ParsableCommand {
 
   /// The REPL proper: a banner, then one prompt per line until Ctrl-D.
   private func runOnTerminal(_ interpreter: Interpreter) throws {
-    let messages = try MessageCatalog.load(interpreter.language)
+    let messages = try OperatorContext.catalog(interpreter.language)
     let colour = ReplPrompt.allowsColour(environment: ProcessEnvironment.current)
     let reader = EditLineReader(completer: {
       interpreter.completions().candidates(line: $0.line, wordStart: $0.wordStart)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ModelCommand
 import ModelPin
+import ModelPinOperator
 import SessionState
 
 #if canImport(Glibc)
@@ -59,7 +60,7 @@ struct ReplayCommand: ParsableCommand {
       interpreter: interpreter, format: format ?? (file.hasSuffix(".jsonl") ? .jsonl : .text), session: session,
       now: start)
     let json = json
-    let messages = try MessageCatalog.load(interpreter.language)
+    let messages = try OperatorContext.catalog(interpreter.language)
     let failures = replayer.run(descriptor: descriptor, limit: CommandParser.maximumLineBytes, notice: messages.print) {
       reply in
       if json { StandardOutput.line(utf8: reply.jsonLineUTF8) } else { StandardOutput.line(reply.text) }

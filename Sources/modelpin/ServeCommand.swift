@@ -1,6 +1,7 @@
 import ArgumentParser
 import ModelCommand
 import ModelPin
+import ModelPinOperator
 
 #if canImport(Glibc)
   import Glibc

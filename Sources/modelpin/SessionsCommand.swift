@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin sessions list|show|clear`: the pins of the store `--sessions` names.
 struct SessionsCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ModelCommand
 import ModelPin
+import ModelPinOperator
 
 #if canImport(Glibc)
   @preconcurrency import Glibc

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 import SessionState
 
 /// The options every subcommand takes to find its state (spec §2, §7.5).
@@ -89,7 +90,7 @@ struct StateOptions: ParsableArguments {
   func interpreter(persist: Bool) throws -> Interpreter {
     let workspace = try workspace()
     let language = language(for: workspace)
-    let messages = try MessageCatalog.load(language)
+    let messages = try OperatorContext.catalog(language)
     for warning in workspace.missingFolderWarnings(workspaceOptions, messages) + workspace.permissionWarnings(messages)
     {
       StandardOutput.error(warning)

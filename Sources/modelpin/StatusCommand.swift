@@ -1,5 +1,6 @@
 import ArgumentParser
 import ModelPin
+import ModelPinOperator
 
 /// `modelpin status`: the default model, fallbacks, aliases and every provider's credentials.
 struct StatusCommand: ParsableCommand {

@@ -221,4 +221,53 @@ import Testing
     let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(reports.map { $0["provider"] as? String } == ["anthropic", "openai", "google"])
   }
+
+  /// `In effect now` says why a profile of the list is not where the list puts it.
+  @Test func saysWhyAProfileIsLeftOutOfTheOrderInEffect() throws {
+    let result = try StateSandbox().run(
+      ["auth", "order", "get", "--provider", "anthropic", "--now", "2026-11-24T10:00:00Z"])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.hasSuffix(
+        """
+        In effect now: anthropic:work, anthropic:personal, anthropic:manual
+          anthropic:old: its token expired at 2026-11-24T09:00:00Z, so it is left out
+
+        """))
+  }
+
+  /// A questionable order is stored all the same, with warnings on standard error that say how to fix it.
+  @Test func warnsWhenASetLeavesUsableProfilesOutOrStartsWithAnExpiredOne() throws {
+    let sandbox = try StateSandbox()
+    let result = try sandbox.run(
+      [
+        "auth", "order", "set", "--provider", "anthropic", "anthropic:old", "anthropic:work", "--now",
+        "2026-11-24T10:00:00Z",
+      ])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.hasPrefix("Order of anthropic saved.\nStored order of anthropic: anthropic:old, anthropic:work\n"))
+    #expect(
+      result.stderr == """
+        modelpin: warning: the order of anthropic leaves out anthropic:personal, anthropic:manual, anthropic:spare: \
+        they have a credential but are never used; to keep them: modelpin auth order set --provider anthropic \
+        anthropic:old anthropic:work anthropic:personal anthropic:manual anthropic:spare --state-dir ~/basic
+        modelpin: warning: anthropic:old comes first in the order of anthropic, but its token expired at \
+        2026-11-24T09:00:00Z, so it is left out
+
+        """)
+  }
+
+  /// A provider with only an environment key: the order names the key a message uses.
+  @Test func namesTheEnvironmentKeyOfAProviderWithoutProfiles() throws {
+    let sandbox = try StateSandbox(environment: ["GROQ_API_KEY": "gsk-env-0000"])
+    let text = try sandbox.run(["auth", "order", "get", "--provider", "groq"])
+    #expect(text.stdout.hasSuffix("In effect now: GROQ_API_KEY (environment), since no profile of groq can be used.\n"))
+    let json = try sandbox.run(["auth", "order", "get", "--provider", "groq", "--json"])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(document["credential"] as? String == "env:GROQ_API_KEY")
+    #expect((document["moved"] as? [Any])?.isEmpty == true)
+    let chinese = try sandbox.run(["auth", "order", "get", "--provider", "groq", "--lang", "zh-Hant"])
+    #expect(chinese.stdout.contains("目前生效：GROQ_API_KEY（環境變數），因為 groq 沒有可用的設定檔。"))
+  }
 }

@@ -12,6 +12,7 @@ import Testing
     ("status-json", ["status", "--json"] + now),
     ("auth-list", ["auth", "list"] + now),
     ("doctor", ["doctor"] + now),
+    ("doctor-json", ["doctor", "--json"] + now),
     ("sessions-list", ["sessions", "list", "--json"]),
   ]
 

@@ -31,6 +31,9 @@ final class PipedProcess: @unchecked Sendable {
     }.start()
   }
 
+  /// The program's process id.
+  var processIdentifier: Int32 { process.processIdentifier }
+
   /// Writes to the program's standard input.
   func write(_ data: Data) {
     input.fileHandleForWriting.write(data)

@@ -72,7 +72,7 @@ import Testing
     let problems = try #require((document["check"] as? [String: Any])?["problems"] as? [[String: Any]])
     #expect(!problems.isEmpty)
     for problem in problems {
-      #expect(Set(problem.keys) == ["kind", "provider", "profile", "model", "expiresIn"], "\(problem)")
+      #expect(Set(problem.keys) == ["kind", "provider", "profile", "model", "expiresIn", "suggestions"], "\(problem)")
     }
   }
 

@@ -121,6 +121,20 @@ import Testing
     #expect(try second.auth.document().map { Array($0.utf8) } == bytes)
   }
 
+  @Test func aTransactionStartedAlongsideJoinsTheChangesTransaction() throws {
+    let (first, second, bytes) = try Self.twoInstances()
+    struct Refused: Error {}
+    #expect(throws: Refused.self) {
+      try first.auth.update(
+        { try $0.record(.rateLimit, profile: "anthropic:work", now: Self.now, settings: Config.CooldownSettings()) },
+        alongside: { _ in
+          try first.auth.replaceDocument(with: Array(#"{"version": 1, "profiles": {}}"#.utf8), path: "other.json")
+          throw Refused()
+        })
+    }
+    #expect(try second.auth.document().map { Array($0.utf8) } == bytes)
+  }
+
   @Test func aServerThatCannotBeReachedIsNamedWithoutItsPassword() throws {
     let url = try DatabaseURL("postgresql://bridge:s3cret@/state?host=/nonexistent-modelpin&connect_timeout=2")
     let database = PostgresDatabase(url: url, agent: "main")

@@ -11,6 +11,8 @@ struct Figures {
   var staticModelpin: String?
   /// Timed runs per process figure.
   var runs: Int
+  /// A PostgreSQL server for the `serve` figures (a libpq URL); nil leaves them out.
+  var database: String?
   var transcriptLines = 200_000
   var transcriptSessions = 2_000
   var pinnedSessions = 100_000
@@ -44,8 +46,16 @@ struct Figures {
       figures.append(try memory())
       figures.append(try sqliteWriters(in: scratch))
     }
-    if only == nil || only == "serve" { figures += try serveRoundTrip(in: scratch) }
+    if only == nil || only == "serve" {
+      figures += try serveRoundTrip(in: scratch)
+      figures += try serveLatency(in: scratch)
+      if let roundTrips = try roundTrips(in: scratch) { figures.append(roundTrips) }
+    }
     if only == nil || only == "json-store" { figures += try jsonStore(in: scratch) }
+    report(figures)
+  }
+
+  private func report(_ figures: [Figure]) {
     print("")
     print("load average after: \(Machine.loadAverage())")
     print("")
@@ -343,11 +353,6 @@ struct Figures {
   }
 
   // MARK: - Formatting
-
-  private func percentile(_ values: [Double], _ quantile: Double) -> Double {
-    let sorted = values.sorted()
-    return sorted[min(sorted.count - 1, Int((Double(sorted.count) * quantile).rounded(.down)))]
-  }
 
   private func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()

@@ -3,8 +3,11 @@ import Foundation
 
 /// `modelpin-bench`: the end-to-end figures of BENCHMARKS.md.
 ///
-///     modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N]   every end-to-end figure
-///     modelpin-bench serve [--modelpin PATH] [--runs N]     the serve round trip against cat alone
+///     modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] [--database URL]
+///                                                      every end-to-end figure; the PostgreSQL ones with a
+///                                                      database (also $MODELPIN_BENCH_DATABASE_URL)
+///     modelpin-bench serve [--modelpin PATH] [--runs N] [--database URL]   the serve figures alone: the
+///                                                      round trip against cat, latency per store
 ///     modelpin-bench json-store [--modelpin PATH] [--runs N]  one pin's cost in sessions.json alone
 ///     modelpin-bench generate [--lines N] [--sessions N]   a replay transcript (JSONL) on standard output
 ///     modelpin-bench memory [--sessions N]                 resident bytes per pinned session
@@ -22,16 +25,32 @@ func integer(_ name: String, _ fallback: Int) -> Int {
   return value
 }
 
-lineBufferStandardOutput()
-switch arguments.first {
-case "figures", "serve", "json-store":
+/// `--modelpin`, else the release build of the repository; it must exist.
+func releaseModelpin() -> String {
   let modelpin = option("modelpin", StateFolders.repositoryRoot.appendingPathComponent(".build/release/modelpin").path)
   guard FileManager.default.isExecutableFile(atPath: modelpin) else {
     fail("no modelpin binary at \(modelpin): run `swift build -c release --product modelpin` first")
   }
+  return modelpin
+}
+
+/// `--database`, else `$MODELPIN_BENCH_DATABASE_URL`; nil when neither names one.
+func databaseOption() -> String? {
+  let database = option("database", ProcessInfo.processInfo.environment["MODELPIN_BENCH_DATABASE_URL"] ?? "")
+  return database.isEmpty ? nil : database
+}
+
+lineBufferStandardOutput()
+switch arguments.first {
+case "figures":
+  let modelpin = releaseModelpin()
   let staticModelpin = arguments.contains("--static-modelpin") ? option("static-modelpin", "") : nil
-  try Figures(modelpin: modelpin, staticModelpin: staticModelpin, runs: integer("runs", 5))
-    .run(only: arguments[0] == "figures" ? nil : arguments[0])
+  try Figures(
+    modelpin: modelpin, staticModelpin: staticModelpin, runs: integer("runs", 5), database: databaseOption()
+  ).run()
+case "serve", "json-store":
+  try Figures(modelpin: releaseModelpin(), staticModelpin: nil, runs: integer("runs", 5), database: databaseOption())
+    .run(only: arguments[0])
 case "generate":
   TranscriptGenerator(lineCount: integer("lines", 200_000), sessionCount: integer("sessions", 2_000))
     .forEachLine { print($0) }
@@ -45,6 +64,7 @@ case "memory":
   print(String(format: "%.1f bytes per session (RSS %d -> %d)", result.perSession, result.before, result.after))
 default:
   fail(
-    "usage: modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] | serve|json-store [--modelpin PATH] [--runs N] | generate [--lines N] [--sessions N] "
+    "usage: modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] [--database URL] "
+      + "| serve|json-store [--modelpin PATH] [--runs N] [--database URL] | generate [--lines N] [--sessions N] "
       + "| memory [--sessions N] | loop NAME [--iterations N]")
 }

@@ -10,26 +10,31 @@ public struct SuggestedCommand: Sendable, Equatable, CustomStringConvertible {
 
   public var description: String { (["modelpin"] + words).joined(separator: " ") }
 
+  /// A command of these words, each already quoted for a shell.
+  package init(words: [String]) {
+    self.words = words
+  }
+
   /// `modelpin auth paste-token --provider P [--profile-id ID]`.
-  static func pasteToken(provider: String, profile: String? = nil, flags: StateFlags) -> SuggestedCommand {
+  package static func pasteToken(provider: String, profile: String? = nil, flags: StateFlags) -> SuggestedCommand {
     var words = ["auth", "paste-token", "--provider", flags.quoted(provider)]
     if let profile { words += ["--profile-id", flags.quoted(profile)] }
     return SuggestedCommand(words: words + flags.words)
   }
 
   /// `modelpin auth order set --provider P ID…`.
-  static func setOrder(provider: String, profiles: [String], flags: StateFlags) -> SuggestedCommand {
+  package static func setOrder(provider: String, profiles: [String], flags: StateFlags) -> SuggestedCommand {
     SuggestedCommand(
       words: ["auth", "order", "set", "--provider", flags.quoted(provider)] + profiles.map(flags.quoted) + flags.words)
   }
 
   /// `modelpin auth list`.
-  static func listAuth(flags: StateFlags) -> SuggestedCommand {
+  package static func listAuth(flags: StateFlags) -> SuggestedCommand {
     SuggestedCommand(words: ["auth", "list"] + flags.words)
   }
 
   /// `modelpin sessions list`.
-  static func listSessions(flags: StateFlags) -> SuggestedCommand {
+  package static func listSessions(flags: StateFlags) -> SuggestedCommand {
     SuggestedCommand(words: ["sessions", "list"] + flags.words)
   }
 }
@@ -50,7 +55,7 @@ public struct StateFlags: Sendable, Equatable {
   }
 
   /// ` --state-dir X --agent A` as words, for the end of a command.
-  var words: [String] {
+  package var words: [String] {
     var words: [String] = []
     if let stateFolder { words += ["--state-dir", quoted(stateFolder)] }
     if let agent { words += ["--agent", quoted(agent)] }
@@ -60,7 +65,7 @@ public struct StateFlags: Sendable, Equatable {
   /// A word a shell reads back as `text`: the home folder shortened to `~` when nothing needs
   /// quoting, else single-quoted, or in bash's `$'…'` with `\x` and `\u` escapes when it holds a
   /// character that must not reach a terminal raw (a profile id holding a newline or an escape).
-  func quoted(_ text: String) -> String {
+  package func quoted(_ text: String) -> String {
     if escapedForDisplay(text) != text { return ansiCQuoted(text) }
     let short = StateLayout.abbreviatingHome(text, home: home)
     let checked = short.hasPrefix("~/") ? short.dropFirst(2) : Substring(short)

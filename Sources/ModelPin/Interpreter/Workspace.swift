@@ -167,7 +167,7 @@ public struct Workspace: Sendable {
   }
 
   /// A path for display, with the home folder shortened to `~` and control characters escaped.
-  func displayPath(_ path: String) -> String {
+  package func displayPath(_ path: String) -> String {
     escapedForDisplay(StateLayout.abbreviatingHome(path, home: home))
   }
 }

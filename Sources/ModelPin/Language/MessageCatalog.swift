@@ -8,7 +8,7 @@ import StateFolder
 public struct MessageCatalog: Sendable {
   /// The language of the texts.
   public let language: Language
-  private let texts: Texts
+  private var texts: Texts
 
   /// The catalog of a language, from the module's resources.
   public static func load(_ language: Language) throws -> MessageCatalog {
@@ -20,6 +20,20 @@ public struct MessageCatalog: Sendable {
 
   /// A catalog from JSON text (an object of id → template).
   public init(language: Language, json bytes: [UInt8]) throws {
+    self.language = language
+    self.texts = Texts(templates: try Self.templates(language, json: bytes))
+  }
+
+  /// This catalog with the messages of another module's catalog of the same language added: the
+  /// operator's, which a bridge that embeds the library does not ship.
+  package func adding(json bytes: [UInt8]) throws -> MessageCatalog {
+    var catalog = self
+    catalog.texts = Texts(templates: texts.templates.merging(try Self.templates(language, json: bytes)) { $1 })
+    return catalog
+  }
+
+  /// The templates of JSON text, by id.
+  private static func templates(_ language: Language, json bytes: [UInt8]) throws -> [String: Template] {
     guard let object = try JSONValue.parse(utf8: bytes).objectValue else {
       throw MessageCatalogError.malformed(language: language.rawValue, reason: "not an object")
     }
@@ -30,8 +44,7 @@ public struct MessageCatalog: Sendable {
       }
       templates[id] = Template(text)
     }
-    self.language = language
-    self.texts = Texts(templates: templates)
+    return templates
   }
 
   /// The message ids of the catalog.
@@ -49,14 +62,24 @@ public struct MessageCatalog: Sendable {
   ///
   /// Arguments are pairs rather than a dictionary: a message has a few, and finding one among
   /// them is cheaper than hashing (this runs several times for every reply).
-  public func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-    guard let template = texts.templates[id.rawValue] else { return id.rawValue }
-    return template.render(arguments)
+  package func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+    text(id: id.rawValue, arguments)
   }
 
   /// The text of a message whose arguments were gathered in a dictionary.
-  public func text(_ id: MessageID, arguments: [String: String]) -> String {
-    guard let template = texts.templates[id.rawValue] else { return id.rawValue }
+  package func text(_ id: MessageID, arguments: [String: String]) -> String {
+    text(id: id.rawValue, arguments: arguments)
+  }
+
+  /// The text of a message by the id another module declares it under (`OperatorMessageID`).
+  package func text(id: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+    guard let template = texts.templates[id] else { return id }
+    return template.render(arguments)
+  }
+
+  /// `text(id:_:)` with the arguments in a dictionary.
+  package func text(id: String, arguments: [String: String]) -> String {
+    guard let template = texts.templates[id] else { return id }
     return template.render(arguments)
   }
 }

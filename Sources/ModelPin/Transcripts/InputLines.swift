@@ -17,7 +17,7 @@ public struct InputLine: Sendable, Equatable {
 
 /// Lines read from a file descriptor in chunks, with memory bounded by the line limit whatever
 /// the input's length: a longer line is skipped to its end and reported as `tooLong`.
-public final class InputLines: Sequence, IteratorProtocol {
+package final class InputLines: Sequence, IteratorProtocol {
   private let descriptor: Int32
   private let limit: Int
   private var buffer: [UInt8] = []
@@ -27,12 +27,12 @@ public final class InputLines: Sequence, IteratorProtocol {
   private var chunk = [UInt8](repeating: 0, count: 1 << 16)
 
   /// Lines of `descriptor` (not closed here); lines over `limit` bytes come back as `tooLong`.
-  public init(descriptor: Int32, limit: Int) {
+  package init(descriptor: Int32, limit: Int) {
     self.descriptor = descriptor
     self.limit = limit
   }
 
-  public func next() -> InputLine? {
+  package func next() -> InputLine? {
     var skipped = 0
     // The bytes before `searched` hold no line break: each byte is searched once, so a long line
     // costs time in proportion to its length, not to its length times the limit.
@@ -71,7 +71,7 @@ public final class InputLines: Sequence, IteratorProtocol {
   }
 
   /// Whether `next()` can return without reading: a whole line is buffered, or the input ended.
-  public var hasBufferedLine: Bool {
+  package var hasBufferedLine: Bool {
     isAtEnd || firstLineBreak(from: start) != nil
   }
 

@@ -46,8 +46,8 @@ public struct Replayer {
 
   /// The reply to a decoded transcript line, carrying its line number; nil for comments and blank lines.
   mutating func reply(to entry: Entry, line: Int) -> Reply? {
-    var reply = reply(to: entry, naming: line)
-    reply?.line = line
+    guard var reply = reply(to: entry, naming: line) else { return nil }
+    reply.line = line
     return reply
   }
 

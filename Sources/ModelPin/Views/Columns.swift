@@ -1,7 +1,7 @@
 /// Label–value rows aligned on the terminal, counting double-width characters as two columns.
-enum Columns {
+package enum Columns {
   /// `Current:   Sonnet …` rows whose values start in one column.
-  static func render(_ rows: [(label: String, value: String)]) -> String {
+  package static func render(_ rows: [(label: String, value: String)]) -> String {
     let width = rows.map { DisplayWidth.of($0.label) }.max() ?? 0
     return rows.map { row in
       row.label + String(repeating: " ", count: width - DisplayWidth.of(row.label) + 1) + row.value
@@ -10,7 +10,7 @@ enum Columns {
 
   /// A table: a header row, then one row per item, each column as wide as its widest cell and
   /// two spaces apart; the last column is not padded.
-  static func table(header: [String], rows: [[String]]) -> String {
+  package static func table(header: [String], rows: [[String]]) -> String {
     let all = [header] + rows
     let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
     return all.map { row in

@@ -7,17 +7,17 @@ import StateFolder
 /// profiles in order with their flags, its environment key and its config key.
 ///
 /// `/model status` and `modelpin status` both render these, so the two never disagree.
-struct ProviderCredentials {
+package struct ProviderCredentials: Sendable {
   /// The provider, normalized.
-  let provider: String
-  let order: AuthOrder
+  package let provider: String
+  package let order: AuthOrder
   /// The profiles of the order first, then the provider's other stored profiles.
-  let labels: [ProfileLabel]
-  let environment: EnvironmentCredential?
+  package let labels: [ProfileLabel]
+  package let environment: EnvironmentCredential?
   /// `models.providers.<p>.apiKey`.
-  let configKey: String?
+  package let configKey: String?
 
-  init(provider: String, store: AuthStore, workspace: Workspace, now: Int64) {
+  package init(provider: String, store: AuthStore, workspace: Workspace, now: Int64) {
     self.provider = provider
     order = store.authOrder(for: provider, config: workspace.config, now: now)
     labels = store.profileLabels(order: order, config: workspace.config, now: now)
@@ -27,7 +27,7 @@ struct ProviderCredentials {
 
   /// What a message without a profile pin would use (spec §4.4): the first profile of the order,
   /// else the environment key, else the config key; nil for none.
-  var effective: Route.Credential? {
+  package var effective: Route.Credential? {
     if order.next != nil { return .profile }
     if let environment { return .environment(variable: environment.variable) }
     return configKey == nil ? nil : .config
@@ -35,7 +35,7 @@ struct ProviderCredentials {
 
   /// Each credential as status shows it, in the catalog's language: the profiles, then
   /// `env: VAR=…`, then `config=…`, secrets masked.
-  func labelTexts(_ messages: MessageCatalog) -> [String] {
+  package func labelTexts(_ messages: MessageCatalog) -> [String] {
     var texts = labels.map { messages.text($0) }
     if let environment {
       texts.append(
@@ -51,7 +51,7 @@ struct ProviderCredentials {
 
 extension MessageCatalog {
   /// `anthropic:work=sk-ant-a…0000 (next, lastGood, cooldown 4m)`.
-  func text(_ label: ProfileLabel) -> String {
+  package func text(_ label: ProfileLabel) -> String {
     var text = escapedForDisplay(label.id) + "="
     switch label.credential {
     case .key(let masked): text += escapedForDisplay(masked)
@@ -67,7 +67,7 @@ extension MessageCatalog {
   }
 
   /// `next`, `cooldown 4m`, `disabled billing 3h`, `exp 3h`, …
-  func text(_ flag: ProfileLabel.Flag) -> String {
+  package func text(_ flag: ProfileLabel.Flag) -> String {
     switch flag {
     case .next: return text(.flagNext)
     case .lastGood: return text(.flagLastGood)
@@ -84,7 +84,7 @@ extension MessageCatalog {
 extension Workspace {
   /// `models.providers.<p>.apiKey` of a provider (normalized), when set: the value its secret
   /// reference resolved to when `store` was read (spec §5.1), else its plain text.
-  public func configuredKey(for provider: String, store: AuthStore) -> String? {
+  func configuredKey(for provider: String, store: AuthStore) -> String? {
     guard let entry = config.providers.first(where: { ProviderName.normalized($0.name) == provider }) else {
       return nil
     }
@@ -95,8 +95,16 @@ extension Workspace {
     return entry.apiKey.flatMap { $0.isEmpty ? nil : $0 }
   }
 
+  /// The providers a ref may name without being a typo: the built-in and configured ones, and
+  /// those of stored profiles (credentials for a provider mean it is meant). `status`, `doctor`
+  /// and the chat's no-credential warning judge by this one list.
+  package func knownProviders(store: AuthStore) -> [String] {
+    var seen = Set(selection.knownProviders)
+    return selection.knownProviders + store.profiles.map(\.provider).filter { seen.insert($0).inserted }
+  }
+
   /// The provider's environment key, else the config's `apiKey`, else nothing (spec §4.4 step 3).
-  func fallbackCredential(for provider: String, store: AuthStore) -> Route.Credential? {
+  package func fallbackCredential(for provider: String, store: AuthStore) -> Route.Credential? {
     if let variable = EnvironmentCredential.lookup(provider: provider, environment: environment)?.variable {
       return .environment(variable: variable)
     }

@@ -4,7 +4,7 @@ import ModelCommand
 extension MessageCatalog {
   /// A route in words, `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`; a cooling
   /// profile says when it is ready, counted from `now`.
-  func describe(_ route: Route, now: Int64) -> String {
+  package func describe(_ route: Route, now: Int64) -> String {
     let ref = escapedForDisplay(route.ref)
     let model = route.alias.map { text(.modelWithAlias, ["alias": escapedForDisplay($0), "model": ref]) } ?? ref
     return text(.routeSummary, ["model": model, "credential": describeCredential(of: route, now: now)])

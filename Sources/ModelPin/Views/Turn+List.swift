@@ -68,13 +68,7 @@ extension Turn {
 
   /// `unknown_provider`: up to three providers close to the typed one, and every known provider.
   private mutating func unknownProvider(_ typed: String) throws -> Reply {
-    let name = ProviderName.normalized(typed)
-    let typedScalars = Array(name.unicodeScalars)
-    let close = selection.providers.compactMap { provider -> (String, Int)? in
-      if provider.hasPrefix(name) || name.hasPrefix(provider) { return (provider, 0) }
-      return EditDistance.between(Array(provider.unicodeScalars), typedScalars, limit: 2).map { (provider, $0) }
-    }
-    let suggestions = close.sorted { $0.1 < $1.1 }.prefix(3).map { escapedForDisplay($0.0) }
+    let suggestions = ProviderName.suggestions(for: typed, among: selection.providers).map(escapedForDisplay)
     let message = messages.sentences([
       messages.text(.errorUnknownProvider, ["provider": escapedForDisplay(typed)]),
       suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
