@@ -34,7 +34,10 @@ let package = Package(
     // Session pins and their stores: SQLite (GRDB), sessions.json, memory.
     .target(
       name: "SessionState",
-      dependencies: ["StateFolder", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "StateFolder", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings),
     // The library a bridge embeds: interpreter, routes, replies, views, messages, replay and serve.
     // What only the operator reports need of it is `package`, not public.

@@ -302,14 +302,11 @@ struct Figures {
       var alone: [Double] = []
       var replayed: [Double] = []
       var burst: [Double] = []
+      var single: [Double] = []
       for _ in 0..<runs {
-        // Each pin beyond the first, timed by the difference: start-up and the first read cancel out.
-        let replayOne = Spawn.time(replay(try fresh()) + [one]).wall
-        let replayAll = Spawn.time(replay(try fresh()) + [all]).wall
-        replayed.append((replayAll - replayOne) / Double(pins - 1))
-        let serveOne = Spawn.time(serve(try fresh()), input: one).wall
-        let serveAll = Spawn.time(serve(try fresh()), input: all).wall
-        burst.append((serveAll - serveOne) / Double(pins - 1))
+        single.append(Spawn.time(replay(try fresh()) + [one]).wall)
+        replayed.append(Spawn.time(replay(try fresh()) + [all]).wall / Double(pins))
+        burst.append(Spawn.time(serve(try fresh()), input: all).wall / Double(pins))
         let server = Spawn.Conversation(serve(try fresh()))
         for line in requests(pins).split(separator: "\n") {
           let start = Clock.seconds()
@@ -327,13 +324,14 @@ struct Figures {
           name: "sessions.json, \(thousands(Double(sessions))) sessions, per pin",
           value: "\(ms(alone)) alone", target: "", met: nil,
           detail: String(format: "%.1f MB; ", megabytes)
-            + "in replay --persist's batches \(ms(replayed)), in a burst of serve requests \(ms(burst)) "
-            + "(medians; \(pins) pins on sessions of the file, \(runs) runs)\n"
-            + "    alone: modelpin serve --stdio --sessions json --state-dir STATE, one request at a time, its round trip\n"
-            + "    batches: (time of \(pins) requests − time of 1) / \(pins - 1), with "
-            + "modelpin replay --persist --sessions json --format jsonl --now \(Self.now) --state-dir STATE pins.jsonl "
-            + "and modelpin serve --stdio --sessions json --state-dir STATE < pins.jsonl"
-            + "   (STATE: fixtures/state/basic with a generated sessions.json, fresh each run)"))
+            + "in batches: replay --persist \(ms(replayed)), a burst of serve requests \(ms(burst)) "
+            + "(the whole run over \(pins) pins: start-up, reading the file and its one write included; "
+            + "a replay of 1 pin takes \(ms(single))); medians of \(runs) runs\n"
+            + "    alone: modelpin serve --stdio --sessions json --state-dir STATE, one request at a time, each round trip\n"
+            + "    batches: modelpin replay --persist --sessions json --format jsonl --now \(Self.now) --state-dir STATE "
+            + "pins.jsonl, and modelpin serve --stdio --sessions json --state-dir STATE < pins.jsonl "
+            + "(\(pins) /model sonnet on sessions of the file)   (STATE: fixtures/state/basic with a generated "
+            + "sessions.json, fresh each run)"))
     }
     return figures
   }
