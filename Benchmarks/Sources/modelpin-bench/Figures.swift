@@ -75,7 +75,8 @@ struct Figures {
     let generator = TranscriptGenerator(lineCount: transcriptLines, sessionCount: transcriptSessions)
     try generator.text().write(toFile: transcript, atomically: false, encoding: .utf8)
     func arguments(persist: Bool, state: String) -> [String] {
-      [modelpin, "replay"] + (persist ? ["--persist"] : [])
+      // The basic state is an OpenClaw folder, whose store is sessions.json unless one is named.
+      [modelpin, "replay"] + (persist ? ["--persist", "--sessions", "sqlite"] : [])
         + ["--json", "--format", "jsonl", "--now", Self.now, "--state-dir", state, transcript]
     }
     let state = try StateFolders.copyOfBasic(in: scratch).path
@@ -194,7 +195,9 @@ struct Figures {
       // Create the database first, so that the runs time writes, not the schema's creation.
       let setup = scratch.appendingPathComponent("setup.txt").path
       try "/model sonnet\n".write(toFile: setup, atomically: false, encoding: .utf8)
-      _ = Spawn.time([modelpin, "replay", "--persist", "--now", Self.now, "--state-dir", state, setup])
+      _ = Spawn.time([
+        modelpin, "replay", "--persist", "--sessions", "sqlite", "--now", Self.now, "--state-dir", state, setup,
+      ])
       var transcripts: [String] = []
       for writer in ["a", "b"] {
         let path = scratch.appendingPathComponent("writer-\(writer).jsonl").path
@@ -207,7 +210,11 @@ struct Figures {
       }
       let start = Clock.seconds()
       let children = transcripts.map {
-        Spawn.start([modelpin, "replay", "--persist", "--format", "jsonl", "--now", Self.now, "--state-dir", state, $0])
+        Spawn.start([
+          modelpin, "replay", "--persist", "--sessions", "sqlite", "--format", "jsonl", "--now", Self.now,
+          "--state-dir",
+          state, $0,
+        ])
       }
       for child in children { Spawn.wait(child, "a writer") }
       let elapsed = Clock.seconds() - start
@@ -223,7 +230,7 @@ struct Figures {
       detail:
         "2 × \(thousands(Double(pinsPerWriter))) /model selections, each pinning a new session; every pin checked "
         + "in the file after; runs: \(rates.map { thousands($0) }.joined(separator: ", ")) pins/s\n    "
-        + "modelpin replay --persist --format jsonl --now \(Self.now) --state-dir STATE writer-X.jsonl > /dev/null, "
+        + "modelpin replay --persist --sessions sqlite --format jsonl --now \(Self.now) --state-dir STATE writer-X.jsonl > /dev/null, "
         + "X = a and b at once   (STATE: one copy of fixtures/state/basic with pins.sqlite created)")
   }
 
