@@ -307,7 +307,7 @@ struct DoctorExamination {
           fix: .cliFixEmptySecret,
           [
             "paste": SuggestedCommand.pasteToken(provider: profile.provider, profile: profile.id, flags: flags)
-              .description,
+              .description + databaseOption,
             "remove": "modelpin auth remove --profile \(id)\(commandOptions)",
           ])
       }
@@ -384,6 +384,10 @@ struct DoctorExamination {
         provider = escapedForDisplay(ProviderName.normalized(unknown.ref.prefix { $0 != "/" }))
         problem = messages.text(.cliDoctorUnknownModel, arguments: arguments)
         (kind, fix) = (.unknownModel, .cliFixUnknownModel)
+      case .configuredProvider(let name):
+        provider = escapedForDisplay(name)
+        problem = messages.text(.cliDoctorUnknownConfiguredProvider, ["provider": escapedForDisplay(unknown.ref)])
+        (kind, fix) = (.unknownProvider, .cliFixUnknownConfiguredProvider)
       }
       if !unknown.suggestions.isEmpty {
         problem = messages.text(.cliDidYouMean, ["text": problem, "suggestions": list(unknown.suggestions)])
@@ -411,7 +415,7 @@ struct DoctorExamination {
         ["provider": escapedForDisplay(provider), "model": escapedForDisplay(model.key)], fix: .cliFixNoCredential,
         [
           "variable": escapedForDisplay(EnvironmentCredential.variables(for: provider).first ?? "API_KEY"),
-          "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description,
+          "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description + databaseOption,
         ])
     }
   }
