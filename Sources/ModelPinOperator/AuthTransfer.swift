@@ -2,6 +2,7 @@ import AuthProfiles
 import ModelCommand
 import ModelPin
 import PostgresState
+import SafeText
 import StateFolder
 
 /// `modelpin auth import FILE` and `auth export FILE` (spec §8): an OpenClaw auth-profiles.json
@@ -9,7 +10,7 @@ import StateFolder
 public enum AuthTransfer {
   /// Stores the file's document as the agent's auth state, replacing what the database held.
   /// A file that does not parse is refused with the same errors as auth-profiles.json.
-  public static func importFile(_ path: String, context: OperatorContext) throws(OperatorFailure) -> String {
+  public static func importFile(_ path: String, context: OperatorContext) throws(OperatorFailure) -> SafeText {
     let database = try database(for: "import", context: context)
     do {
       guard let bytes = try StateFile.read(path) else {
@@ -21,7 +22,7 @@ public enum AuthTransfer {
         .cliTransferImported,
         [
           "count": String(store.profiles.count), "path": context.display(path),
-          "database": escapedForDisplay(database.auth.location),
+          "database": database.auth.location,
         ])
     } catch {
       throw context.failure(error)
@@ -30,9 +31,9 @@ public enum AuthTransfer {
 
   /// Writes the agent's auth document to `path` as the database holds it: under the file's lock,
   /// atomically, mode 0600, so OpenClaw reads it unchanged.
-  public static func exportFile(_ path: String, context: OperatorContext) throws(OperatorFailure) -> String {
+  public static func exportFile(_ path: String, context: OperatorContext) throws(OperatorFailure) -> SafeText {
     let database = try database(for: "export", context: context)
-    let location = escapedForDisplay(database.auth.location)
+    let location = database.auth.location
     do {
       guard let document = try database.auth.document() else {
         return context.messages.text(.cliTransferNothing, ["database": location])

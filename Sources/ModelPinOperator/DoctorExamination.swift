@@ -3,6 +3,7 @@ import ModelCatalog
 import ModelCommand
 import ModelPin
 import PostgresState
+import SafeText
 import SessionState
 import StateFolder
 
@@ -131,7 +132,7 @@ struct DoctorExamination {
       guard refs.count > 1 else { continue }
       add(
         .duplicateAlias, path, .cliDoctorDuplicateAlias,
-        ["alias": escapedForDisplay(alias), "models": messages.list(refs.map(escapedForDisplay))],
+        ["alias": alias, "models": messages.list(refs)],
         fix: .cliFixDuplicateAlias)
     }
     do {
@@ -139,7 +140,7 @@ struct DoctorExamination {
     } catch {
       if case .invalidValue(_, let key, let expected) = error {
         add(
-          .brokenFile, path, .cliDoctorInvalidValue, ["key": escapedForDisplay(key), "expected": expected],
+          .brokenFile, path, .cliDoctorInvalidValue, ["key": key, "expected": expected],
           fix: .cliFixConfigValue)
       }
     }
@@ -190,7 +191,7 @@ struct DoctorExamination {
   /// says how to migrate.
   private mutating func addDatabaseFindings(_ examination: DatabaseExamination, url: String) {
     for problem in examination.problems {
-      add(.database, nil, .cliDoctorDatabase, ["reason": escapedForDisplay(problem)], fix: .cliFixDatabase)
+      add(.database, nil, .cliDoctorDatabase, ["reason": problem], fix: .cliFixDatabase)
     }
     if let version = examination.versionBehind {
       add(
@@ -223,7 +224,7 @@ struct DoctorExamination {
           // The finding names the file already: its message does not say it twice.
           let text = error.description
           let problem = text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
-          add(.brokenFile, path, problem: problem, fix: .cliFixBrokenFile)
+          add(.brokenFile, path, problem: SafeText(escaping: problem), fix: .cliFixBrokenFile)
         }
       }
     }
@@ -269,8 +270,8 @@ struct DoctorExamination {
       add(
         missing.count == ids.count ? .driftedOrder : .orderNamesMissingProfiles, configPath,
         missing.count == ids.count ? .cliDoctorConfigOrderDrifted : .cliDoctorConfigOrderMissing,
-        ["provider": escapedForDisplay(key), "profiles": list(missing)],
-        fix: .cliFixConfigOrder, ["provider": escapedForDisplay(key), "profiles": list(missing)])
+        ["provider": key, "profiles": list(missing)],
+        fix: .cliFixConfigOrder, ["provider": key, "profiles": list(missing)])
     }
   }
 
@@ -283,12 +284,12 @@ struct DoctorExamination {
     switch problem {
     case .noModel(let id):
       add(
-        .bareDefault, config.path, .cliDoctorDefaultNoModel, ["model": escapedForDisplay(id), "used": used],
+        .bareDefault, config.path, .cliDoctorDefaultNoModel, ["model": id, "used": used],
         fix: .cliFixDefaultProvider)
     case .severalModels(let id, let refs):
       add(
         .bareDefault, config.path, .cliDoctorDefaultSeveral,
-        ["model": escapedForDisplay(id), "models": list(refs.map(\.key)), "used": used], fix: .cliFixDefaultProvider)
+        ["model": id, "models": list(refs.map(\.key)), "used": used], fix: .cliFixDefaultProvider)
     }
   }
 
@@ -299,11 +300,11 @@ struct DoctorExamination {
       if let failure = profile.secretFailure {
         add(
           .unresolvedSecret, auth.location, .cliDoctorUnresolvedProfile,
-          ["profile": escapedForDisplay(profile.id), "reason": messages.text(failure)], fix: .cliFixUnresolved)
+          ["profile": profile.id, "reason": messages.text(failure)], fix: .cliFixUnresolved)
       } else if !profile.hasSecret {
         let id = shellWord(profile.id)
         add(
-          .emptySecret, auth.location, .cliDoctorEmptySecret, ["profile": escapedForDisplay(profile.id)],
+          .emptySecret, auth.location, .cliDoctorEmptySecret, ["profile": profile.id],
           fix: .cliFixEmptySecret,
           [
             "paste": SuggestedCommand.pasteToken(provider: profile.provider, profile: profile.id, flags: flags)
@@ -318,7 +319,7 @@ struct DoctorExamination {
       else { continue }
       add(
         .unresolvedSecret, config.path, .cliDoctorUnresolvedConfigKey,
-        ["provider": escapedForDisplay(provider.name), "reason": messages.text(failure)], fix: .cliFixUnresolved)
+        ["provider": provider.name, "reason": messages.text(failure)], fix: .cliFixUnresolved)
     }
   }
 
@@ -326,15 +327,15 @@ struct DoctorExamination {
   private mutating func checkAliases(_ config: Config, path: String, agent: String) {
     guard let catalog = try? BuiltInCatalog.load() else { return }
     for conflict in AliasConflict.all(in: ModelSelection(catalog: catalog, config: config, agent: agent)) {
-      var arguments = ["alias": escapedForDisplay(conflict.alias), "model": escapedForDisplay(conflict.model.key)]
+      var arguments = ["alias": conflict.alias, "model": conflict.model.key]
       let problem: OperatorMessageID
       switch conflict.reason {
       case .providerName(let provider):
         problem = .cliDoctorAliasProvider
-        arguments["provider"] = escapedForDisplay(provider)
+        arguments["provider"] = provider
       case .modelRef(let ref):
         problem = .cliDoctorAliasRef
-        arguments["ref"] = escapedForDisplay(ref)
+        arguments["ref"] = ref
       case .commandWord:
         problem = .cliDoctorAliasKeyword
       }
@@ -345,7 +346,7 @@ struct DoctorExamination {
   /// Token and OAuth profiles that have expired.
   private mutating func checkExpiry(of store: AuthStore, auth: DoctorAuthDocument) {
     for profile in store.profiles where profile.hasSecret && profile.health(now: now) == .expired {
-      let id = escapedForDisplay(profile.id)
+      let id = profile.id
       add(
         .expiredCredential, auth.location, .cliDoctorExpired,
         ["profile": id, "time": profile.expires.map(Timestamp.format) ?? "-"],
@@ -370,18 +371,18 @@ struct DoctorExamination {
   private mutating func checkRefs(_ config: Config, path: String, providers: [String]) {
     guard let catalog = try? BuiltInCatalog.load() else { return }
     for unknown in UnknownConfiguredRef.all(in: config, catalog: catalog, otherProviders: providers) {
-      let arguments = ["key": escapedForDisplay(unknown.key), "ref": escapedForDisplay(unknown.ref)]
-      var problem: String
+      let arguments = ["key": unknown.key, "ref": unknown.ref]
+      var problem: SafeText
       let kind: DoctorFinding.Kind
       let fix: OperatorMessageID
       let provider: String
       switch unknown.reason {
       case .provider(let name):
-        provider = escapedForDisplay(name)
+        provider = name
         problem = messages.text(.cliDoctorUnknownProvider, arguments: arguments.merging(["provider": provider]) { $1 })
         (kind, fix) = (.unknownProvider, .cliFixUnknownProvider)
       case .model:
-        provider = escapedForDisplay(ProviderName.normalized(unknown.ref.prefix { $0 != "/" }))
+        provider = ProviderName.normalized(unknown.ref.prefix { $0 != "/" })
         problem = messages.text(.cliDoctorUnknownModel, arguments: arguments)
         (kind, fix) = (.unknownModel, .cliFixUnknownModel)
       }
@@ -408,9 +409,9 @@ struct DoctorExamination {
     {
       add(
         .noCredential, auth.location, .cliDoctorNoCredential,
-        ["provider": escapedForDisplay(provider), "model": escapedForDisplay(model.key)], fix: .cliFixNoCredential,
+        ["provider": provider, "model": model.key], fix: .cliFixNoCredential,
         [
-          "variable": escapedForDisplay(EnvironmentCredential.variables(for: provider).first ?? "API_KEY"),
+          "variable": EnvironmentCredential.variables(for: provider).first ?? "API_KEY",
           "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description,
         ])
     }
@@ -439,15 +440,16 @@ struct DoctorExamination {
   private mutating func add(
     _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?,
     _ problem: OperatorMessageID,
-    _ arguments: [String: String] = [:], fix: OperatorMessageID, _ fixArguments: [String: String] = [:]
+    _ arguments: [String: any SafeTextConvertible] = [:], fix: OperatorMessageID,
+    _ fixArguments: [String: any SafeTextConvertible] = [:]
   ) {
     add(
       kind, severity: severity, file, problem: messages.text(problem, arguments: arguments), fix: fix, fixArguments)
   }
 
   private mutating func add(
-    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, problem: String,
-    fix: OperatorMessageID, _ fixArguments: [String: String] = [:]
+    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, problem: SafeText,
+    fix: OperatorMessageID, _ fixArguments: [String: any SafeTextConvertible] = [:]
   ) {
     findings.append(
       DoctorFinding(
@@ -470,8 +472,8 @@ struct DoctorExamination {
   // MARK: - Words
 
   /// Profile ids for a sentence.
-  private func list(_ ids: [String]) -> String {
-    ids.map(escapedForDisplay).joined(separator: ", ")
+  private func list(_ ids: [String]) -> SafeText {
+    ids.map(SafeText.init(escaping:)).joined(separator: ", ")
   }
 
   /// Profile ids as arguments of a command.

@@ -1,5 +1,6 @@
 import Foundation
 import ModelPin
+import SafeText
 
 extension MessageCatalog {
   /// The catalog of a language with the operator's messages added to the library's.
@@ -11,12 +12,14 @@ extension MessageCatalog {
   }
 
   /// The text of an operator message with its arguments filled in.
-  public func text(_ id: OperatorMessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+  public func text(_ id: OperatorMessageID, _ arguments: KeyValuePairs<String, any SafeTextConvertible> = [:])
+    -> SafeText
+  {
     text(id: id.rawValue, arguments)
   }
 
   /// The text of an operator message whose arguments were gathered in a dictionary.
-  public func text(_ id: OperatorMessageID, arguments: [String: String]) -> String {
+  public func text(_ id: OperatorMessageID, arguments: [String: any SafeTextConvertible]) -> SafeText {
     text(id: id.rawValue, arguments: arguments)
   }
 }

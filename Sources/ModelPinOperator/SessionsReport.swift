@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCommand
 import ModelPin
+import SafeText
 import SessionState
 import StateFolder
 
@@ -18,13 +19,13 @@ public struct SessionsReport: Sendable {
   }
 
   /// The store's file for messages, or `memory`.
-  private var storeName: String {
+  private var storeName: SafeText {
     let layout = context.workspace.layout
-    if let database = context.workspace.database { return database.connection.url.display }
+    if let database = context.workspace.database { return SafeText(escaping: database.connection.url.display) }
     switch kind {
     case .sqlite: return context.display(layout.pinsDatabase)
     case .json: return context.display(layout.sessionsFile)
-    case .memory: return SessionStoreKind.memory.rawValue
+    case .memory: return SafeText(escaping: SessionStoreKind.memory.rawValue)
     }
   }
 
@@ -41,11 +42,11 @@ public struct SessionsReport: Sendable {
 
   /// A table with a header and one row per session, its times relative to now; or a sentence
   /// saying there is none.
-  public func listText(_ entries: [SessionEntry], filter: SessionFilter = SessionFilter()) -> String {
+  public func listText(_ entries: [SessionEntry], filter: SessionFilter = SessionFilter()) -> SafeText {
     let messages = context.messages
     guard !entries.isEmpty else {
       guard filter.isEmpty else {
-        return messages.text(.cliSessionsNoneMatching, ["filter": escapedForDisplay(filter.flags), "store": storeName])
+        return messages.text(.cliSessionsNoneMatching, ["filter": filter.flags, "store": storeName])
       }
       return messages.text(.cliSessionsNone, ["store": storeName])
     }
@@ -76,8 +77,8 @@ public struct SessionsReport: Sendable {
         throw context.failure(
           .cliSessionsNoSuchSession,
           [
-            "session": escapedForDisplay(session), "store": storeName,
-            "command": escapedForDisplay(command.description),
+            "session": session, "store": storeName,
+            "command": command.description,
           ])
       }
       let auth = try context.workspace.authState(persist: false)
@@ -118,7 +119,7 @@ public struct SessionsReport: Sendable {
   }
 
   /// What `clear --all` did, in words.
-  public func clearAllText(count: Int) -> String {
+  public func clearAllText(count: Int) -> SafeText {
     context.messages.text(.cliSessionsClearedAll, ["count": String(count)])
   }
 
@@ -128,9 +129,9 @@ public struct SessionsReport: Sendable {
   }
 
   /// What `clear` did, in words.
-  public func clearText(_ session: String, cleared: Bool) -> String {
+  public func clearText(_ session: String, cleared: Bool) -> SafeText {
     context.messages.text(
-      cleared ? .cliSessionsCleared : .cliSessionsNothingToClear, ["session": escapedForDisplay(session)])
+      cleared ? .cliSessionsCleared : .cliSessionsNothingToClear, ["session": session])
   }
 
   /// `{"session", "cleared"}`.
@@ -150,12 +151,12 @@ public struct SessionDetail: Sendable {
   public var route: Route?
 
   /// Rows of the session, its pins, its parent and its next message's route.
-  public func text(_ messages: MessageCatalog, now: Int64) -> String {
-    var rows = [
-      (messages.text(.cliLabelSession), escapedForDisplay(session)),
+  public func text(_ messages: MessageCatalog, now: Int64) -> SafeText {
+    var rows: [(label: SafeText, value: SafeText)] = [
+      (messages.text(.cliLabelSession), SafeText(escaping: session)),
       (messages.text(.labelPins), entry?.pinsText(messages) ?? messages.text(.pinsNone)),
     ]
-    if let parent { rows.append((messages.text(.cliLabelParent), escapedForDisplay(parent))) }
+    if let parent { rows.append((messages.text(.cliLabelParent), SafeText(escaping: parent))) }
     if let route { rows.append((messages.text(.labelNext), messages.describe(route, now: now))) }
     return Columns.render(rows)
   }

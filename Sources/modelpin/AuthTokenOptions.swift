@@ -15,7 +15,7 @@ struct AuthTokenOptions: ParsableArguments {
 
   func validate() throws {
     if let expiresIn, TokenLifetime.milliseconds(expiresIn) == nil {
-      throw ValidationError(try state.earlyMessages().text(.cliErrorExpiresIn, ["value": expiresIn]))
+      throw ValidationError(try state.earlyMessages().text(.cliErrorExpiresIn, ["value": expiresIn]).string)
     }
   }
 

@@ -47,7 +47,7 @@ import Testing
 
   @Test func rejectsControlCharactersAndEscapesThemInTheMessage() throws {
     let error = try #require(throws: SessionStoreError.self) { try SessionKey.validate("main\u{1B}[31m") }
-    #expect(error.description == #"invalid session key "main\u{1b}[31m": it holds the control character U+001B"#)
+    #expect(error.description == #"invalid session key "main\u{1B}[31m": it holds the control character U+001B"#)
     #expect(throws: SessionStoreError.invalidSessionKey("a\u{85}b", problem: "it holds the control character U+0085")) {
       try SessionKey.validate("a\u{85}b")
     }

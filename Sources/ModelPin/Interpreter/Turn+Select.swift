@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import SafeText
 import SessionState
 
 extension Turn {
@@ -14,15 +15,15 @@ extension Turn {
     case .ambiguous(let candidates):
       interpreter.lastLists.withLock { $0[session] = .candidates(candidates) }
       let items = listItems(candidates[...])
-      let message = messages.text(.errorAmbiguousModel, ["model": escapedForDisplay(typed)])
+      let message = messages.text(.errorAmbiguousModel, ["model": typed])
       return try failure(
-        .select, .ambiguousModel, message, suggestions: candidates.map { escapedForDisplay($0.key) }, items: items,
+        .select, .ambiguousModel, message, suggestions: candidates.map(\.key), items: items,
         extraText: renderItems(items) + "\n" + messages.text(.listFooter))
     case .unknown(let found):
-      let suggestions = found.map(escapedForDisplay)
+      let suggestions = found
       let message = messages.sentences([
-        messages.text(.errorUnknownModel, ["model": escapedForDisplay(typed)]),
-        suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+        messages.text(.errorUnknownModel, ["model": typed]),
+        suggestions.isEmpty ? .empty : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
         messages.text(.seeModelList),
       ])
       return try failure(.select, .unknownModel, message, suggestions: suggestions)
@@ -66,13 +67,12 @@ extension Turn {
 
   /// The reply refusing to pin profile `id` for `ref`.
   private mutating func failure(_ refusal: PinRefusal, profile id: String, for ref: ModelRef) throws -> Reply {
-    let shown = escapedForDisplay(id)
     switch refusal {
     case .unknownProfile:
       let suggestions = profileSuggestions(for: id, provider: ref.provider)
       let message = messages.sentences([
-        messages.text(.errorUnknownProfile, ["profile": shown]),
-        suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+        messages.text(.errorUnknownProfile, ["profile": id]),
+        suggestions.isEmpty ? .empty : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
         messages.text(.seeModelStatus),
       ])
       return try failure(.select, .unknownProfile, message, suggestions: suggestions)
@@ -80,28 +80,28 @@ extension Turn {
       let message = messages.text(
         .errorProfileProviderMismatch,
         [
-          "profile": shown, "profileProvider": escapedForDisplay(profileProvider),
-          "model": escapedForDisplay(ref.key), "provider": escapedForDisplay(ref.provider),
+          "profile": id, "profileProvider": profileProvider,
+          "model": ref.key, "provider": ref.provider,
         ])
       return try failure(.select, .profileProviderMismatch, message)
     case .notInOrder(let order):
       let message = messages.text(
         .errorProfileNotInOrder,
         [
-          "profile": shown, "provider": escapedForDisplay(ref.provider),
-          "order": messages.list(order.map(escapedForDisplay)),
-          "command": escapedForDisplay(
+          "profile": id, "provider": ref.provider,
+          "order": messages.list(order),
+          "command":
             SuggestedCommand.setOrder(provider: ref.provider, profiles: order + [id], flags: workspace.stateFlags)
-              .description),
+            .description,
         ])
       return try failure(.select, .profileNotInOrder, message)
     case .expired:
       let message = messages.text(
         .errorProfileUnusable,
         [
-          "profile": shown,
-          "command": escapedForDisplay(
-            SuggestedCommand.pasteToken(provider: ref.provider, profile: id, flags: workspace.stateFlags).description),
+          "profile": id,
+          "command":
+            SuggestedCommand.pasteToken(provider: ref.provider, profile: id, flags: workspace.stateFlags).description,
         ])
       return try failure(.select, .profileUnusable, message)
     }
@@ -126,6 +126,6 @@ extension Turn {
       if profile.provider == provider { score += 1 }
       return (profile.id, score)
     }
-    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map { escapedForDisplay($0.0) }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
   }
 }

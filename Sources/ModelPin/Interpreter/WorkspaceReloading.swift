@@ -1,5 +1,6 @@
 import AuthProfiles
 import ModelCommand
+import SafeText
 import StateFolder
 
 /// Where a workspace was read from, so that a running `serve` can read it again when the config or
@@ -55,7 +56,7 @@ extension Interpreter {
   ///
   /// Cheap when nothing changed: one `stat` per file. Only workspaces made by `Workspace.load`
   /// reload; others never change.
-  public func reloadIfChanged(language: Language? = nil) -> String? {
+  public func reloadIfChanged(language: Language? = nil) -> SafeText? {
     let problem = turnLock.withLock { _ -> String? in
       let current = loaded.withLock { $0 }
       guard let source = current.workspace.source, let signatures = source.changedSignatures() else {
@@ -80,7 +81,7 @@ extension Interpreter {
       loaded.withLock { $0 = next }
       return next.problem
     }
-    return problem.map { messages(for: language).text(.hintConfigKept, ["reason": escapedForDisplay($0)]) }
+    return problem.map { messages(for: language).text(.hintConfigKept, ["reason": $0]) }
   }
 
   /// What is wrong with the files, as a hint says it: where and why, without the advice to run again.

@@ -1,10 +1,15 @@
 import Foundation
+import SafeText
 import StateFolder
 
 /// The texts of one language, read from `Resources/messages/<language>.json`.
 ///
 /// Each entry maps a message id to a template whose `{name}` placeholders are filled with
 /// named arguments. Templates are split into pieces once, at load, so rendering is a few appends.
+///
+/// A message is `SafeText`: the template is modelpin's own text, and each argument is escaped as
+/// it is filled in (`SafeTextConvertible`: a `String` is escaped, `SafeText` such as another
+/// message is kept), so call sites pass what they quote as it is and cannot forget to escape it.
 public struct MessageCatalog: Sendable {
   /// The language of the texts.
   public let language: Language
@@ -62,41 +67,41 @@ public struct MessageCatalog: Sendable {
   ///
   /// Arguments are pairs rather than a dictionary: a message has a few, and finding one among
   /// them is cheaper than hashing (this runs several times for every reply).
-  package func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+  package func text(_ id: MessageID, _ arguments: KeyValuePairs<String, any SafeTextConvertible> = [:]) -> SafeText {
     text(id: id.rawValue, arguments)
   }
 
   /// The text of a message whose arguments were gathered in a dictionary.
-  package func text(_ id: MessageID, arguments: [String: String]) -> String {
+  package func text(_ id: MessageID, arguments: [String: any SafeTextConvertible]) -> SafeText {
     text(id: id.rawValue, arguments: arguments)
   }
 
   /// The text of a message by the id another module declares it under (`OperatorMessageID`).
-  package func text(id: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-    guard let template = texts.templates[id] else { return id }
+  package func text(id: String, _ arguments: KeyValuePairs<String, any SafeTextConvertible> = [:]) -> SafeText {
+    guard let template = texts.templates[id] else { return SafeText(escaping: id) }
     return template.render(arguments)
   }
 
   /// `text(id:_:)` with the arguments in a dictionary.
-  package func text(id: String, arguments: [String: String]) -> String {
-    guard let template = texts.templates[id] else { return id }
+  package func text(id: String, arguments: [String: any SafeTextConvertible]) -> SafeText {
+    guard let template = texts.templates[id] else { return SafeText(escaping: id) }
     return template.render(arguments)
   }
 }
 
 extension MessageCatalog {
   /// Sentences joined the language's way: a space in English, nothing after `。` in Chinese.
-  public func sentences(_ parts: [String]) -> String {
+  public func sentences(_ parts: [SafeText]) -> SafeText {
     parts.filter { !$0.isEmpty }.joined(separator: texts.sentenceSeparator)
   }
 
-  /// Items of an inline list: `a, b` in English, `a、b` in Chinese.
-  public func list(_ items: [String]) -> String {
-    items.joined(separator: texts.listSeparator)
+  /// Items of an inline list: `a, b` in English, `a、b` in Chinese; text items are escaped.
+  public func list(_ items: [some SafeTextConvertible]) -> SafeText {
+    items.map(\.safeText).joined(separator: texts.listSeparator)
   }
 
-  /// Text in the language's parentheses: `(a)` or `（a）`.
-  public func parenthesized(_ inner: String) -> String {
+  /// Text in the language's parentheses: `(a)` or `（a）`; text is escaped.
+  public func parenthesized(_ inner: some SafeTextConvertible) -> SafeText {
     text(.parenthesized, ["text": inner])
   }
 }
@@ -118,12 +123,12 @@ public enum MessageCatalogError: Error, CustomStringConvertible {
 private final class Texts: Sendable {
   let templates: [String: Template]
   /// What `sentences(_:)` and `list(_:)` join with, looked up once.
-  let sentenceSeparator: String
-  let listSeparator: String
+  let sentenceSeparator: SafeText
+  let listSeparator: SafeText
 
   init(templates: [String: Template]) {
     self.templates = templates
-    let noArguments: KeyValuePairs<String, String> = [:]
+    let noArguments: KeyValuePairs<String, any SafeTextConvertible> = [:]
     sentenceSeparator = templates[MessageID.sentenceSeparator.rawValue]?.render(noArguments) ?? " "
     listSeparator = templates[MessageID.listSeparator.rawValue]?.render(noArguments) ?? ", "
   }
@@ -173,16 +178,18 @@ private struct Template: Sendable {
     }
   }
 
-  func render(_ arguments: some Collection<(key: String, value: String)>) -> String {
-    if pieces.count == 1, case .literal(let text) = pieces[0] { return text }
+  /// The template filled in, each argument escaped (`SafeTextConvertible`); the template itself
+  /// is modelpin's own text.
+  func render(_ arguments: some Collection<(key: String, value: any SafeTextConvertible)>) -> SafeText {
+    if pieces.count == 1, case .literal(let text) = pieces[0] { return SafeText(verbatim: text) }
     var output = ""
-    output.reserveCapacity(literalBytes + arguments.reduce(0) { $0 + $1.value.utf8.count })
+    output.reserveCapacity(literalBytes + 16 * arguments.count)
     for piece in pieces {
       switch piece {
       case .literal(let text): output += text
-      case .placeholder(let name): output += arguments.first { $0.key == name }?.value ?? "{\(name)}"
+      case .placeholder(let name): output += arguments.first { $0.key == name }?.value.safeText.string ?? "{\(name)}"
       }
     }
-    return output
+    return SafeText(verbatim: output)
   }
 }

@@ -1,9 +1,10 @@
 import AuthProfiles
 import ModelCommand
+import SafeText
 
 extension MessageCatalog {
   /// Why a secret reference did not resolve, e.g. `env OPENAI_API_KEY is not set` (spec §5.1).
-  public func text(_ failure: SecretFailure) -> String {
+  public func text(_ failure: SecretFailure) -> SafeText {
     let (id, arguments): (MessageID, [String: String]) =
       switch failure {
       case .notResolved: (.secretNotResolved, [:])
@@ -27,6 +28,6 @@ extension MessageCatalog {
       case .commandOutputInvalid(let provider): (.secretCommandOutputInvalid, ["provider": provider])
       case .commandError(let provider, let id): (.secretCommandError, ["provider": provider, "id": id])
       }
-    return text(id, arguments: arguments.mapValues(escapedForDisplay))
+    return text(id, arguments: arguments)
   }
 }

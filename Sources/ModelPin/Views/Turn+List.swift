@@ -1,5 +1,6 @@
 import ModelCatalog
 import ModelCommand
+import SafeText
 import StateFolder
 
 extension Turn {
@@ -19,16 +20,16 @@ extension Turn {
     // The overview numbers nothing: `/model <n>` picks from the unfiltered list again.
     interpreter.lastLists.withLock { $0[session] = nil }
     let lines = summaries.map { summary in
-      let shown = escapedForDisplay(summary.provider)
+      let shown = summary.provider
       let line =
         summary.models == 1
         ? messages.text(.listProviderOneModel, ["provider": shown])
         : messages.text(.listProviderModels, ["provider": shown, "count": String(summary.models)])
       return "  " + line + (summary.hasCredential ? "" : " [" + messages.text(.markNoCredential) + "]")
     }
-    let text = [
+    let text: SafeText = [
       messages.text(.listProvidersHeader, ["count": String(summaries.count)]), lines.joined(separator: "\n"),
-      messages.text(.listProvidersFooter, ["example": escapedForDisplay(selection.defaultModel.provider)]),
+      messages.text(.listProvidersFooter, ["example": selection.defaultModel.provider]),
     ].joined(separator: "\n")
     var reply = try reply(.list, text)
     reply.providers = summaries
@@ -68,29 +69,29 @@ extension Turn {
 
   /// `unknown_provider`: up to three providers close to the typed one, and every known provider.
   private mutating func unknownProvider(_ typed: String) throws -> Reply {
-    let suggestions = ProviderName.suggestions(for: typed, among: selection.providers).map(escapedForDisplay)
+    let suggestions = ProviderName.suggestions(for: typed, among: selection.providers)
     let message = messages.sentences([
-      messages.text(.errorUnknownProvider, ["provider": escapedForDisplay(typed)]),
-      suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
-      messages.text(.errorKnownProviders, ["providers": messages.list(selection.providers.map(escapedForDisplay))]),
+      messages.text(.errorUnknownProvider, ["provider": typed]),
+      suggestions.isEmpty ? .empty : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+      messages.text(.errorKnownProviders, ["providers": messages.list(selection.providers)]),
     ])
     return try failure(.list, .unknownProvider, message, suggestions: suggestions)
   }
 
   /// `Models (openai): 1–20 of 34, page 1 of 2`.
-  private func header(of page: ListPage, lastNumber: Int) -> String {
-    var arguments = [
+  private func header(of page: ListPage, lastNumber: Int) -> SafeText {
+    var arguments: [String: any SafeTextConvertible] = [
       "first": String((page.number - 1) * page.size + 1), "last": String(lastNumber), "total": String(page.total),
       "page": String(page.number), "pages": String(page.count),
     ]
     guard let provider = page.provider else { return messages.text(.listHeader, arguments: arguments) }
-    arguments["provider"] = escapedForDisplay(provider)
+    arguments["provider"] = provider
     return messages.text(.listHeaderProvider, arguments: arguments)
   }
 
   /// The command that shows the page after `page`, with the size asked for when it is not the default.
   private func nextPageCommand(_ page: ListPage, _ paging: ListPaging) -> String {
-    var words = page.provider.map { ["/models", escapedForDisplay($0)] } ?? ["/model", "list"]
+    var words = page.provider.map { ["/models", $0] } ?? ["/model", "list"]
     words.append(String(page.number + 1))
     if page.size != Self.defaultPageSize { words.append("limit=\(page.size)") }
     return words.joined(separator: " ")
@@ -111,17 +112,17 @@ extension Turn {
   }
 
   /// One line per item: `  3. anthropic/claude-sonnet-4-5 (Sonnet) [current]`.
-  func renderItems(_ items: [ListItem]) -> String {
+  func renderItems(_ items: [ListItem]) -> SafeText {
     let width = String(items.last?.number ?? 0).count
     return items.map { item in
-      var marks: [String] = []
+      var marks: [SafeText] = []
       if item.isCurrent { marks.append(messages.text(.markCurrent)) }
       if item.isDefault { marks.append(messages.text(.markDefault)) }
       if !item.hasCredential { marks.append(messages.text(.markNoCredential)) }
       let number = String(repeating: " ", count: width - String(item.number).count) + String(item.number)
-      var line = "  \(number). \(escapedForDisplay(item.ref))"
+      var line: SafeText = "  \(number). \(item.ref)"
       if !item.aliases.isEmpty {
-        line += " " + messages.parenthesized(messages.list(item.aliases.map(escapedForDisplay)))
+        line += " " + messages.parenthesized(messages.list(item.aliases))
       }
       if !marks.isEmpty { line += " [" + messages.list(marks) + "]" }
       return line

@@ -1,15 +1,16 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import SafeText
 import StateFolder
 
 extension Turn {
   /// `/model status`: the full view of a session about to take `route` (spec §4.5).
-  func statusText(_ route: Route) -> String {
+  func statusText(_ route: Route) -> SafeText {
     let rows = [
       (messages.text(.labelCurrent), modelLabel(routedModel)),
       (messages.text(.labelDefault), modelLabel(selection.defaultModel)),
-      (messages.text(.labelAgent), escapedForDisplay(workspace.layout.agent)),
+      (messages.text(.labelAgent), SafeText(escaping: workspace.layout.agent)),
       (messages.text(.labelAuthFile), workspace.displayPath(interpreter.auth.location)),
       (messages.text(.labelPins), describePins()),
       (messages.text(.labelNext), describe(route)),
@@ -22,18 +23,18 @@ extension Turn {
   }
 
   /// `model anthropic/claude-sonnet-4-5 (user) · profile anthropic:work (user)`, or `none`.
-  private func describePins() -> String {
-    var parts: [String] = []
+  private func describePins() -> SafeText {
+    var parts: [SafeText] = []
     if let model = modelPin {
       let inherited = pins.own.model == nil
       parts.append(
         messages.text(
           inherited ? .pinModelInherited : .pinModel,
-          ["model": escapedForDisplay(model.key), "source": messages.text(.sourceUser)]))
+          ["model": model.key, "source": messages.text(.sourceUser)]))
     }
     if let pin = profilePin {
       let source = messages.text(pin.source == .user ? .sourceUser : .sourceAuto)
-      parts.append(messages.text(.pinProfile, ["profile": escapedForDisplay(pin.id), "source": source]))
+      parts.append(messages.text(.pinProfile, ["profile": pin.id, "source": source]))
     }
     return parts.isEmpty ? messages.text(.pinsNone) : parts.joined(separator: " · ")
   }
@@ -49,20 +50,20 @@ extension Turn {
   }
 
   /// `[provider] endpoint: … api: … auth: …` and the provider's models with aliases.
-  private func providerBlock(_ provider: String) -> String {
+  private func providerBlock(_ provider: String) -> SafeText {
     let info = selection.provider(provider)
     let header = messages.text(
       .statusProviderHeader,
       [
-        "provider": escapedForDisplay(provider),
-        "endpoint": info?.baseURL.map(escapedForDisplay) ?? messages.text(.statusEndpointDefault),
-        "api": info?.api.map(escapedForDisplay) ?? "-",
+        "provider": provider,
+        "endpoint": info?.baseURL.map(SafeText.init(escaping:)) ?? messages.text(.statusEndpointDefault),
+        "api": info?.api ?? "-",
         "auth": authLabels(for: provider),
       ])
     let models = selection.list(provider: provider).map { model in
-      var line = "  " + escapedForDisplay(model.ref.model)
+      var line: SafeText = "  \(model.ref.model)"
       if !model.aliases.isEmpty {
-        line += " " + messages.parenthesized(messages.list(model.aliases.map(escapedForDisplay)))
+        line += " " + messages.parenthesized(messages.list(model.aliases))
       }
       return line
     }
@@ -70,7 +71,7 @@ extension Turn {
   }
 
   /// The provider's credentials: profiles in order (then the rest), the environment key, the config key.
-  private func authLabels(for provider: String) -> String {
+  private func authLabels(for provider: String) -> SafeText {
     let labels = ProviderCredentials(provider: provider, store: store, workspace: workspace, now: now).labelTexts(
       messages)
     return labels.isEmpty ? messages.text(.authNone) : messages.list(labels)

@@ -12,7 +12,7 @@ import Testing
 @Suite struct InterpreterHostileTests {
   static let now: Int64 = 1_795_510_800_000
 
-  /// Whether `text` holds a character `escapedForDisplay` escapes, other than its line breaks.
+  /// Whether `text` holds a character `DisplayCharacters` names, other than its line breaks.
   static func holdsRawUnsafe(_ text: String) -> Bool {
     text.unicodeScalars.contains { scalar in
       guard scalar != "\n" else { return false }

@@ -30,7 +30,7 @@ import Testing
     #expect(catalog.text(.chatRoute, ["route": "sonnet"]) == "sonnet → sonnet {missing}!")
     #expect(catalog.text(.chatRoute) == "{route} → {route} {missing}!")
     #expect(catalog.list(["a", "b"]) == "a; b")
-    #expect(catalog.text(.hintModelNotAtStart) == MessageID.hintModelNotAtStart.rawValue)
+    #expect(catalog.text(.hintModelNotAtStart).string == MessageID.hintModelNotAtStart.rawValue)
   }
 
   @Test func picksTheLanguageInTheOrderOfTheSpec() {
