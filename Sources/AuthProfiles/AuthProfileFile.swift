@@ -5,7 +5,8 @@ import Synchronization
 /// modelpin processes may change it too (spec §5.1).
 ///
 /// ``current()`` keeps the parsed store while the file's signature is unchanged, so a request
-/// that changes nothing costs a `stat`; changes other processes make are seen on the next call.
+/// that changes nothing costs a read of an inotify descriptor (`FileWatch`) or a `stat`; changes
+/// other processes make are seen on the next call.
 ///
 /// Secret references (spec §5.1) are resolved with the store, eagerly: when the file is read and
 /// again when it changed, never per call. A change this process writes itself keeps the values
@@ -16,6 +17,8 @@ public final class AuthProfileFile: AuthStateStore {
   /// Resolves the references of the profiles and of the config; nil leaves them unresolved.
   public let secrets: SecretResolver?
   private let cache = Mutex<Cached?>(nil)
+  /// Says when the file cannot have changed, so that its signature needs no `stat`.
+  private let watch: FileWatch
 
   private struct Cached {
     var store: AuthStore
@@ -25,12 +28,14 @@ public final class AuthProfileFile: AuthStateStore {
   public init(path: String, secrets: SecretResolver? = nil) {
     self.path = path
     self.secrets = secrets
+    watch = FileWatch(paths: [path])
   }
 
   public var location: String { path }
 
   /// The store as the file holds it now, parsed again only when the file changed.
   public func current() throws(AuthStoreError) -> AuthStore {
+    if !watch.mayHaveChanged(), let cached = cache.withLock({ $0?.store }) { return cached }
     // Taken before reading: a writer renaming in between makes the next call read again,
     // never pairs new contents with an old signature.
     let signature = FileSignature(of: path)

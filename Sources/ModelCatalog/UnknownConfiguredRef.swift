@@ -1,16 +1,20 @@
 import StateFolder
 
 /// A `provider/model` ref of the config that names a provider modelpin does not know, or a model
-/// its provider does not have: most likely a typo (`opneai/gpt-5`, `anthropic/claude-sonet-4-5`).
-/// `doctor` names each with did-you-mean (spec §7.6). A model newer than the built-in catalog is
-/// made known by listing it under `models.providers.<p>.models`.
+/// its provider does not have while the fuzzy match finds the one meant or one is within two
+/// edits: most likely a typo (`opneai/gpt-5`, `anthropic/claude-sonet-4-5`). `doctor` names each
+/// with did-you-mean (spec §7.6). A model newer than the built-in catalog that looks like a typo
+/// is made known by listing it under `models.providers.<p>.models`.
 public struct UnknownConfiguredRef: Sendable, Equatable {
   /// What the ref gets wrong.
   public enum Reason: Sendable, Equatable {
     /// The provider is neither built in, configured (`models.providers`), nor otherwise known.
     case provider(String)
-    /// The provider is known and lists its models, but none with that id.
+    /// The provider is known and lists its models, but none with that id, and one is close.
     case model
+    /// A `models.providers` entry without a `baseUrl` whose name is not built in but close to a
+    /// built-in provider's: a typo of it, most likely (its `ref` is the name as written).
+    case configuredProvider(String)
   }
 
   /// The config key that holds the ref: `agents.defaults.model`, `agents.defaults.models`, …
@@ -21,9 +25,10 @@ public struct UnknownConfiguredRef: Sendable, Equatable {
   /// Up to three refs close to it, closest first.
   public var suggestions: [String]
 
-  /// The unknown refs of the default models, fallbacks and allowlist of `config`, in file order,
-  /// each ref once. `otherProviders` are known besides the built-in and configured ones (those of
-  /// stored profiles: a provider with credentials is no typo).
+  /// The `models.providers` entries that look like a built-in provider mistyped, then the unknown
+  /// refs of the default models, fallbacks and allowlist of `config`, in file order, each ref once.
+  /// `otherProviders` are known besides the built-in and configured ones (those of stored profiles:
+  /// a provider with credentials is no typo).
   public static func all(in config: Config, catalog: BuiltInCatalog, otherProviders: [String] = [])
     -> [UnknownConfiguredRef]
   {
@@ -41,27 +46,44 @@ public struct UnknownConfiguredRef: Sendable, Equatable {
     bare.providers = config.providers
     let selection = ModelSelection(catalog: catalog, config: bare, agent: "main")
     let known = selection.knownProviders + otherProviders
-    var seen: Set<String> = []
-    return places.compactMap { place in
-      // A bare id is an alias or takes a provider by other rules (`DefaultModelProblem`).
-      guard let slash = place.ref.firstIndex(of: "/"), seen.insert(place.ref).inserted else { return nil }
-      let provider = ProviderName.normalized(place.ref[..<slash])
-      let model = place.ref[place.ref.index(after: slash)...]
-      guard known.contains(provider) else {
-        let suggestions = ProviderName.suggestions(for: provider, among: known).map { "\($0)/\(model)" }
-        return UnknownConfiguredRef(
-          key: place.key, ref: place.ref, reason: .provider(provider), suggestions: suggestions)
-      }
-      // A provider without a model list takes any model id.
-      guard !selection.list(provider: provider).isEmpty else { return nil }
-      let suggestions: [String]
-      switch selection.resolve(place.ref) {
-      case .selected(_, via: .ref): return nil
-      case .selected(let ref, _): suggestions = [ref.key]
-      case .ambiguous(let refs): suggestions = refs.prefix(ModelSelection.maximumSuggestions).map(\.key)
-      case .unknown(let close): suggestions = close
-      }
-      return UnknownConfiguredRef(key: place.key, ref: place.ref, reason: .model, suggestions: suggestions)
+    // An entry with no endpoint of its own names a provider someone else knows the endpoint of:
+    // a name close to a built-in one is a typo of it; any other may be OpenClaw's own provider.
+    let entries: [UnknownConfiguredRef] = config.providers.compactMap { entry in
+      let name = ProviderName.normalized(entry.name)
+      guard entry.baseURL == nil, !selection.builtInProviders.contains(name) else { return nil }
+      let suggestions = ProviderName.suggestions(for: name, among: selection.builtInProviders)
+      guard !suggestions.isEmpty else { return nil }
+      return UnknownConfiguredRef(
+        key: "models.providers", ref: entry.name, reason: .configuredProvider(name), suggestions: suggestions)
     }
+    var seen: Set<String> = []
+    return entries
+      + places.compactMap { place in
+        // A bare id is an alias or takes a provider by other rules (`DefaultModelProblem`).
+        guard let slash = place.ref.firstIndex(of: "/"), seen.insert(place.ref).inserted else { return nil }
+        let provider = ProviderName.normalized(place.ref[..<slash])
+        let model = place.ref[place.ref.index(after: slash)...]
+        guard known.contains(provider) else {
+          let suggestions = ProviderName.suggestions(for: provider, among: known).map { "\($0)/\(model)" }
+          return UnknownConfiguredRef(
+            key: place.key, ref: place.ref, reason: .provider(provider), suggestions: suggestions)
+        }
+        // A provider without a model list takes any model id.
+        guard !selection.list(provider: provider).isEmpty else { return nil }
+        let suggestions: [String]
+        switch selection.resolve(place.ref) {
+        case .selected(_, via: .ref): return nil
+        case .selected(let ref, _): suggestions = [ref.key]
+        case .ambiguous, .unknown:
+          // Only what looks like a typo: an aggregator's catalog is open (`openrouter/@preset/kimi`),
+          // and a model may be newer than the built-in one.
+          let typed = Array(model.unicodeScalars)
+          suggestions = selection.list(provider: provider).lazy
+            .filter { EditDistance.between(Array($0.ref.model.unicodeScalars), typed, limit: 2) != nil }
+            .prefix(ModelSelection.maximumSuggestions).map(\.ref.key)
+          guard !suggestions.isEmpty else { return nil }
+        }
+        return UnknownConfiguredRef(key: place.key, ref: place.ref, reason: .model, suggestions: suggestions)
+      }
   }
 }

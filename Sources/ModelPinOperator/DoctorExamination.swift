@@ -308,7 +308,7 @@ struct DoctorExamination {
           fix: .cliFixEmptySecret,
           [
             "paste": SuggestedCommand.pasteToken(provider: profile.provider, profile: profile.id, flags: flags)
-              .description,
+              .description + databaseOption,
             "remove": "modelpin auth remove --profile \(id)\(commandOptions)",
           ])
       }
@@ -385,6 +385,10 @@ struct DoctorExamination {
         provider = ProviderName.normalized(unknown.ref.prefix { $0 != "/" })
         problem = messages.text(.cliDoctorUnknownModel, arguments: arguments)
         (kind, fix) = (.unknownModel, .cliFixUnknownModel)
+      case .configuredProvider(let name):
+        provider = name
+        problem = messages.text(.cliDoctorUnknownConfiguredProvider, ["provider": unknown.ref])
+        (kind, fix) = (.unknownProvider, .cliFixUnknownConfiguredProvider)
       }
       if !unknown.suggestions.isEmpty {
         problem = messages.text(.cliDidYouMean, ["text": problem, "suggestions": list(unknown.suggestions)])
@@ -412,7 +416,7 @@ struct DoctorExamination {
         ["provider": provider, "model": model.key], fix: .cliFixNoCredential,
         [
           "variable": EnvironmentCredential.variables(for: provider).first ?? "API_KEY",
-          "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description,
+          "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description + databaseOption,
         ])
     }
   }

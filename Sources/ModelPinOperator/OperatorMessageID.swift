@@ -164,6 +164,8 @@ public enum OperatorMessageID: String, Sendable, CaseIterable {
   case cliDatabaseMigrated = "cli.database.migrated"
   case cliDatabaseCurrent = "cli.database.current"
   case cliDatabaseNeedsDatabase = "cli.database.needs_database"
+  case cliDoctorUnknownConfiguredProvider = "cli.doctor.unknown_configured_provider"
+  case cliFixUnknownConfiguredProvider = "cli.fix.unknown_configured_provider"
 
   /// The names of the arguments the message takes.
   public var arguments: Set<String> {
@@ -328,6 +330,8 @@ public enum OperatorMessageID: String, Sendable, CaseIterable {
     case .cliDatabaseMigrated: return ["server", "from", "to"]
     case .cliDatabaseCurrent: return ["server", "version"]
     case .cliDatabaseNeedsDatabase: return []
+    case .cliDoctorUnknownConfiguredProvider: return ["provider"]
+    case .cliFixUnknownConfiguredProvider: return ["provider"]
     }
   }
 }

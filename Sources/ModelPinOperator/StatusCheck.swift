@@ -54,7 +54,7 @@ public struct StatusCheck: Sendable, Equatable {
   /// needs it: the one rule of `status --check` and `doctor`.
   static func missingCredentials(workspace: Workspace, store: AuthStore, now: Int64) -> [Problem] {
     let selection = workspace.selection
-    let known = selection.knownProviders + ProviderAuth.providers(of: store)
+    let known = workspace.knownProviders(store: store)
     var seen: Set<String> = []
     return ([selection.defaultModel] + selection.fallbacks).compactMap { model in
       guard seen.insert(model.provider).inserted,

@@ -17,12 +17,27 @@ import Synchronization
 /// session, key order and number text stay as they were. Saves re-read the file under
 /// OpenClaw's lock and replace it atomically; a file that does not parse is never overwritten.
 /// The parsed file is kept while the file on disk is unchanged, so reads cost a `stat`.
+///
+/// Each write rewrites the whole file, so a batch (``beginBatch()``) keeps its changes and
+/// writes them once at its end, holding the lock from its first change: other writers wait
+/// for the batch instead of changing what its turns read.
 public final class JSONSessionStore: SessionStore {
   /// The `sessions.json` file.
   public let path: String
   /// The agent whose sessions these are, for OpenClaw's form of the keys.
   public let agent: String
   private let cache = Mutex<ParsedFile?>(nil)
+  /// The batch begun by `beginBatch()`; nil outside one.
+  private let batch = Mutex<Batch?>(nil)
+
+  private struct Batch {
+    /// The file's lock, held from the batch's first change to its end.
+    var lock: FileLock.Held?
+    /// The sessions as the file held them when the lock was taken, with the batch's changes.
+    var sessions = JSONObject()
+    /// Whether `sessions` differs from the file.
+    var changed = false
+  }
 
   /// A store for the file at `path` of `agent`; nothing is read until the first call.
   public init(path: String, agent: String = "main") {
@@ -93,6 +108,91 @@ public final class JSONSessionStore: SessionStore {
       .sorted { SessionKey.precedes($0.session, $1.session) }
   }
 
+  // MARK: - Batches
+
+  public func beginBatch() {
+    batch.withLock { batch in
+      if batch == nil { batch = Batch() }
+    }
+  }
+
+  public func endBatch() throws(SessionStoreError) {
+    guard
+      let ended = batch.withLock({ batch in
+        defer { batch = nil }
+        return batch
+      }), let lock = ended.lock
+    else {
+      return
+    }
+    defer { lock.release() }
+    guard ended.changed else { return }
+    do {
+      try StateFile.writeAtomically(JSONValue.object(ended.sessions).serialized().utf8, to: path)
+    } catch {
+      cache.withLock { $0 = nil }
+      throw .file(error)
+    }
+    let signature = FileSignature(of: path)
+    cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: ended.sessions) } }
+  }
+
+  public var hasUnwrittenChanges: Bool { batch.withLock { $0?.changed ?? false } }
+
+  public var writesInBatches: Bool { true }
+
+  /// `update` within a batch: the first change takes the lock and reads the file afresh; every
+  /// change goes into the batch's copy. Nil outside a batch.
+  private func updateInBatch(_ session: String, to pins: SessionPins, ifUnchangedFrom expected: SessionPins??)
+    throws(SessionStoreError) -> Bool?
+  {
+    guard let locked = batch.withLock({ $0.map { $0.lock != nil } }) else { return nil }
+    if !locked {
+      // Pins the file holds already need no lock.
+      let found = try sessions()
+      if let expected, !storedPins(of: session, in: found).pinsTheSame(as: expected) { return false }
+      guard try updatedEntry(of: session, to: pins, in: found) != nil else { return true }
+      let lock = try withLockErrors { try FileLock.hold(for: path) }
+      do {
+        let sessions = try self.sessions() ?? JSONObject()
+        batch.withLock {
+          $0?.lock = lock
+          $0?.sessions = sessions
+        }
+      } catch {
+        lock.release()
+        throw error
+      }
+    }
+    // In place: the batch's copy is the only reference to its storage, so a change copies nothing.
+    return try batch.withLock { batch throws(SessionStoreError) -> Bool in
+      guard var current = batch else { return false }
+      batch = nil
+      defer { batch = current }
+      if let expected, !storedPins(of: session, in: current.sessions).pinsTheSame(as: expected) { return false }
+      guard let entry = try updatedEntry(of: session, to: pins, in: current.sessions) else { return true }
+      let key = key(of: session, in: current.sessions)
+      current.sessions[key] = .object(entry)
+      current.changed = true
+      return true
+    }
+  }
+
+  /// `body`'s errors of locking and writing as the store's.
+  private func withLockErrors<Result>(_ body: () throws -> Result) throws(SessionStoreError) -> Result {
+    do {
+      return try body()
+    } catch let error as SessionStoreError {
+      throw error
+    } catch let error as FileLockTimeout {
+      throw .lockTimeout(path: error.lockPath)
+    } catch let error as StateFileError {
+      throw .file(error)
+    } catch {
+      throw .file(StateFileError(path: path, reason: "\(error)"))
+    }
+  }
+
   // MARK: - Writing
 
   /// Writes `pins` under the file's lock unless the entry holds them already, or, with
@@ -101,12 +201,13 @@ public final class JSONSessionStore: SessionStore {
   private func update(_ session: String, to pins: SessionPins, ifUnchangedFrom expected: SessionPins?? = nil)
     throws(SessionStoreError) -> Bool
   {
+    if let saved = try updateInBatch(session, to: pins, ifUnchangedFrom: expected) { return saved }
     // Pins the file holds already need no lock and no write.
     let found = try sessions()
     if let expected, !storedPins(of: session, in: found).pinsTheSame(as: expected) { return false }
     guard try updatedEntry(of: session, to: pins, in: found) != nil else { return true }
-    do {
-      return try FileLock.withExclusiveLock(for: path) {
+    return try withLockErrors {
+      try FileLock.withExclusiveLock(for: path) {
         var sessions = try self.sessions() ?? JSONObject()
         if let expected, !self.storedPins(of: session, in: sessions).pinsTheSame(as: expected) { return false }
         guard let entry = try updatedEntry(of: session, to: pins, in: sessions) else { return true }
@@ -116,14 +217,6 @@ public final class JSONSessionStore: SessionStore {
         cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: sessions) } }
         return true
       }
-    } catch let error as SessionStoreError {
-      throw error
-    } catch let error as FileLockTimeout {
-      throw .lockTimeout(path: error.lockPath)
-    } catch let error as StateFileError {
-      throw .file(error)
-    } catch {
-      throw .file(StateFileError(path: path, reason: "\(error)"))
     }
   }
 
@@ -160,7 +253,9 @@ public final class JSONSessionStore: SessionStore {
   // MARK: - Reading
 
   /// The sessions of the file, or nil when it does not exist; parsed again only when it changed.
+  /// Within a batch that holds the lock, the batch's: the file cannot change meanwhile.
   private func sessions() throws(SessionStoreError) -> JSONObject? {
+    if let held = batch.withLock({ $0?.lock == nil ? nil : $0?.sessions }) { return held }
     let signature = FileSignature(of: path)
     if let signature, let cached = cache.withLock({ $0 }), cached.signature == signature {
       return cached.sessions

@@ -43,12 +43,14 @@ public final class SQLiteSessionStore: SessionStore {
     try SessionKey.validate(session)
     let parent = SessionKey.parent(of: session)
     let snapshot = try withDatabase(creatingFile: false) { db in
-      // One read transaction: both rows as of one moment.
+      guard let parent else { return SessionSnapshot(own: try Self.fetchPins(db, session)) }
+      // One statement: both rows as of one moment, without a transaction's BEGIN and COMMIT,
+      // which cost more than the read itself.
       var snapshot = SessionSnapshot()
-      try db.inTransaction(.deferred) {
-        snapshot.own = try Self.fetchPins(db, session)
-        snapshot.parent = try parent.flatMap { try Self.fetchPins(db, $0) }
-        return .commit
+      let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.selectTwo), arguments: [session, parent])
+      while let row = try rows.next() {
+        let pins = Self.pins(from: row, startingAt: 1)
+        if row[0] as String == session { snapshot.own = pins } else { snapshot.parent = pins }
       }
       return snapshot
     }
@@ -97,6 +99,8 @@ public final class SQLiteSessionStore: SessionStore {
   // MARK: - Statements
 
   private static let selectOne = "SELECT model, profile, profile_source, updated_at FROM pins WHERE session = ?"
+  private static let selectTwo =
+    "SELECT session, model, profile, profile_source, updated_at FROM pins WHERE session IN (?, ?)"
   private static let selectAll =
     "SELECT session, model, profile, profile_source, updated_at FROM pins ORDER BY session"
   private static let replace =

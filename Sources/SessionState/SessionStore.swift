@@ -27,9 +27,35 @@ public protocol SessionStore: AnyObject, Sendable {
 
   /// Every session with pins, sorted by session key (byte order of the UTF-8 text).
   func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)]
+
+  /// Begins a batch of changes. Until ``endBatch()``, a store that rewrites a whole file for each
+  /// change (OpenClaw's `sessions.json`) keeps them in memory, holding the file's lock from the
+  /// first one, so that no other process changes what the batch's turns decided on; other stores
+  /// write at once, as outside a batch. Begin and end from the one task that interprets, and show
+  /// no reply made in the batch before `endBatch()` returns.
+  func beginBatch()
+
+  /// Writes the changes kept since ``beginBatch()`` in one step, and lets other writers in again.
+  ///
+  /// - Throws: when they could not be written; then none of them were.
+  func endBatch() throws(SessionStoreError)
+
+  /// Whether the batch holds changes not written yet: a reply made now depends on them.
+  var hasUnwrittenChanges: Bool { get }
+
+  /// Whether a batch changes how this store writes: false where it writes every change at once.
+  var writesInBatches: Bool { get }
 }
 
 extension SessionStore {
+  public func beginBatch() {}
+
+  public func endBatch() throws(SessionStoreError) {}
+
+  public var hasUnwrittenChanges: Bool { false }
+
+  public var writesInBatches: Bool { false }
+
   /// The session's pins and its parent's, read one after the other; stores that can read both
   /// at once (in one transaction or one parse) do so.
   public func snapshot(of session: String) throws(SessionStoreError) -> SessionSnapshot {

@@ -45,6 +45,27 @@ public enum FileLock {
     return try body()
   }
 
+  /// The lock of a file, taken by ``hold(for:timeout:)`` and kept until ``release()``: for a
+  /// holder whose steps do not fit in one closure, such as a batch of writes. Release it once.
+  public struct Held: Sendable {
+    let lockPath: String
+    let descriptor: Int32
+
+    /// Gives the lock up.
+    public func release() {
+      FileLock.release(lockPath, descriptor: descriptor)
+    }
+  }
+
+  /// Takes the lock of `path`, waiting for other holders, and keeps it until `release()`.
+  ///
+  /// - Throws: `FileLockTimeout` or a `StateFileError`, as ``withExclusiveLock(for:timeout:_:)``.
+  public static func hold(for path: String, timeout: Duration = defaultTimeout) throws -> Held {
+    let lockPath = lockPath(for: path)
+    try StateFile.createFolder(StateFile.parentFolder(of: path))
+    return Held(lockPath: lockPath, descriptor: try acquire(lockPath, timeout: timeout))
+  }
+
   // MARK: - Taking and releasing
 
   /// Creates the lock file and holds its kernel lock; returns its descriptor.

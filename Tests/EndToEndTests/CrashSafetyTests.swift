@@ -123,9 +123,12 @@ import Testing
       }
       let pinnedKeys = Set(pinned.map(\.session))
       #expect(expected.isSubset(of: pinnedKeys), "round \(round) (seed \(seed)): answered pins lost")
+      // Unanswered pins may be kept only for the requests right after the answered ones: one in
+      // flight, or on sessions.json the rest of the batch written before its replies were printed.
       let extra = pinnedKeys.subtracting(expected)
+      let inFlight = kind == .json ? extra.count : min(extra.count, 1)
       #expect(
-        extra.count <= 1 && extra.allSatisfy { $0 == keys[min(answered, keys.count - 1)] }, "round \(round): \(extra)")
+        extra == Set(keys.dropFirst(answered).prefix(inFlight)), "round \(round): \(extra.sorted())")
       expected = pinnedKeys
       if let foreign {
         #expect(try HostileState.json(path)["agent:main:cron:daily-report"] == foreign, "OpenClaw's session changed")

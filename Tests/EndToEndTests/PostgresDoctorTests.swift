@@ -36,7 +36,9 @@ import Testing
       try ModelPinBinary.run(["database", "migrate"] + options, environment: environment).stdout
         .contains("nothing changed"))
     let after = try ModelPinBinary.run(["doctor"] + options, environment: environment)
-    #expect(!after.stdout.contains("database"), "\(after.stdout)")
+    #expect(
+      !after.stdout.contains("the database cannot be used") && !after.stdout.contains("the schema is at version"),
+      "\(after.stdout)")
   }
 
   @Test func theFileChecksReadTheDatabasesAuthDocument() throws {
@@ -59,5 +61,30 @@ import Testing
         "modelpin auth order set --provider anthropic anthropic:work --state-dir ~/doctor --database URL"),
       "a fix acts on the database")
     #expect(!result.stdout.contains("database cannot be used"))
+  }
+
+  /// An empty secret and a default without a credential, judged on the database's document, with
+  /// fixes that act on the database.
+  @Test func theCredentialChecksReadTheDatabasesAuthDocumentAndTheirFixesNameIt() throws {
+    let (folder, environment) = try HostileState.copy("allowfrom")
+    let url = try PostgresTestServer.databaseURL()
+    let database = PostgresDatabase(url: try DatabaseURL(url), agent: "main")
+    let document =
+      #"{"version": 1, "profiles": {"anthropic:blank": {"type": "api_key", "provider": "anthropic", "key": ""}}}"#
+    try database.auth.replaceDocument(with: Array(document.utf8), path: "auth-profiles.json")
+    let result = try ModelPinBinary.run(
+      ["doctor", "--state-dir", folder.path, "--database", url], environment: environment)
+    #expect(result.status == 1)
+    let place = database.auth.location + ": "
+    #expect(result.stdout.contains(place + "auth profile anthropic:blank has an empty secret"), "\(result.stdout)")
+    #expect(
+      result.stdout.contains(
+        "modelpin auth paste-token --provider anthropic --profile-id anthropic:blank --state-dir ~/allowfrom --database URL"
+      ))
+    #expect(
+      result.stdout.contains(
+        place + "anthropic has no credential, but anthropic/claude-opus-4-6 needs one\n"
+          + "  fix: set ANTHROPIC_OAUTH_TOKEN, or run modelpin auth paste-token --provider anthropic "
+          + "--state-dir ~/allowfrom --database URL"))
   }
 }

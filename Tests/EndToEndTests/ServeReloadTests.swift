@@ -11,11 +11,12 @@ import Testing
     let process: PipedProcess
     private var asked = 0
 
-    init() throws {
+    init(_ arguments: [String] = [], prepare: (StateSandbox) throws -> Void = { _ in }) throws {
       sandbox = try StateSandbox()
       try sandbox.makePrivate()
+      try prepare(sandbox)
       process = try PipedProcess(
-        ModelPinBinary.url(), ["serve", "--stdio", "--state-dir", sandbox.state.path],
+        ModelPinBinary.url(), ["serve", "--stdio", "--state-dir", sandbox.state.path] + arguments,
         environment: sandbox.environment)
     }
 
@@ -71,6 +72,73 @@ import Testing
     try server.sandbox.write("OPENROUTER_API_KEY=sk-or-v1-0123456789abcdef\n", to: ".env")
     let after = try server.ask(#"{"text": "hi"}"#)
     #expect((after["route"] as? [String: Any])?["credential"] as? String == "env:OPENROUTER_API_KEY")
+    try server.close()
+  }
+
+  /// Writes `text` over the file at `url` in place, as editors that keep the file do: same inode,
+  /// same folder entry, so only the file's contents and times change.
+  private func overwriteInPlace(_ url: URL, with text: String) throws {
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.truncate(atOffset: 0)
+    try handle.write(contentsOf: Data(text.utf8))
+    try handle.close()
+  }
+
+  private func withSprout(_ config: String) -> String {
+    config.replacingOccurrences(of: #""openai/gpt-5-mini": {},"#, with: #""openai/gpt-5-mini": { alias: "Sprout" },"#)
+  }
+
+  @Test func aConfigEditedInPlaceIsKnownToTheNextRequest() throws {
+    let server = try Server()
+    #expect(try server.ask(#"{"text": "/model sprout"}"#)["ok"] as? Bool == false)
+    let config = try #require(server.sandbox.text("openclaw.json"))
+    try overwriteInPlace(server.sandbox.state.appendingPathComponent("openclaw.json"), with: withSprout(config))
+    #expect(
+      try server.ask(#"{"text": "/model sprout"}"#)["text"] as? String == "Model set to Sprout (openai/gpt-5-mini).")
+    try server.close()
+  }
+
+  @Test func aConfigReachedThroughALinkIsReadAgainWhenWhatItPointsToChanges() throws {
+    var target: URL?
+    let server = try Server { sandbox in
+      let elsewhere = sandbox.home.appendingPathComponent("dotfiles/openclaw.json")
+      try sandbox.home.writeFile(try #require(sandbox.text("openclaw.json")), to: "dotfiles/openclaw.json")
+      try FileManager.default.removeItem(at: sandbox.state.appendingPathComponent("openclaw.json"))
+      try FileManager.default.createSymbolicLink(
+        at: sandbox.state.appendingPathComponent("openclaw.json"), withDestinationURL: elsewhere)
+      target = elsewhere
+    }
+    #expect(try server.ask(#"{"text": "/model sprout"}"#)["ok"] as? Bool == false)
+    let file = try #require(target)
+    try overwriteInPlace(file, with: withSprout(try String(contentsOf: file, encoding: .utf8)))
+    #expect(
+      try server.ask(#"{"text": "/model sprout"}"#)["text"] as? String == "Model set to Sprout (openai/gpt-5-mini).")
+    try server.close()
+  }
+
+  @Test func aPinAnotherProcessWritesIsSeenByTheNextRequest() throws {
+    let server = try Server(["--sessions", "sqlite"])
+    let before = try server.ask(#"{"session": "s1", "text": "hi"}"#)
+    #expect((before["route"] as? [String: Any])?["model"] as? String == "claude-opus-4-6")
+    let other = try server.sandbox.run(
+      ["replay", "--persist", "--sessions", "sqlite", "--session", "s1"], stdin: "/model sonnet\n")
+    #expect(other.status == 0)
+    let after = try server.ask(#"{"session": "s1", "text": "hi"}"#)
+    #expect((after["route"] as? [String: Any])?["model"] as? String == "claude-sonnet-4-5")
+    try server.close()
+  }
+
+  @Test func aCooldownAnotherProcessRecordsIsSeenByTheNextRequest() throws {
+    let at = "2026-11-24T10:00:00Z"
+    let server = try Server(["--sessions", "sqlite"])
+    let before = try server.ask(#"{"session": "s1", "text": "hi", "at": "\#(at)"}"#)
+    #expect((before["route"] as? [String: Any])?["profile"] as? String == "anthropic:work")
+    let other = try server.sandbox.run(
+      ["replay", "--persist", "--sessions", "sqlite", "--format", "jsonl", "--now", at],
+      stdin: #"{"session": "s1", "outcome": {"result": "rate_limit", "profile": "anthropic:work"}}"# + "\n")
+    #expect(other.status == 0)
+    let after = try server.ask(#"{"session": "s1", "text": "hi", "at": "\#(at)"}"#)
+    #expect((after["route"] as? [String: Any])?["profile"] as? String != "anthropic:work")
     try server.close()
   }
 }

@@ -38,6 +38,15 @@ import Testing
     #expect(try unknown(#"{agents: {defaults: {model: {primary: "sonnet", fallbacks: ["openai/gpt-5.2"]}}}}"#) == [])
   }
 
+  /// An aggregator's catalog is open, and a model may be newer than the built-in one: only what
+  /// looks like a typo of a known model is named.
+  @Test func leavesModelsThatLookLikeNoTypoAlone() throws {
+    let config = """
+      {agents: {defaults: {models: {"openrouter/@preset/kimi": {}, "anthropic/zzzz-unreleased-99": {}}}}}
+      """
+    #expect(try unknown(config) == [])
+  }
+
   @Test func takesAModelNewerThanTheCatalogOnceItIsListedUnderItsProvider() throws {
     let newer = #"agents: {defaults: {model: "anthropic/claude-opus-5"}}"#
     #expect(try unknown("{\(newer)}").map(\.reason) == [.model])
@@ -51,5 +60,15 @@ import Testing
       """
     #expect(try unknown(config, otherProviders: ["copilot"]) == [])
     #expect(try unknown(config).map(\.ref) == ["copilot/gpt-x"])
+  }
+
+  @Test func namesAConfiguredProviderWithoutAnEndpointThatLooksLikeABuiltInOneMistyped() throws {
+    let found = try unknown(
+      """
+      {agents: {defaults: {model: "opneai/gpt-5.2"}},
+       models: {providers: {opneai: {apiKey: "sk"}, "amazon-bedrock": {}, myproxy: {baseUrl: "http://proxy"}}}}
+      """)
+    #expect(found.map(\.reason) == [.configuredProvider("opneai")])
+    #expect(found.first?.suggestions == ["openai"])
   }
 }

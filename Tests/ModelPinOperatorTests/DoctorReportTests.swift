@@ -172,6 +172,19 @@ extension OperatorTests {
           == "correct the ref in agents.defaults.model of the config, or add opneai under models.providers")
     }
 
+    @Test func findsAConfiguredProviderThatLooksLikeABuiltInOneMistyped() throws {
+      let state = try OperatorState(
+        config: #"{models: {providers: {opneai: {apiKey: "${env:OPENAI_API_KEY}"}}}}"#,
+        auth: authFile(profiles: "{\(work)}"))
+      try makePrivate(state)
+      let finding = try #require(try examine(state).findings.first)
+      #expect(finding.kind == .unknownProvider)
+      #expect(
+        finding.problem
+          == "models.providers.opneai has no baseUrl, and modelpin knows no provider opneai; did you mean openai?")
+      #expect(finding.fix == "rename models.providers.opneai to the provider you meant, or give it a baseUrl")
+    }
+
     @Test func findsAConfigHoldingAPlainKeyThatOthersCanRead() throws {
       let plain = #"{models: {providers: {openai: {apiKey: "sk-proj-plain"}}}}"#
       let state = try OperatorState(config: plain, auth: authFile(profiles: "{\(work)}"))

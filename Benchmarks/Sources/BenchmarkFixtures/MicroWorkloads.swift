@@ -54,7 +54,7 @@ public struct MicroWorkloads: Sendable {
       cycling("resolve: /model <ref>, fuzzy", SampleLines.fuzzyRefs) { selection.resolve($0) },
       cycling("resolve: /model <typo>, 10,000 allowlisted models", large.typos) { large.selection.resolve($0) },
       cycling("route: ten profiles in order", sessions) { routed.route(of: $0, at: Interpreters.now) },
-      cycling("route: authOrder alone, ten profiles", [try routedAuth.current()]) {
+      cycling("route: authOrder alone, ten profiles", [routedAuth.current()]) {
         $0.authOrder(for: "anthropic", config: routed.workspace.config, now: Interpreters.now)
       },
       cycling("request: parse a JSONL line", requests) { Request.parse($0) },

@@ -18,6 +18,9 @@ struct Figures {
   var pinnedSessions = 100_000
   var pinsPerWriter = 10_000
   var startupRuns = 100
+  /// Timed requests per `serve` process, after as many again as warm-up.
+  var serveRequests = 2_000
+  var serveSessions = 4
 
   static let now = "2026-11-24T10:00:00Z"
 
@@ -30,28 +33,25 @@ struct Figures {
     var detail: String
   }
 
-  func run() throws {
+  /// Every figure, or with `only` the figures of that name (`serve`).
+  func run(only: String? = nil) throws {
     print(Machine.current.description)
     let scratch = try StateFolders.scratchFolder("figures")
     defer { StateFolders.remove(scratch) }
     var figures: [Figure] = []
-    figures += try replay(in: scratch)
-    figures.append(try startup(of: modelpin, in: scratch))
-    if let staticModelpin { figures.append(try startup(of: staticModelpin, in: scratch, label: "statically linked")) }
-    figures.append(try memory())
-    figures.append(try sqliteWriters(in: scratch))
-    figures += try serveLatency(in: scratch)
-    if let roundTrips = try roundTrips(in: scratch) { figures.append(roundTrips) }
-    report(figures)
-  }
-
-  /// The `serve` figures alone: latency per store, and round trips when a database is given.
-  func runServe() throws {
-    print(Machine.current.description)
-    let scratch = try StateFolders.scratchFolder("serve")
-    defer { StateFolders.remove(scratch) }
-    var figures = try serveLatency(in: scratch)
-    if let roundTrips = try roundTrips(in: scratch) { figures.append(roundTrips) }
+    if only == nil {
+      figures += try replay(in: scratch)
+      figures.append(try startup(of: modelpin, in: scratch))
+      if let staticModelpin { figures.append(try startup(of: staticModelpin, in: scratch, label: "statically linked")) }
+      figures.append(try memory())
+      figures.append(try sqliteWriters(in: scratch))
+    }
+    if only == nil || only == "serve" {
+      figures += try serveRoundTrip(in: scratch)
+      figures += try serveLatency(in: scratch)
+      if let roundTrips = try roundTrips(in: scratch) { figures.append(roundTrips) }
+    }
+    if only == nil || only == "json-store" { figures += try jsonStore(in: scratch) }
     report(figures)
   }
 
@@ -208,6 +208,150 @@ struct Figures {
         + "in the file after; runs: \(rates.map { thousands($0) }.joined(separator: ", ")) pins/s\n    "
         + "modelpin replay --persist --format jsonl --now \(Self.now) --state-dir STATE writer-X.jsonl > /dev/null, "
         + "X = a and b at once   (STATE: one copy of fixtures/state/basic with pins.sqlite created)")
+  }
+
+  // MARK: - serve
+
+  /// The round trip of `modelpin serve --stdio` (SQLite store) answering one request at a time,
+  /// against `cat` echoing the same lines through the same pipes: the floor any bridge pays.
+  /// Each timed request of one is followed by one of the other, so load hits both alike.
+  private func serveRoundTrip(in scratch: URL) throws -> [Figure] {
+    var served: [Double] = []
+    var echoed: [Double] = []
+    for run in 0..<runs {
+      let state = try StateFolders.copyOfBasic(in: scratch, name: "serve-\(run)").path
+      let server = Spawn.Conversation(
+        [modelpin, "serve", "--stdio", "--sessions", "sqlite", "--state-dir", state])
+      let echo = Spawn.Conversation(["/bin/cat"])
+      for index in 0..<(2 * serveRequests) {
+        let request = Array(#"{"id": \#(index), "session": "bench:dm:\#(index % serveSessions)", "text": "hi"}"#.utf8)
+        let start = Clock.seconds()
+        let reply = server.ask(request)
+        let middle = Clock.seconds()
+        _ = echo.ask(request)
+        let end = Clock.seconds()
+        guard reply.firstRange(of: Array(#""ok":true"#.utf8)) != nil else {
+          fail("serve answered \(String(decoding: reply, as: UTF8.self))")
+        }
+        // The first half warms up: the database opened, the first pins written, the caches full.
+        if index >= serveRequests {
+          served.append(middle - start)
+          echoed.append(end - middle)
+        }
+      }
+      server.finish("modelpin serve")
+      echo.finish("cat")
+    }
+    let command =
+      "modelpin serve --stdio --sessions sqlite --state-dir STATE, "
+      + "one request {\"id\", \"session\": \"bench:dm:<i % \(serveSessions)>\", \"text\": \"hi\"} at a time"
+    func figure(_ label: String, _ quantile: Double, target: Double) -> Figure {
+      let serve = percentile(served, quantile) * 1e6
+      let cat = percentile(echoed, quantile) * 1e6
+      return Figure(
+        name: "serve --stdio round trip, SQLite, \(label)",
+        value: String(format: "%.1f µs = %.1f× cat", serve, serve / cat),
+        target: String(format: "≤ %.0f× cat", target), met: serve / cat <= target,
+        detail: String(
+          format: "cat (the same lines echoed through the same pipes): %.1f µs; %d processes × %d timed requests "
+            + "after %d warm-up ones, interleaved with cat's\n    ", cat, runs, serveRequests, serveRequests)
+          + command + "   (STATE: a copy of fixtures/state/basic)")
+    }
+    return [figure("p50", 0.5, target: 2), figure("p99", 0.99, target: 5)]
+  }
+
+  // MARK: - sessions.json
+
+  /// What one pin costs in OpenClaw's `sessions.json` holding 1,000, 10,000 and 100,000 sessions:
+  /// written alone (a bridge waiting for each reply, as every write was before batches), and in
+  /// the batches of `replay --persist` and of a burst of `serve` requests.
+  private func jsonStore(in scratch: URL) throws -> [Figure] {
+    let pins = 50
+    var figures: [Figure] = []
+    for sessions in [1_000, 10_000, 100_000] {
+      let template = try StateFolders.copyOfBasic(in: scratch, name: "json-\(sessions)")
+      let file = template.appendingPathComponent("agents/main/sessions/sessions.json")
+      try FileManager.default.createDirectory(
+        at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(Self.sessionsFile(count: sessions).utf8).write(to: file)
+      let megabytes = Double((try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0) / 1e6
+      func requests(_ count: Int) -> String {
+        (0..<count).map { index in
+          #"{"id": \#(index), "session": "bench:dm:\#(index * (sessions / pins))", "text": "/model sonnet"}"#
+        }.joined(separator: "\n") + "\n"
+      }
+      let one = scratch.appendingPathComponent("one.jsonl").path
+      let all = scratch.appendingPathComponent("all.jsonl").path
+      try requests(1).write(toFile: one, atomically: false, encoding: .utf8)
+      try requests(pins).write(toFile: all, atomically: false, encoding: .utf8)
+      func fresh() throws -> String {
+        let copy = scratch.appendingPathComponent("json-run")
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: template, to: copy)
+        return copy.path
+      }
+      func replay(_ state: String) -> [String] {
+        [
+          modelpin, "replay", "--persist", "--sessions", "json", "--format", "jsonl", "--now", Self.now, "--state-dir",
+          state,
+        ]
+      }
+      func serve(_ state: String) -> [String] {
+        [modelpin, "serve", "--stdio", "--sessions", "json", "--state-dir", state]
+      }
+      var alone: [Double] = []
+      var replayed: [Double] = []
+      var burst: [Double] = []
+      for _ in 0..<runs {
+        // Each pin beyond the first, timed by the difference: start-up and the first read cancel out.
+        let replayOne = Spawn.time(replay(try fresh()) + [one]).wall
+        let replayAll = Spawn.time(replay(try fresh()) + [all]).wall
+        replayed.append((replayAll - replayOne) / Double(pins - 1))
+        let serveOne = Spawn.time(serve(try fresh()), input: one).wall
+        let serveAll = Spawn.time(serve(try fresh()), input: all).wall
+        burst.append((serveAll - serveOne) / Double(pins - 1))
+        let server = Spawn.Conversation(serve(try fresh()))
+        for line in requests(pins).split(separator: "\n") {
+          let start = Clock.seconds()
+          let reply = server.ask(Array(line.utf8))
+          guard reply.firstRange(of: Array(#""ok":true"#.utf8)) != nil else {
+            fail("serve answered \(String(decoding: reply, as: UTF8.self))")
+          }
+          alone.append(Clock.seconds() - start)
+        }
+        server.finish("modelpin serve")
+      }
+      func ms(_ values: [Double]) -> String { String(format: "%.2f ms", median(values) * 1000) }
+      figures.append(
+        Figure(
+          name: "sessions.json, \(thousands(Double(sessions))) sessions, per pin",
+          value: "\(ms(alone)) alone", target: "", met: nil,
+          detail: String(format: "%.1f MB; ", megabytes)
+            + "in replay --persist's batches \(ms(replayed)), in a burst of serve requests \(ms(burst)) "
+            + "(medians; \(pins) pins on sessions of the file, \(runs) runs)\n"
+            + "    alone: modelpin serve --stdio --sessions json --state-dir STATE, one request at a time, its round trip\n"
+            + "    batches: (time of \(pins) requests − time of 1) / \(pins - 1), with "
+            + "modelpin replay --persist --sessions json --format jsonl --now \(Self.now) --state-dir STATE pins.jsonl "
+            + "and modelpin serve --stdio --sessions json --state-dir STATE < pins.jsonl"
+            + "   (STATE: fixtures/state/basic with a generated sessions.json, fresh each run)"))
+    }
+    return figures
+  }
+
+  /// A `sessions.json` of `count` sessions as OpenClaw writes them, none pinned.
+  private static func sessionsFile(count: Int) -> String {
+    var text = "{\n"
+    for index in 0..<count {
+      let id = String(format: "%08x-0000-4000-8000-%012x", index, index)
+      text +=
+        #"  "agent:main:bench:dm:\#(index)": {"sessionId": "\#(id)", "updatedAt": \#(1_795_514_400_000 + index), "#
+      text += #""systemSent": true, "chatType": "direct", "lastChannel": "telegram", "#
+      text += #""deliveryContext": {"channel": "telegram", "to": "\#(100_000 + index)"}, "#
+      text +=
+        #""origin": {"provider": "telegram", "surface": "telegram", "chatType": "direct", "from": "telegram:\#(index)"}}"#
+      text += index == count - 1 ? "\n" : ",\n"
+    }
+    return text + "}\n"
   }
 
   // MARK: - Formatting

@@ -79,6 +79,75 @@ enum Spawn {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// A started child whose standard input and output are pipes of this process, for lock-step
+  /// conversations: write a line, read the line it answers.
+  final class Conversation {
+    let child: Child
+    private let input: Int32
+    private let output: Int32
+    private var buffer: [UInt8] = []
+
+    /// Starts `arguments[0]` (a path); standard error is inherited.
+    init(_ arguments: [String]) {
+      var toChild: [Int32] = [0, 0]
+      var fromChild: [Int32] = [0, 0]
+      guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { fail("cannot make a pipe") }
+      // This process's ends are not for children started later: they would hold the input open.
+      _ = fcntl(toChild[1], F_SETFD, FD_CLOEXEC)
+      _ = fcntl(fromChild[0], F_SETFD, FD_CLOEXEC)
+      var actions = posix_spawn_file_actions_t()
+      posix_spawn_file_actions_init(&actions)
+      defer { posix_spawn_file_actions_destroy(&actions) }
+      posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
+      posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+      for end in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, end) }
+      let argv = arguments.map { strdup($0) } + [nil]
+      defer { for pointer in argv { free(pointer) } }
+      var pid: pid_t = 0
+      let status = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
+      guard status == 0 else { fail("cannot start \(arguments[0]): \(String(cString: strerror(status)))") }
+      close(toChild[0])
+      close(fromChild[1])
+      child = Child(pid: pid)
+      input = toChild[1]
+      output = fromChild[0]
+    }
+
+    /// Writes `line` and a newline, and returns the next line the child prints, without its newline.
+    func ask(_ line: [UInt8]) -> [UInt8] {
+      var bytes = line
+      bytes.append(UInt8(ascii: "\n"))
+      var sent = 0
+      while sent < bytes.count {
+        let count = bytes[sent...].withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+        guard count > 0 else { fail("cannot write to child \(child.pid)") }
+        sent += count
+      }
+      return readLine()
+    }
+
+    private func readLine() -> [UInt8] {
+      var chunk = [UInt8](repeating: 0, count: 65_536)
+      while true {
+        if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+          let line = Array(buffer[..<newline])
+          buffer.removeSubrange(...newline)
+          return line
+        }
+        let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
+        guard count > 0 else { fail("child \(child.pid) closed its output") }
+        buffer += chunk[..<count]
+      }
+    }
+
+    /// Closes the child's input and waits for it to exit.
+    func finish(_ what: String) {
+      close(input)
+      close(output)
+      Spawn.wait(child, what)
+    }
+  }
+
   /// Whether a program exits with 0, its output discarded.
   static func succeeds(_ arguments: [String]) -> Bool {
     var status: Int32 = 0

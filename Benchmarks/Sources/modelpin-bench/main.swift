@@ -6,7 +6,9 @@ import Foundation
 ///     modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] [--database URL]
 ///                                                      every end-to-end figure; the PostgreSQL ones with a
 ///                                                      database (also $MODELPIN_BENCH_DATABASE_URL)
-///     modelpin-bench serve [--modelpin PATH] [--runs N] [--database URL]   the serve figures alone
+///     modelpin-bench serve [--modelpin PATH] [--runs N] [--database URL]   the serve figures alone: the
+///                                                      round trip against cat, latency per store
+///     modelpin-bench json-store [--modelpin PATH] [--runs N]  one pin's cost in sessions.json alone
 ///     modelpin-bench generate [--lines N] [--sessions N]   a replay transcript (JSONL) on standard output
 ///     modelpin-bench memory [--sessions N]                 resident bytes per pinned session
 ///     modelpin-bench loop NAME [--iterations N]             one micro benchmark alone, e.g. under callgrind
@@ -46,9 +48,9 @@ case "figures":
   try Figures(
     modelpin: modelpin, staticModelpin: staticModelpin, runs: integer("runs", 5), database: databaseOption()
   ).run()
-case "serve":
+case "serve", "json-store":
   try Figures(modelpin: releaseModelpin(), staticModelpin: nil, runs: integer("runs", 5), database: databaseOption())
-    .runServe()
+    .run(only: arguments[0])
 case "generate":
   TranscriptGenerator(lineCount: integer("lines", 200_000), sessionCount: integer("sessions", 2_000))
     .forEachLine { print($0) }
@@ -62,6 +64,7 @@ case "memory":
   print(String(format: "%.1f bytes per session (RSS %d -> %d)", result.perSession, result.before, result.after))
 default:
   fail(
-    "usage: modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] [--database URL] | serve [--runs N] [--database URL] | generate [--lines N] [--sessions N] "
+    "usage: modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] [--database URL] "
+      + "| serve|json-store [--modelpin PATH] [--runs N] [--database URL] | generate [--lines N] [--sessions N] "
       + "| memory [--sessions N] | loop NAME [--iterations N]")
 }

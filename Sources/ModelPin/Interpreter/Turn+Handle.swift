@@ -2,6 +2,7 @@ import AuthProfiles
 import ModelCatalog
 import ModelCommand
 import SafeText
+import StateFolder
 
 extension Turn {
   /// Answers a parsed line.
@@ -68,6 +69,15 @@ extension Turn {
   }
 
   func noCredentialWarning(for provider: String) -> SafeText {
+    // A provider nobody knows is a typo, most likely: its variable would send the user astray.
+    let known = workspace.knownProviders(store: store)
+    if !known.contains(provider) {
+      let suggestions = ProviderName.suggestions(for: provider, among: known)
+      return messages.sentences([
+        messages.text(.warningUnknownProvider, ["provider": provider]),
+        suggestions.isEmpty ? .empty : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+      ])
+    }
     let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
     let command = SuggestedCommand.pasteToken(provider: provider, flags: workspace.stateFlags)
     return messages.text(

@@ -6,8 +6,9 @@ import StateFolder
 /// Where a workspace was read from, so that a running `serve` can read it again when the config or
 /// `.env` changes (spec §7.3).
 ///
-/// Checking costs one `stat` per file (the config's candidates and `.env`), not a read: a file
-/// is read again only when its signature moved.
+/// Checking costs one read of an inotify descriptor while nothing changed (`FileWatch`), else one
+/// `stat` per file (the config's candidates and `.env`), not a read: a file is read again only when
+/// its signature moved.
 public struct WorkspaceSource: Sendable {
   let options: WorkspaceOptions
   let processEnvironment: [String: String]
@@ -15,17 +16,21 @@ public struct WorkspaceSource: Sendable {
   let paths: [String]
   /// Their signatures when they were last read; nil for a file that did not exist.
   var signatures: [FileSignature?]
+  /// Says when none of the files can have changed, so that their signatures need no `stat`.
+  let watch: FileWatch
 
   init(options: WorkspaceOptions, processEnvironment: [String: String], paths: [String]) {
     self.options = options
     self.processEnvironment = processEnvironment
     self.paths = paths
+    watch = FileWatch(paths: paths)
     // Taken before reading: a write during the read shows up as a change at the next check.
     signatures = paths.map(FileSignature.init(of:))
   }
 
   /// The signatures now, when any differs from those read.
   func changedSignatures() -> [FileSignature?]? {
+    guard watch.mayHaveChanged() else { return nil }
     let now = paths.map(FileSignature.init(of:))
     return now == signatures ? nil : now
   }
@@ -54,7 +59,7 @@ extension Interpreter {
   /// no longer parses keeps the last good one. The agent and the state folder stay those of the
   /// start.
   ///
-  /// Cheap when nothing changed: one `stat` per file. Only workspaces made by `Workspace.load`
+  /// Cheap when nothing changed: one read of an inotify descriptor, or one `stat` per file. Only workspaces made by `Workspace.load`
   /// reload; others never change.
   public func reloadIfChanged(language: Language? = nil) -> SafeText? {
     let problem = turnLock.withLock { _ -> String? in

@@ -117,6 +117,7 @@ package enum MessageID: String, Sendable, CaseIterable {
   case parenthesized = "text.parenthesized"
   case stateUnavailable = "error.state_unavailable"
   case cliWarning = "cli.warning"
+  case warningUnknownProvider = "warning.unknown_provider"
   case replBanner = "repl.banner"
   case replHistoryNotSaved = "repl.history_not_saved"
 
@@ -238,6 +239,7 @@ package enum MessageID: String, Sendable, CaseIterable {
     case .parenthesized: return ["text"]
     case .stateUnavailable: return ["reason"]
     case .cliWarning: return ["text"]
+    case .warningUnknownProvider: return ["provider"]
     case .replBanner: return []
     case .replHistoryNotSaved: return ["reason"]
     }

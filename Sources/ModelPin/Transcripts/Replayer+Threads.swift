@@ -36,18 +36,19 @@ extension Replayer {
     }.start()
     var failures = 0
     while let batch = entries.take() {
-      var answered: [Reply] = []
-      answered.reserveCapacity(batch.count)
-      // Through the buffer: the entries are lent to `reply(to:)` in place. An array's subscript
-      // copies the (line, entry) pair through the runtime's generic tuple copy first, ~1 K
-      // instructions a line.
-      batch.withUnsafeBufferPointer { entries in
-        for index in entries.indices {
-          guard let reply = reply(to: entries[index].entry, line: entries[index].line) else { continue }
-          if !reply.ok { failures += 1 }
-          answered.append(consume reply)
+      // One batch of pin writes too: stored before the writer prints a reply of it.
+      let answered = interpreter.batchingPinWrites { add in
+        // Through the buffer: the entries are lent to `reply(to:)` in place. An array's subscript
+        // copies the (line, entry) pair through the runtime's generic tuple copy first, ~1 K
+        // instructions a line.
+        batch.withUnsafeBufferPointer { entries in
+          for index in entries.indices {
+            guard let reply = reply(to: entries[index].entry, line: entries[index].line) else { continue }
+            add(reply)
+          }
         }
       }
+      failures += answered.count { !$0.ok }
       replies.put(answered)
     }
     replies.put(nil)

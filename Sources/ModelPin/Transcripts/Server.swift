@@ -34,6 +34,39 @@ public struct Server {
     }
   }
 
+  /// The most requests whose pin writes are kept for one write of a store that rewrites a whole file.
+  static let batchLimit = 256
+
+  /// Answers every request line, as `run(_:output:)`, except that with a store that rewrites a
+  /// whole file per change (OpenClaw's `sessions.json`), the requests read already when one is
+  /// answered form one batch, ended early by an outcome: their pins are written once, then their
+  /// replies go to `output`.
+  /// A bridge that waits for each reply gets each as before; a burst costs one write, not one a pin.
+  package func run(_ lines: InputLines, output: (Reply) -> Void) {
+    var ended = false
+    while !ended {
+      let replies = interpreter.batchingPinWrites { add in
+        var count = 0
+        var recordedOutcome = false
+        repeat {
+          guard let line = lines.next() else {
+            ended = true
+            return
+          }
+          if let reply = reply(to: line) {
+            // An outcome is in the shared auth state once recorded: its reply goes out with the
+            // batch it ends, so a killed server leaves at most one outcome recorded unanswered.
+            recordedOutcome = reply.kind == .outcome
+            add(reply)
+          }
+          count += 1
+        } while count < Self.batchLimit && interpreter.sessions.writesInBatches && lines.hasBufferedLine
+          && !recordedOutcome
+      }
+      replies.forEach(output)
+    }
+  }
+
   /// The reply to one request line; nil for a blank line.
   public func reply(to line: InputLine) -> Reply? {
     let now = clock()

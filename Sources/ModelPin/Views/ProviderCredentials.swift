@@ -96,6 +96,14 @@ extension Workspace {
     return entry.apiKey.flatMap { $0.isEmpty ? nil : $0 }
   }
 
+  /// The providers a ref may name without being a typo: the built-in and configured ones, and
+  /// those of stored profiles (credentials for a provider mean it is meant). `status`, `doctor`
+  /// and the chat's no-credential warning judge by this one list.
+  package func knownProviders(store: AuthStore) -> [String] {
+    var seen = Set(selection.knownProviders)
+    return selection.knownProviders + store.profiles.map(\.provider).filter { seen.insert($0).inserted }
+  }
+
   /// The provider's environment key, else the config's `apiKey`, else nothing (spec §4.4 step 3).
   package func fallbackCredential(for provider: String, store: AuthStore) -> Route.Credential? {
     if let variable = EnvironmentCredential.lookup(provider: provider, environment: environment)?.variable {

@@ -53,6 +53,18 @@ import Testing
     #expect(route?.credential == .environment(variable: "OPENAI_API_KEY"))
   }
 
+  /// A provider modelpin does not know is said to be one, with did-you-mean, never "set OPNEAI_API_KEY".
+  @Test func aTypoProviderIsNamedAsOneRatherThanGivenAVariable() throws {
+    let reply = try InterpreterFixture(state: "typo-provider").send("hello")
+    #expect(reply.route?.provider == "opneai")
+    #expect(reply.route?.credential == nil)
+    #expect(
+      reply.text.hasSuffix(
+        "No credential for opneai: modelpin knows no provider opneai, so correct the model in the config or add "
+          + "opneai under models.providers. Did you mean openai?"))
+    #expect(!reply.text.contains("OPNEAI_API_KEY"))
+  }
+
   @Test func withoutAnyCredentialTheReplyWarns() throws {
     let fixture = try InterpreterFixture(state: "allowfrom")
     fixture.send("/model gpt")
