@@ -27,7 +27,7 @@ let package = Package(
     // The parser of chat lines: pure, no I/O. grammars/ is its source of truth.
     .target(name: "ModelCommand", dependencies: ["ByteWords", "SafeText"], swiftSettings: swiftSettings),
     // The state folder: paths, config (JSON5), .env, ordered JSON, atomic writes and locks, provider names.
-    .target(name: "StateFolder", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
+    .target(name: "StateFolder", dependencies: ["ByteWords", "SafeText"], swiftSettings: swiftSettings),
     // Providers, the built-in catalog, refs, aliases and model resolution.
     .target(
       name: "ModelCatalog", dependencies: ["StateFolder"],

@@ -18,7 +18,7 @@ public enum DisplayCharacters {
   }
 
   /// `isEscaped(_:)` of a scalar value.
-  @inline(__always)
+  @inlinable
   public static func isEscaped(value: UInt32) -> Bool {
     switch value {
     case 0x00...0x1F, 0x7F...0x9F: true
@@ -30,7 +30,7 @@ public enum DisplayCharacters {
 
   /// Whether `value` is a control character, C0, DEL or C1: the part of the escaped characters a
   /// session key may not hold (bidi and invisible characters are kept in keys, and escaped when shown).
-  @inline(__always)
+  @inlinable
   public static func isControl(value: UInt32) -> Bool {
     value <= 0x1F || (0x7F...0x9F).contains(value)
   }
@@ -44,9 +44,11 @@ public enum DisplayCharacters {
   /// The escaped scalar a non-ASCII UTF-8 sequence starts with at `index`, and its length in
   /// bytes; nil when the scalar there is printed raw. Only sequences led by `C2`, `D8`, `E2` or
   /// `EF` can hold one, so the scans of other modules (JSON's writer) call this for those bytes only.
-  @inline(__always)
-  public static func escapedScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int)?
-  {
+  /// Inlinable, as `isEscaped(value:)` is: those scans run on every string written.
+  @inlinable
+  public static func escapedScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+    scalar: UInt32, length: Int
+  )? {
     let byte = bytes[index]
     switch byte {
     case 0xC2, 0xD8:
