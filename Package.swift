@@ -46,7 +46,12 @@ let package = Package(
       dependencies: [
         "ModelCommand", "SafeText", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState",
       ],
-      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
+      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings,
+      plugins: ["MessageConstructors"]),
+    // Writes a `Message` constructor for each message of an English catalog (build time only).
+    .executableTarget(name: "GenerateMessages", swiftSettings: swiftSettings),
+    // Runs GenerateMessages on a target's Resources/messages/en.json: a message is declared there once.
+    .plugin(name: "MessageConstructors", capability: .buildTool(), dependencies: ["GenerateMessages"]),
     // The operator's reports: status, doctor, auth, sessions, shell completions, the CLI's error
     // texts and their messages (cli.*); used by the executable, never shipped to a bridge that
     // embeds ModelPin.
@@ -56,7 +61,8 @@ let package = Package(
         "ModelPin", "ModelCommand", "SafeText", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState",
         "PostgresState",
       ],
-      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
+      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings,
+      plugins: ["MessageConstructors"]),
     // libpq's types and constants only: PostgresState loads the library itself, when a database is used.
     .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
     // Session pins and auth state shared by several instances through PostgreSQL (spec §8).

@@ -26,25 +26,18 @@ public struct AuthListing: Sendable {
   public func text(in context: OperatorContext, style: TextStyle) -> SafeText {
     let messages = context.messages
     guard !providers.isEmpty else {
-      return messages.text(
-        .cliAuthNone,
-        [
-          "path": context.display(authFile),
-          "command":
-            SuggestedCommand(
-              words: ["auth", "paste-token", "--provider", "<provider>"] + context.workspace.stateFlags.words
-            ).description,
-        ])
+      let command = SuggestedCommand(
+        words: ["auth", "paste-token", "--provider", "<provider>"] + context.workspace.stateFlags.words)
+      return messages.text(.cliAuthNone(path: context.display(authFile), command: command.description))
     }
     return providers.map { provider in
-      let source: OperatorMessageID =
+      let source: Message =
         switch provider.orderSource {
         case .store: .cliAuthOrderStore
         case .config: .cliAuthOrderConfig
         case .automatic: .cliAuthOrderAutomatic
         }
-      let header = messages.text(
-        .cliAuthProvider, ["provider": provider.provider, "source": messages.text(source)])
+      let header = messages.text(.cliAuthProvider(provider: provider.provider, source: messages.text(source)))
       let width = String(provider.order.count).count + 1
       let lines = provider.profiles.map { entry in
         let place = entry.position.map { String(repeating: " ", count: width - String($0).count - 1) + "\($0)." }

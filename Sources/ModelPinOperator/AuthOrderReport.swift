@@ -107,22 +107,14 @@ public struct AuthOrderReport: Sendable, Equatable {
         provider: provider, profiles: ids + leftOut, flags: context.workspace.stateFlags)
       warnings.append(
         messages.text(
-          .cliOrderWarnLeftOut,
-          [
-            "provider": provider, "profiles": messages.list(leftOut),
-            "command": command.description,
-          ]))
+          .cliOrderWarnLeftOut(provider: provider, profiles: messages.list(leftOut), command: command.description)))
     }
     if let first = ids.first, let move = moves.first(where: { $0.profile == first }) {
       warnings.append(
         messages.text(
-          .cliOrderWarnFirst,
-          [
-            "profile": first, "provider": provider,
-            "reason": move.reasonText(messages, now: now),
-          ]))
+          .cliOrderWarnFirst(profile: first, provider: provider, reason: move.reasonText(messages, now: now))))
     }
-    return warnings.map { messages.text(.cliWarning, ["text": $0]) }
+    return warnings.map { messages.text(.cliWarning(text: $0)) }
   }
 
   /// `auth order clear`: removes the stored order, so the config's or the automatic one applies.
@@ -142,25 +134,25 @@ public struct AuthOrderReport: Sendable, Equatable {
     var lines: [SafeText] = []
     switch change {
     case .none: break
-    case .set: lines.append(messages.text(.cliOrderSet, ["provider": provider]))
-    case .cleared(true): lines.append(messages.text(.cliOrderCleared, ["provider": provider]))
-    case .cleared(false): lines.append(messages.text(.cliOrderNothingToClear, ["provider": provider]))
+    case .set: lines.append(messages.text(.cliOrderSet(provider: provider)))
+    case .cleared(true): lines.append(messages.text(.cliOrderCleared(provider: provider)))
+    case .cleared(false): lines.append(messages.text(.cliOrderNothingToClear(provider: provider)))
     }
     lines.append(
-      stored.map { messages.text(.cliOrderStored, ["provider": provider, "profiles": list($0)]) }
-        ?? messages.text(.cliOrderNotStored, ["provider": provider]))
+      stored.map { messages.text(.cliOrderStored(provider: provider, profiles: list($0))) }
+        ?? messages.text(.cliOrderNotStored(provider: provider)))
     if let configured {
-      lines.append(messages.text(.cliOrderConfigured, ["provider": provider, "profiles": list(configured)]))
+      lines.append(messages.text(.cliOrderConfigured(provider: provider, profiles: list(configured))))
     }
     switch (effective.isEmpty, key) {
-    case (false, _): lines.append(messages.text(.cliOrderEffective, ["profiles": list(effective)]))
+    case (false, _): lines.append(messages.text(.cliOrderEffective(profiles: list(effective))))
     case (true, .environment(let variable)?):
-      let credential = messages.text(.cliOrderKeyEnvironment, ["variable": variable])
-      lines.append(messages.text(.cliOrderEffectiveKey, ["credential": credential, "provider": provider]))
+      let credential = messages.text(.cliOrderKeyEnvironment(variable: variable))
+      lines.append(messages.text(.cliOrderEffectiveKey(credential: credential, provider: provider)))
     case (true, .config?):
-      let credential = messages.text(.cliOrderKeyConfig, ["provider": provider])
-      lines.append(messages.text(.cliOrderEffectiveKey, ["credential": credential, "provider": provider]))
-    case (true, _): lines.append(messages.text(.cliOrderEffectiveNone, ["provider": provider]))
+      let credential = messages.text(.cliOrderKeyConfig(provider: provider))
+      lines.append(messages.text(.cliOrderEffectiveKey(credential: credential, provider: provider)))
+    case (true, _): lines.append(messages.text(.cliOrderEffectiveNone(provider: provider)))
     }
     lines += moves.map { "  " + $0.text(messages, now: now) }
     return lines.joined(separator: "\n")

@@ -19,11 +19,8 @@ public enum AuthTransfer {
       let store = try AuthStore(parsing: bytes, path: path)
       try database.auth.replaceDocument(with: bytes, path: path)
       return context.messages.text(
-        .cliTransferImported,
-        [
-          "count": String(store.profiles.count), "path": context.display(path),
-          "database": database.auth.location,
-        ])
+        .cliTransferImported(
+          count: String(store.profiles.count), path: context.display(path), database: database.auth.location))
     } catch {
       throw context.failure(error)
     }
@@ -36,12 +33,12 @@ public enum AuthTransfer {
     let location = database.auth.location
     do {
       guard let document = try database.auth.document() else {
-        return context.messages.text(.cliTransferNothing, ["database": location])
+        return context.messages.text(.cliTransferNothing(database: location))
       }
       try FileLock.withExclusiveLock(for: path) {
         try StateFile.writeAtomically(Array(document.utf8), to: path, mode: 0o600)
       }
-      return context.messages.text(.cliTransferExported, ["path": context.display(path), "database": location])
+      return context.messages.text(.cliTransferExported(path: context.display(path), database: location))
     } catch let error as FileLockTimeout {
       throw context.failure(error.fileError)
     } catch {
@@ -53,7 +50,7 @@ public enum AuthTransfer {
     -> PostgresDatabase
   {
     guard let database = context.workspace.database else {
-      throw context.failure(.cliTransferNeedsDatabase, ["command": command])
+      throw context.failure(.cliTransferNeedsDatabase(command: command))
     }
     return database
   }

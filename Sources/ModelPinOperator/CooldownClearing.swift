@@ -12,7 +12,7 @@ public enum CooldownClearing {
   public static func clear(profile id: String, context: OperatorContext) throws(OperatorFailure) -> SafeText {
     let cleared = try context.updateAuth { try $0.clearCooldowns(profile: id) }
     return context.messages.text(
-      cleared ? .cliCooldownClearedProfile : .cliCooldownNothingToClearProfile, ["profile": id])
+      cleared ? .cliCooldownClearedProfile(profile: id) : .cliCooldownNothingToClearProfile(profile: id))
   }
 
   /// Clears every profile of a provider and returns the confirmation naming those that had any.
@@ -20,10 +20,9 @@ public enum CooldownClearing {
     let provider = ProviderName.normalized(provider)
     let cleared = try context.updateAuth { $0.clearCooldowns(provider: provider) }
     guard !cleared.isEmpty else {
-      return context.messages.text(.cliCooldownNoneCleared, ["provider": provider])
+      return context.messages.text(.cliCooldownNoneCleared(provider: provider))
     }
     return context.messages.text(
-      .cliCooldownClearedProvider,
-      ["provider": provider, "profiles": context.messages.list(cleared)])
+      .cliCooldownClearedProvider(provider: provider, profiles: context.messages.list(cleared)))
   }
 }

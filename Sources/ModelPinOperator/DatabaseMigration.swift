@@ -14,10 +14,9 @@ public enum DatabaseMigration {
     do {
       let version = try database.migrate()
       guard version < latest else {
-        return context.messages.text(.cliDatabaseCurrent, ["server": server, "version": String(version)])
+        return context.messages.text(.cliDatabaseCurrent(server: server, version: String(version)))
       }
-      return context.messages.text(
-        .cliDatabaseMigrated, ["server": server, "from": String(version), "to": String(latest)])
+      return context.messages.text(.cliDatabaseMigrated(server: server, from: String(version), to: String(latest)))
     } catch {
       throw context.failure(error)
     }

@@ -49,25 +49,25 @@ public struct DoctorReport: Sendable {
   /// `<file>: note: <text>`) and an indented fix, then a summary line, and one for notes.
   public var text: SafeText {
     let shown = StateLayout.abbreviatingHome(folder, home: home)
-    var blocks = [messages.text(.cliDoctorStateFolder, ["folder": shown, "source": messages.text(folderSource)])]
+    var blocks = [messages.text(.cliDoctorStateFolder(folder: shown, source: messages.text(folderSource)))]
     blocks += findings.map { finding in
       let place =
         finding.file.map { SafeText(escaping: StateLayout.abbreviatingHome($0, home: home)) }
         ?? messages.text(.cliDoctorEnvironment)
       let isNote = finding.severity == .note
-      let text = isNote ? messages.text(.cliDoctorNote, ["text": finding.problem]) : finding.problem
-      return messages.text(.cliLocated, ["place": place, "text": text]) + "\n  "
-        + (isNote ? finding.fix : messages.text(.cliDoctorFix, ["fix": finding.fix]))
+      let text = isNote ? messages.text(.cliDoctorNote(text: finding.problem)) : finding.problem
+      return messages.text(.cliLocated(place: place, text: text)) + "\n  "
+        + (isNote ? finding.fix : messages.text(.cliDoctorFix(fix: finding.fix)))
     }
     switch problems.count {
-    case 0: blocks.append(messages.text(.cliDoctorClean, ["folder": shown]))
+    case 0: blocks.append(messages.text(.cliDoctorClean(folder: shown)))
     case 1: blocks.append(messages.text(.cliDoctorFoundOne))
-    case let count: blocks.append(messages.text(.cliDoctorFound, ["count": String(count)]))
+    case let count: blocks.append(messages.text(.cliDoctorFound(count: String(count))))
     }
     switch notes.count {
     case 0: break
     case 1: blocks.append(messages.text(.cliDoctorNoteOne))
-    case let count: blocks.append(messages.text(.cliDoctorNotes, ["count": String(count)]))
+    case let count: blocks.append(messages.text(.cliDoctorNotes(count: String(count))))
     }
     return blocks.joined(separator: "\n")
   }

@@ -20,7 +20,7 @@ extension MessageCatalog {
     case let error as ConfigError:
       return describe(error, path: path)
     case let error as StateFileError:
-      return text(.cliErrorFile, ["path": path(error.path), "reason": error.reason])
+      return text(.cliErrorFile(path: path(error.path), reason: error.reason))
     case let error as SessionStoreError:
       return describe(error, path: path)
     default:
@@ -33,22 +33,20 @@ extension MessageCatalog {
     switch error {
     case .unparsable(let file, let parse):
       return text(
-        .cliErrorAuthUnparsable,
-        ["path": path(file), "line": String(parse.line), "column": String(parse.column), "reason": parse.message])
+        .cliErrorAuthUnparsable(
+          path: path(file), line: String(parse.line), column: String(parse.column), reason: parse.message))
     case .invalidValue(let file, let key, let expected):
-      return text(.cliErrorAuthInvalid, ["path": path(file), "key": key, "expected": expected])
+      return text(.cliErrorAuthInvalid(path: path(file), key: key, expected: expected))
     case .file(let error):
-      return text(.cliErrorFile, ["path": path(error.path), "reason": error.reason])
+      return text(.cliErrorFile(path: path(error.path), reason: error.reason))
     case .unknownProfile(let id):
-      return text(.cliErrorUnknownProfile, ["profile": id, "command": listCommand])
+      return text(.cliErrorUnknownProfile(profile: id, command: listCommand))
     case .wrongProvider(let id, let provider, let expected):
-      return text(
-        .cliErrorWrongProvider,
-        ["profile": id, "provider": provider, "expected": expected, "command": listCommand])
+      return text(.cliErrorWrongProvider(profile: id, provider: provider, expected: expected, command: listCommand))
     case .emptyOrder(let provider):
-      return text(.cliErrorEmptyOrder, ["provider": provider])
+      return text(.cliErrorEmptyOrder(provider: provider))
     case .emptyToken(let id):
-      return text(.cliErrorEmptyToken, ["profile": id])
+      return text(.cliErrorEmptyToken(profile: id))
     }
   }
 
@@ -56,19 +54,14 @@ extension MessageCatalog {
     switch error {
     case .unparsable(let file, let parse):
       return text(
-        .cliErrorConfigUnparsable,
-        ["path": path(file), "line": String(parse.line), "column": String(parse.column), "reason": parse.message])
+        .cliErrorConfigUnparsable(
+          path: path(file), line: String(parse.line), column: String(parse.column), reason: parse.message))
     case .invalidValue(let file, let key, let expected):
-      return text(.cliErrorConfigInvalid, ["path": path(file), "key": key, "expected": expected])
+      return text(.cliErrorConfigInvalid(path: path(file), key: key, expected: expected))
     case .duplicateAlias(let file, let alias, let first, let second):
-      return text(
-        .cliErrorDuplicateAlias,
-        [
-          "path": path(file), "alias": alias, "first": first,
-          "second": second,
-        ])
+      return text(.cliErrorDuplicateAlias(path: path(file), alias: alias, first: first, second: second))
     case .unreadable(let error):
-      return text(.cliErrorFile, ["path": path(error.path), "reason": error.reason])
+      return text(.cliErrorFile(path: path(error.path), reason: error.reason))
     }
   }
 
@@ -76,10 +69,10 @@ extension MessageCatalog {
     switch error {
     case .unparsable(let file, let parse):
       return text(
-        .cliErrorSessionsUnparsable,
-        ["path": path(file), "line": String(parse.line), "column": String(parse.column), "reason": parse.message])
+        .cliErrorSessionsUnparsable(
+          path: path(file), line: String(parse.line), column: String(parse.column), reason: parse.message))
     case .file(let error):
-      return text(.cliErrorFile, ["path": path(error.path), "reason": error.reason])
+      return text(.cliErrorFile(path: path(error.path), reason: error.reason))
     case .invalidSessionKey, .unknownStoreKind, .unexpectedContent, .lockTimeout, .databaseBusy, .damagedDatabase,
       .database:
       return "\(error.description)"

@@ -78,8 +78,8 @@ public struct OperatorContext: Sendable {
   }
 
   /// A failure with a message of the catalog.
-  func failure(_ id: OperatorMessageID, _ arguments: [String: any SafeTextConvertible] = [:]) -> OperatorFailure {
-    OperatorFailure(messages.text(id, arguments: arguments))
+  func failure(_ message: Message) -> OperatorFailure {
+    OperatorFailure(messages.text(message))
   }
 
   /// A path for display: home shortened to `~`, control characters escaped.

@@ -10,9 +10,9 @@ public enum ProfileRemoval {
   public static func remove(profile id: String, context: OperatorContext) throws(OperatorFailure) -> SafeText {
     let orders = try context.updateAuth { try $0.removeProfile(id) }
     let messages = context.messages
-    var lines = [messages.text(.cliRemoveDone, ["profile": id])]
+    var lines = [messages.text(.cliRemoveDone(profile: id))]
     if !orders.isEmpty {
-      lines.append(messages.text(.cliRemoveFromOrders, ["providers": messages.list(orders)]))
+      lines.append(messages.text(.cliRemoveFromOrders(providers: messages.list(orders))))
     }
     return lines.joined(separator: "\n")
   }

@@ -19,15 +19,15 @@ public struct SessionEntry: Sendable, Equatable {
   func pinsText(_ messages: MessageCatalog) -> SafeText {
     var parts: [SafeText] = []
     if let model = pins.model {
-      parts.append(messages.text(.pinModel, ["model": model, "source": messages.text(.sourceUser)]))
+      parts.append(messages.text(.statusPinModel(model: model, source: messages.text(.sourceUser))))
     }
     if let profile = pins.profile {
       let source = messages.text(pins.profileSource == .auto ? .sourceAuto : .sourceUser)
-      parts.append(messages.text(.pinProfile, ["profile": profile, "source": source]))
+      parts.append(messages.text(.statusPinProfile(profile: profile, source: source)))
     }
-    if parts.isEmpty { parts.append(messages.text(.pinsNone)) }
+    if parts.isEmpty { parts.append(messages.text(.statusPinsNone)) }
     if let updatedAt = pins.updatedAt {
-      parts.append(messages.text(.cliSessionsUpdated, ["time": Timestamp.format(updatedAt)]))
+      parts.append(messages.text(.cliSessionsUpdated(time: Timestamp.format(updatedAt))))
     }
     return parts.joined(separator: " · ")
   }
@@ -40,7 +40,7 @@ public struct SessionEntry: Sendable, Equatable {
       return "\(profile) (\(source))"
     }
     let updated = pins.updatedAt.map {
-      messages.text(.cliSessionsAgo, ["duration": compactDuration(milliseconds: now - $0)])
+      messages.text(.cliSessionsAgo(duration: compactDuration(milliseconds: now - $0)))
     }
     return [
       SafeText(escaping: session), pins.model.map(SafeText.init(escaping:)) ?? none, profile ?? none, updated ?? none,

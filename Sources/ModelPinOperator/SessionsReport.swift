@@ -46,11 +46,11 @@ public struct SessionsReport: Sendable {
     let messages = context.messages
     guard !entries.isEmpty else {
       guard filter.isEmpty else {
-        return messages.text(.cliSessionsNoneMatching, ["filter": filter.flags, "store": storeName])
+        return messages.text(.cliSessionsNoneMatching(store: storeName, filter: filter.flags))
       }
-      return messages.text(.cliSessionsNone, ["store": storeName])
+      return messages.text(.cliSessionsNone(store: storeName))
     }
-    let header: [OperatorMessageID] = [
+    let header: [Message] = [
       .cliSessionsHeaderSession, .cliSessionsHeaderModel, .cliSessionsHeaderProfile, .cliSessionsHeaderUpdated,
     ]
     return Columns.table(
@@ -75,11 +75,7 @@ public struct SessionsReport: Sendable {
       guard pins != nil || snapshot.parent != nil else {
         let command = SuggestedCommand.listSessions(flags: context.workspace.stateFlags)
         throw context.failure(
-          .cliSessionsNoSuchSession,
-          [
-            "session": session, "store": storeName,
-            "command": command.description,
-          ])
+          .cliSessionsNoSuchSession(session: session, store: storeName, command: command.description))
       }
       let auth = try context.workspace.authState(persist: false)
       let interpreter = try Interpreter(
@@ -120,7 +116,7 @@ public struct SessionsReport: Sendable {
 
   /// What `clear --all` did, in words.
   public func clearAllText(count: Int) -> SafeText {
-    context.messages.text(.cliSessionsClearedAll, ["count": String(count)])
+    context.messages.text(.cliSessionsClearedAll(count: String(count)))
   }
 
   /// `{"cleared": n}`.
@@ -131,7 +127,7 @@ public struct SessionsReport: Sendable {
   /// What `clear` did, in words.
   public func clearText(_ session: String, cleared: Bool) -> SafeText {
     context.messages.text(
-      cleared ? .cliSessionsCleared : .cliSessionsNothingToClear, ["session": session])
+      cleared ? .cliSessionsCleared(session: session) : .cliSessionsNothingToClear(session: session))
   }
 
   /// `{"session", "cleared"}`.
@@ -154,7 +150,7 @@ public struct SessionDetail: Sendable {
   public func text(_ messages: MessageCatalog, now: Int64) -> SafeText {
     var rows: [(label: SafeText, value: SafeText)] = [
       (messages.text(.cliLabelSession), SafeText(escaping: session)),
-      (messages.text(.labelPins), entry?.pinsText(messages) ?? messages.text(.pinsNone)),
+      (messages.text(.labelPins), entry?.pinsText(messages) ?? messages.text(.statusPinsNone)),
     ]
     if let parent { rows.append((messages.text(.cliLabelParent), SafeText(escaping: parent))) }
     if let route { rows.append((messages.text(.labelNext), messages.describe(route, now: now))) }

@@ -19,7 +19,7 @@ extension StatusReport {
       (messages.text(.labelDefault), defaultModel.text(messages)),
     ]
     rows += continued(messages.text(.cliLabelFallbacks), fallbacks.map { $0.text(messages) }, none: messages)
-    let aliasTexts = aliases.map { messages.text(.cliStatusAlias, ["alias": $0.name, "model": $0.ref.key]) }
+    let aliasTexts = aliases.map { messages.text(.cliStatusAlias(alias: $0.name, model: $0.ref.key)) }
     rows += continued(messages.text(.cliLabelAliases), aliasTexts, none: messages)
     let block = Columns.render(rows)
     let blocks =
@@ -31,7 +31,7 @@ extension StatusReport {
   private func continued(
     _ label: SafeText, _ values: [SafeText], none messages: MessageCatalog
   ) -> [(label: SafeText, value: SafeText)] {
-    guard let first = values.first else { return [(label, messages.text(.pinsNone))] }
+    guard let first = values.first else { return [(label, messages.text(.statusPinsNone))] }
     return [(label, first)] + values.dropFirst().map { ("", $0) }
   }
 }
@@ -40,7 +40,7 @@ extension StatusReport.Model {
   /// `Opus (anthropic/claude-opus-4-6)`, or the ref alone.
   func text(_ messages: MessageCatalog) -> SafeText {
     guard let alias = aliases.first else { return SafeText(escaping: ref.key) }
-    return messages.text(.modelWithAlias, ["alias": alias, "model": ref.key])
+    return messages.text(.modelWithAlias(alias: alias, model: ref.key))
   }
 }
 
@@ -49,18 +49,16 @@ extension StatusReport.Provider {
   /// the text is escaped before colour wraps it.
   func text(_ messages: MessageCatalog, style: TextStyle, now: Int64, flags: StateFlags) -> SafeText {
     var header = messages.text(
-      .cliStatusProvider,
-      [
-        "provider": auth.provider,
-        "endpoint": endpoint.map(SafeText.init(escaping:)) ?? messages.text(.statusEndpointDefault),
-        "api": api.map(SafeText.init(escaping:)) ?? "-",
-      ])
+      .cliStatusProvider(
+        provider: auth.provider,
+        endpoint: endpoint.map(SafeText.init(escaping:)) ?? messages.text(.statusEndpointDefault),
+        api: api.map(SafeText.init(escaping:)) ?? "-"))
     if !neededBy.isEmpty {
-      header += " · " + messages.text(.cliStatusNeededBy, ["models": messages.list(neededBy.map(\.key))])
+      header += " · " + messages.text(.cliStatusNeededBy(models: messages.list(neededBy.map(\.key))))
     }
     var lines: [SafeText] = [
       style.bold(header),
-      "  " + messages.text(.cliStatusUses, ["credential": effectiveText(messages)]),
+      "  " + messages.text(.cliStatusUses(credential: effectiveText(messages))),
     ]
     if let unknown, let model = neededBy.first {
       lines.append(
@@ -71,8 +69,7 @@ extension StatusReport.Provider {
       lines.append(
         "  "
           + messages.text(
-            .warningNoCredential,
-            ["provider": auth.provider, "variable": variable, "command": command.description]))
+            .warningNoCredential(provider: auth.provider, variable: variable, command: command.description)))
     }
     for entry in auth.profiles {
       lines.append("  " + style.mark(CredentialMark(entry, now: now)) + entry.text(messages))
@@ -89,7 +86,7 @@ extension StatusReport.Provider {
   private func effectiveText(_ messages: MessageCatalog) -> SafeText {
     switch auth.effective {
     case .profile: return SafeText(escaping: auth.order.first ?? "")
-    case .environment(let variable): return messages.text(.credentialEnvironment, ["variable": variable])
+    case .environment(let variable): return messages.text(.credentialEnvironment(variable: variable))
     case .config: return messages.text(.credentialConfig)
     case nil: return messages.text(.credentialNone)
     }
@@ -113,22 +110,17 @@ extension StatusCheck.Problem {
     }
     switch self {
     case .expired(let profile, let provider):
-      return messages.text(
-        .cliCheckExpired, ["profile": profile, "command": command(provider, profile)])
+      return messages.text(.cliCheckExpired(profile: profile, command: command(provider, profile)))
     case .unknownProvider(let provider, let model, let suggestions):
       return unknownProviderText(messages, provider: provider, model: model, suggestions)
     case .noCredential(let provider, let model):
       let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
       return messages.text(
-        .cliCheckNoCredential,
-        ["provider": provider, "model": model.key, "variable": variable, "command": command(provider)])
+        .cliCheckNoCredential(provider: provider, model: model.key, variable: variable, command: command(provider)))
     case .expiring(let profile, let provider, let remaining):
       return messages.text(
-        .cliCheckExpiring,
-        [
-          "profile": profile, "wait": compactDuration(milliseconds: remaining),
-          "command": command(provider, profile),
-        ])
+        .cliCheckExpiring(
+          profile: profile, wait: compactDuration(milliseconds: remaining), command: command(provider, profile)))
     }
   }
 }
@@ -138,9 +130,7 @@ extension StatusCheck.Problem {
 private func unknownProviderText(
   _ messages: MessageCatalog, provider: String, model: ModelRef, _ suggestions: [String]
 ) -> SafeText {
-  let text = messages.text(
-    .cliUnknownProvider, ["provider": provider, "model": model.key])
+  let text = messages.text(.cliUnknownProvider(provider: provider, model: model.key))
   guard !suggestions.isEmpty else { return text }
-  return messages.text(
-    .cliDidYouMean, ["text": text, "suggestions": messages.list(suggestions)])
+  return messages.text(.cliDidYouMean(text: text, suggestions: messages.list(suggestions)))
 }

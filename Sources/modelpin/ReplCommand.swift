@@ -56,7 +56,7 @@ struct ReplCommand: ParsableCommand {
     var history: HistoryFile? = HistoryFile(path: interpreter.workspace.layout.historyFile)
     /// Says once why history is not saved, then goes on without it.
     func stopSavingHistory(_ error: any Error) {
-      StandardOutput.error(messages.text(.replHistoryNotSaved, ["reason": "\(error)"]))
+      StandardOutput.error(messages.text(.replHistoryNotSaved(reason: "\(error)")))
       history = nil
     }
     do {

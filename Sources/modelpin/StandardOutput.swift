@@ -62,7 +62,7 @@ extension MessageCatalog {
   @Sendable func print(_ notice: ReplayNotice) {
     switch notice {
     case .textLooksLikeJSONL(let line):
-      StandardOutput.error(text(.cliReplayLooksLikeJSONL, ["line": String(line)]))
+      StandardOutput.error(text(.cliReplayLooksLikeJSONL(line: String(line))))
     }
   }
 }

@@ -25,7 +25,7 @@ extension Interpreter {
       try sessions.endBatch()
     } catch {
       let reason = SafeText(escaping: "\(error)")
-      let text = messages(for: nil).text(.stateUnavailable, ["reason": reason])
+      let text = messages(for: nil).text(.errorStateUnavailable(reason: reason))
       for index in (firstDependent ?? replies.count)..<replies.count {
         var failed = Reply(
           session: replies[index].session, kind: .invalid, text: text, route: nil,

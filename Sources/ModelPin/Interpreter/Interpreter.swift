@@ -108,7 +108,7 @@ public final class Interpreter: Sendable {
     do {
       try SessionKey.validate(session)
     } catch {
-      let message = messages.text(.errorInvalidSessionKey, ["reason": "\(error)"])
+      let message = messages.text(.errorInvalidSessionKey(reason: "\(error)"))
       return Reply(
         session: SafeText(escaping: session).string, kind: .invalid, text: message, route: nil,
         error: ReplyError(code: .invalidInput, message: message))
@@ -123,7 +123,7 @@ public final class Interpreter: Sendable {
         // Errors quote paths and session keys: escaped, like every echo of outside text.
         let reason = SafeText(escaping: "\(error)")
         return Reply(
-          session: session, kind: .invalid, text: messages.text(.stateUnavailable, ["reason": reason]),
+          session: session, kind: .invalid, text: messages.text(.errorStateUnavailable(reason: reason)),
           route: nil, error: ReplyError(code: .stateUnavailable, message: reason))
       }
     }

@@ -49,7 +49,7 @@ extension Turn {
       switch hint {
       case .modelCommandNotAtStart: return messages.text(.hintModelNotAtStart)
       case .didYouMean(let typed, let suggestion):
-        return messages.text(.hintDidYouMean, ["typed": typed, "suggestion": suggestion])
+        return messages.text(.hintDidYouMean(typed: typed, suggestion: suggestion))
       }
     }
     let route = route()
@@ -64,8 +64,7 @@ extension Turn {
   func coolingUserPinHint(_ route: Route) -> SafeText? {
     guard route.cooling, route.profileSource == .user, let profile = route.profile else { return nil }
     let model = route.alias?.lowercased() ?? route.ref
-    return messages.text(
-      .hintUnpinCooling, ["profile": profile, "model": model])
+    return messages.text(.hintUnpinCooling(profile: profile, model: model))
   }
 
   func noCredentialWarning(for provider: String) -> SafeText {
@@ -74,30 +73,25 @@ extension Turn {
     if !known.contains(provider) {
       let suggestions = ProviderName.suggestions(for: provider, among: known)
       return messages.sentences([
-        messages.text(.warningUnknownProvider, ["provider": provider]),
-        suggestions.isEmpty ? .empty : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+        messages.text(.warningUnknownProvider(provider: provider)),
+        suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),
       ])
     }
     let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
     let command = SuggestedCommand.pasteToken(provider: provider, flags: workspace.stateFlags)
-    return messages.text(
-      .warningNoCredential,
-      [
-        "provider": provider, "variable": variable,
-        "command": command.description,
-      ])
+    return messages.text(.warningNoCredential(provider: provider, variable: variable, command: command.description))
   }
 
   private func parseErrorMessage(_ error: ParseError) -> SafeText {
     switch error.reason {
     case .invalidUTF8: return messages.text(.errorInvalidUTF8)
-    case .lineTooLong(let bytes): return messages.text(.errorLineTooLong, ["bytes": String(bytes)])
-    case .commandTooLong(let bytes): return messages.text(.errorCommandTooLong, ["bytes": String(bytes)])
+    case .lineTooLong(let bytes): return messages.text(.errorLineTooLong(bytes: String(bytes)))
+    case .commandTooLong(let bytes): return messages.text(.errorCommandTooLong(bytes: String(bytes)))
     case .controlCharacter(let scalar):
-      return messages.text(.errorControlCharacter, ["character": "U+" + hex(scalar)])
-    case .trailingText(let leftover): return messages.text(.errorTrailingText, ["text": leftover])
+      return messages.text(.errorControlCharacter(character: "U+" + hex(scalar)))
+    case .trailingText(let leftover): return messages.text(.errorTrailingText(text: leftover))
     case .profileRequiresModel(let profile):
-      return messages.text(.errorProfileRequiresModel, ["profile": profile])
+      return messages.text(.errorProfileRequiresModel(profile: profile))
     }
   }
 

@@ -13,12 +13,12 @@ extension Turn {
       KnownProviderMessage.hint(for: $0, profile: routed, messages: messages, flags: workspace.stateFlags)
     }
     guard let id = routed else {
-      let text = [messages.text(.outcomeNoProfile, ["result": report.result.rawValue]), hint].compactMap { $0 }
+      let text = [messages.text(.outcomeNoProfile(result: report.result.rawValue)), hint].compactMap { $0 }
       return try reply(.outcome, text.joined(separator: "\n"), hint: hint)
     }
     guard store.profile(id) != nil else {
       let message = messages.sentences([
-        messages.text(.errorUnknownProfile, ["profile": id]), messages.text(.seeModelStatus),
+        messages.text(.errorUnknownProfile(profile: id)), messages.text(.errorSeeModelStatus),
       ])
       return try failure(.outcome, .unknownProfile, message)
     }
@@ -40,11 +40,10 @@ extension Turn {
       self = rotated
       recorded = RecordedOutcome(profile: id)
     }
-    var arguments: [String: any SafeTextConvertible] = ["result": report.result.rawValue, "profile": id]
-    var recordedText = messages.text(.outcomeRecorded, arguments: arguments)
+    var recordedText = messages.text(.outcomeRecorded(result: report.result.rawValue, profile: id))
     if let usableAt = store.usableAt(id), usableAt > now {
-      arguments["wait"] = compactDuration(milliseconds: usableAt - now)
-      recordedText = messages.text(.outcomeRecordedCooling, arguments: arguments)
+      let wait = compactDuration(milliseconds: usableAt - now)
+      recordedText = messages.text(.outcomeRecordedCooling(result: report.result.rawValue, profile: id, wait: wait))
     }
     // Where the session goes next, in words as well as in `route` (spec §6).
     let next = route()
@@ -58,7 +57,7 @@ extension Turn {
     let credential =
       route.credential == .profile && !route.cooling
       ? SafeText(escaping: route.profile ?? "") : messages.describeCredential(of: route, now: now)
-    return messages.text(.outcomeNextRoute, ["credential": credential])
+    return messages.text(.outcomeNextRoute(credential: credential))
   }
 }
 
@@ -78,8 +77,6 @@ enum KnownProviderMessage {
   static func hint(for message: String, profile: String?, messages: MessageCatalog, flags: StateFlags) -> SafeText? {
     guard message.contains(claudeCodeOnly) else { return nil }
     let command = SuggestedCommand.pasteToken(provider: "anthropic", profile: profile, flags: flags)
-    return messages.text(
-      .hintClaudeCodeOnly,
-      ["profile": profile ?? "anthropic", "command": command.description])
+    return messages.text(.hintClaudeCodeOnly(profile: profile ?? "anthropic", command: command.description))
   }
 }

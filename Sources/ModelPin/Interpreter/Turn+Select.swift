@@ -15,16 +15,16 @@ extension Turn {
     case .ambiguous(let candidates):
       interpreter.lastLists.withLock { $0[session] = .candidates(candidates) }
       let items = listItems(candidates[...])
-      let message = messages.text(.errorAmbiguousModel, ["model": typed])
+      let message = messages.text(.errorAmbiguousModel(model: typed))
       return try failure(
         .select, .ambiguousModel, message, suggestions: candidates.map(\.key), items: items,
         extraText: renderItems(items) + "\n" + messages.text(.listFooter))
     case .unknown(let found):
       let suggestions = found
       let message = messages.sentences([
-        messages.text(.errorUnknownModel, ["model": typed]),
-        suggestions.isEmpty ? .empty : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
-        messages.text(.seeModelList),
+        messages.text(.errorUnknownModel(model: typed)),
+        suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),
+        messages.text(.errorSeeModelList),
       ])
       return try failure(.select, .unknownModel, message, suggestions: suggestions)
     }
@@ -35,7 +35,7 @@ extension Turn {
     let list = interpreter.lastLists.withLock { $0[session] } ?? .models(provider: nil)
     guard let ref = list.item(number, in: selection) else {
       let count = list.count(in: selection)
-      let message = messages.text(.errorInvalidSelection, ["number": String(number), "count": String(count)])
+      let message = messages.text(.errorInvalidSelection(number: String(number), count: String(count)))
       return try failure(.select, .invalidSelection, message)
     }
     return try select(ref, profile: .unchanged)
@@ -71,38 +71,31 @@ extension Turn {
     case .unknownProfile:
       let suggestions = profileSuggestions(for: id, provider: ref.provider)
       let message = messages.sentences([
-        messages.text(.errorUnknownProfile, ["profile": id]),
-        suggestions.isEmpty ? .empty : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
-        messages.text(.seeModelStatus),
+        messages.text(.errorUnknownProfile(profile: id)),
+        suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),
+        messages.text(.errorSeeModelStatus),
       ])
       return try failure(.select, .unknownProfile, message, suggestions: suggestions)
     case .otherProvider(let profileProvider):
       let message = messages.text(
-        .errorProfileProviderMismatch,
-        [
-          "profile": id, "profileProvider": profileProvider,
-          "model": ref.key, "provider": ref.provider,
-        ])
+        .errorProfileProviderMismatch(
+          profile: id, profileProvider: profileProvider, model: ref.key, provider: ref.provider))
       return try failure(.select, .profileProviderMismatch, message)
     case .notInOrder(let order):
       let message = messages.text(
-        .errorProfileNotInOrder,
-        [
-          "profile": id, "provider": ref.provider,
-          "order": messages.list(order),
-          "command":
-            SuggestedCommand.setOrder(provider: ref.provider, profiles: order + [id], flags: workspace.stateFlags)
-            .description,
-        ])
+        .errorProfileNotInOrder(
+          profile: id, provider: ref.provider, order: messages.list(order),
+          command: SuggestedCommand.setOrder(
+            provider: ref.provider, profiles: order + [id], flags: workspace.stateFlags
+          )
+          .description))
       return try failure(.select, .profileNotInOrder, message)
     case .expired:
       let message = messages.text(
-        .errorProfileUnusable,
-        [
-          "profile": id,
-          "command":
-            SuggestedCommand.pasteToken(provider: ref.provider, profile: id, flags: workspace.stateFlags).description,
-        ])
+        .errorProfileUnusable(
+          profile: id,
+          command: SuggestedCommand.pasteToken(provider: ref.provider, profile: id, flags: workspace.stateFlags)
+            .description))
       return try failure(.select, .profileUnusable, message)
     }
   }

@@ -140,10 +140,10 @@ public struct Workspace: Sendable {
   ) -> [SafeText] {
     let shown = StateLayout.abbreviatingHome(layout.folder, home: home)
     if options.stateFolder != nil, StateFile.permissions(of: layout.folder) == nil {
-      return [messages.text(.warningNoStateFolder, ["path": shown])]
+      return [messages.text(.warningNoStateFolder(path: shown))]
     }
     if let agent = options.agent, StateFile.permissions(of: "\(layout.folder)/agents/\(agent)") == nil {
-      return [messages.text(.warningNoAgent, ["agent": agent, "path": shown])]
+      return [messages.text(.warningNoAgent(agent: agent, path: shown))]
     }
     return []
   }
@@ -161,9 +161,9 @@ public struct Workspace: Sendable {
       guard let mode, mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)
       let warning = messages.text(
-        .warningReadableByOthers,
-        ["path": displayPath(path), "mode": String(repeating: "0", count: max(0, 4 - octal.count)) + octal, "fix": fix])
-      return messages.text(.cliWarning, ["text": warning])
+        .warningReadableByOthers(
+          path: displayPath(path), mode: String(repeating: "0", count: max(0, 4 - octal.count)) + octal, fix: fix))
+      return messages.text(.cliWarning(text: warning))
     }
   }
 

@@ -86,7 +86,7 @@ extension Interpreter {
       loaded.withLock { $0 = next }
       return next.problem
     }
-    return problem.map { messages(for: language).text(.hintConfigKept, ["reason": $0]) }
+    return problem.map { messages(for: language).text(.hintConfigKept(reason: $0)) }
   }
 
   /// What is wrong with the files, as a hint says it: where and why, without the advice to run again.

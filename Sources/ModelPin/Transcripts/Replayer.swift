@@ -146,13 +146,13 @@ extension Interpreter {
   private func malformedRequestText(_ error: RequestError, line: Int?) -> SafeText {
     let reason = error.description
     let messages = messages(for: error.language)
-    guard let line else { return messages.text(.errorMalformedRequest, ["reason": reason]) }
-    return messages.text(.errorMalformedRequestLine, ["line": String(line), "reason": reason])
+    guard let line else { return messages.text(.errorMalformedRequest(reason: reason)) }
+    return messages.text(.errorMalformedRequestLine(line: String(line), reason: reason))
   }
 
   /// The `invalid` reply to a line over the 1 MiB limit, which was skipped unread.
   public func tooLongReply(session: String, byteCount: Int, now: Int64) -> Reply {
-    let message = messages(for: nil).text(.errorLineTooLong, ["bytes": String(byteCount)])
+    let message = messages(for: nil).text(.errorLineTooLong(bytes: String(byteCount)))
     return Reply(
       session: session, kind: .invalid, text: message, route: route(of: session, at: now),
       error: ReplyError(code: .invalidInput, message: message))

@@ -40,7 +40,7 @@ package struct ProviderCredentials: Sendable {
     var texts = labels.map { messages.text($0) }
     if let environment {
       texts.append(
-        messages.text(.authEnvironment, ["variable": environment.variable]) + "="
+        messages.text(.authEnvironment(variable: environment.variable)) + "="
           + SafeText(escaping: maskSecret(environment.value)))
     }
     if let configKey {
@@ -72,11 +72,10 @@ extension MessageCatalog {
     switch flag {
     case .next: return text(.flagNext)
     case .lastGood: return text(.flagLastGood)
-    case .cooldown(let remaining): return text(.flagCooldown, ["wait": compactDuration(milliseconds: remaining)])
+    case .cooldown(let remaining): return text(.flagCooldown(wait: compactDuration(milliseconds: remaining)))
     case .disabled(let reason, let remaining):
-      return text(
-        .flagDisabled, ["reason": reason ?? "-", "wait": compactDuration(milliseconds: remaining)])
-    case .expiring(let remaining): return text(.flagExpiring, ["wait": compactDuration(milliseconds: remaining)])
+      return text(.flagDisabled(reason: reason ?? "-", wait: compactDuration(milliseconds: remaining)))
+    case .expiring(let remaining): return text(.flagExpiring(wait: compactDuration(milliseconds: remaining)))
     case .expired: return text(.flagExpired)
     }
   }

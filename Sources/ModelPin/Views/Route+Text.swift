@@ -7,8 +7,8 @@ extension MessageCatalog {
   /// profile says when it is ready, counted from `now`.
   package func describe(_ route: Route, now: Int64) -> SafeText {
     let ref = SafeText(escaping: route.ref)
-    let model = route.alias.map { text(.modelWithAlias, ["alias": $0, "model": ref]) } ?? ref
-    return text(.routeSummary, ["model": model, "credential": describeCredential(of: route, now: now)])
+    let model = route.alias.map { text(.modelWithAlias(alias: $0, model: ref)) } ?? ref
+    return text(.routeSummary(model: model, credential: describeCredential(of: route, now: now)))
   }
 
   /// The credential of a route in words, `anthropic:work (user)`; a cooling profile says when it
@@ -19,13 +19,13 @@ extension MessageCatalog {
       let profile = route.profile ?? ""
       let source = text(route.profileSource == .user ? .sourceUser : .sourceAuto)
       guard route.cooling, let usableAt = route.usableAt else {
-        return text(.credentialProfile, ["profile": profile, "source": source])
+        return text(.credentialProfile(profile: profile, source: source))
       }
       return text(
-        .credentialProfileCooling,
-        ["profile": profile, "source": source, "wait": compactDuration(milliseconds: max(0, usableAt - now))])
+        .credentialProfileCooling(
+          profile: profile, source: source, wait: compactDuration(milliseconds: max(0, usableAt - now))))
     case .environment(let variable):
-      return text(.credentialEnvironment, ["variable": variable])
+      return text(.credentialEnvironment(variable: variable))
     case .config:
       return text(.credentialConfig)
     case nil:

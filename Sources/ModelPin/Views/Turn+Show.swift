@@ -46,7 +46,7 @@ struct RouteText: Sendable {
 
   init(_ route: Route, messages: MessageCatalog, now: Int64) {
     description = messages.describe(route, now: now)
-    chatLine = messages.text(.chatRoute, ["route": description])
+    chatLine = messages.text(.chatRoute(route: description))
   }
 }
 

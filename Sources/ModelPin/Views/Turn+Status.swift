@@ -27,16 +27,18 @@ extension Turn {
     var parts: [SafeText] = []
     if let model = modelPin {
       let inherited = pins.own.model == nil
+      let source = messages.text(.sourceUser)
       parts.append(
         messages.text(
-          inherited ? .pinModelInherited : .pinModel,
-          ["model": model.key, "source": messages.text(.sourceUser)]))
+          inherited
+            ? .statusPinModelInherited(model: model.key, source: source)
+            : .statusPinModel(model: model.key, source: source)))
     }
     if let pin = profilePin {
       let source = messages.text(pin.source == .user ? .sourceUser : .sourceAuto)
-      parts.append(messages.text(.pinProfile, ["profile": pin.id, "source": source]))
+      parts.append(messages.text(.statusPinProfile(profile: pin.id, source: source)))
     }
-    return parts.isEmpty ? messages.text(.pinsNone) : parts.joined(separator: " · ")
+    return parts.isEmpty ? messages.text(.statusPinsNone) : parts.joined(separator: " · ")
   }
 
   /// Providers of selectable models in list order, then providers that only have profiles.
@@ -53,13 +55,10 @@ extension Turn {
   private func providerBlock(_ provider: String) -> SafeText {
     let info = selection.provider(provider)
     let header = messages.text(
-      .statusProviderHeader,
-      [
-        "provider": provider,
-        "endpoint": info?.baseURL.map(SafeText.init(escaping:)) ?? messages.text(.statusEndpointDefault),
-        "api": info?.api ?? "-",
-        "auth": authLabels(for: provider),
-      ])
+      .statusProviderHeader(
+        provider: provider,
+        endpoint: info?.baseURL.map(SafeText.init(escaping:)) ?? messages.text(.statusEndpointDefault),
+        api: info?.api ?? "-", auth: authLabels(for: provider)))
     let models = selection.list(provider: provider).map { model in
       var line: SafeText = "  \(model.ref.model)"
       if !model.aliases.isEmpty {
