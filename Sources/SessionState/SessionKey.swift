@@ -14,17 +14,16 @@ public enum SessionKey {
   /// Accepts a key that is non-empty, at most `maximumBytes` long and free of control characters.
   public static func validate(_ key: String) throws(SessionStoreError) {
     if key.isEmpty {
-      throw .invalidSessionKey(key, problem: "it is empty")
+      throw .invalidSessionKey(key, problem: .empty)
     }
     if key.utf8.count > maximumBytes {
-      throw .invalidSessionKey(key, problem: "it is \(key.utf8.count) bytes, over the limit of \(maximumBytes)")
+      throw .invalidSessionKey(key, problem: .tooLong(bytes: key.utf8.count))
     }
     // The usual key, printable through and through, is told from its bytes.
     if !DisplayCharacters.isPrintable(key),
       let control = key.unicodeScalars.first(where: { DisplayCharacters.isControl(value: $0.value) })
     {
-      throw .invalidSessionKey(
-        key, problem: "it holds the control character \(DisplayCharacters.scalarName(control.value))")
+      throw .invalidSessionKey(key, problem: .controlCharacter(control.value))
     }
   }
 

@@ -4,7 +4,7 @@ import StateFolder
 /// Why a session store could not do what was asked; each message names the file and what to do.
 public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A session key that is empty, too long or holds a control character.
-  case invalidSessionKey(String, problem: String)
+  case invalidSessionKey(String, problem: SessionKeyProblem)
   /// A `--sessions` value that names no store.
   case unknownStoreKind(String)
   /// `sessions.json` is not JSON; it is left untouched.

@@ -24,8 +24,9 @@ extension Interpreter {
     do {
       try sessions.endBatch()
     } catch {
-      let reason = SafeText(escaping: "\(error)")
-      let text = messages(for: nil).text(.errorStateUnavailable(reason: reason))
+      let catalog = messages(for: nil)
+      let reason = catalog.reason(of: error)
+      let text = catalog.text(.errorStateUnavailable(reason: reason))
       for index in (firstDependent ?? replies.count)..<replies.count {
         var failed = Reply(
           session: replies[index].session, kind: .invalid, text: text, route: nil,

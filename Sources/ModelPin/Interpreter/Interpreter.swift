@@ -108,7 +108,7 @@ public final class Interpreter: Sendable {
     do {
       try SessionKey.validate(session)
     } catch {
-      let message = messages.text(.errorInvalidSessionKey(reason: "\(error)"))
+      let message = messages.text(.errorInvalidSessionKey(reason: messages.reason(of: error)))
       return Reply(
         session: SafeText(escaping: session).string, kind: .invalid, text: message, route: nil,
         error: ReplyError(code: .invalidInput, message: message))
@@ -120,8 +120,7 @@ public final class Interpreter: Sendable {
           return try body(&turn)
         }
       } catch {
-        // Errors quote paths and session keys: escaped, like every echo of outside text.
-        let reason = SafeText(escaping: "\(error)")
+        let reason = messages.reason(of: error)
         return Reply(
           session: session, kind: .invalid, text: messages.text(.errorStateUnavailable(reason: reason)),
           route: nil, error: ReplyError(code: .stateUnavailable, message: reason))

@@ -8,7 +8,7 @@ extension Turn {
     switch event {
     case .modelPinDropped(let model):
       return messages.text(.noticeModelPinDropped(model: model))
-    case .profilePinGone(let profile, let provider):
+    case .profilePinGone(let profile, _):
       return messages.text(.noticeProfilePinGone(profile: profile))
     case .profilePinOfOtherProvider(let profile, let provider):
       return messages.text(.noticeProfilePinOtherProvider(profile: profile, provider: provider))
