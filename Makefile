@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux postgresql libpq-dev strace
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint format build deps release bench fuzz clean
+.PHONY: run test lint format build deps release bench bench-peers fuzz clean
 
 ## Builds and starts modelpin on the embedded default (no config, no credentials needed).
 run: deps
@@ -50,6 +50,19 @@ bench: deps release
 	cd Benchmarks && ./with-postgres.sh $(SWIFT) run -c release modelpin-bench figures --runs $(BENCH_RUNS) \
 	  --modelpin $(CURDIR)/.build/release/modelpin --static-modelpin $(CURDIR)/.build-bench/release/modelpin
 
+## Prints the first two rows of BENCHMARKS.md "Beside the peers": start-up against `llm models
+## default` and one routing decision against LiteLLM's Router, measured in one run, interleaved.
+## llm and LiteLLM (pinned in Benchmarks/peers/requirements.txt) go into a private virtual
+## environment, .venv-peers/, made on first use; nothing is installed anywhere else.
+PEERS_VENV := .venv-peers
+bench-peers: deps
+	@[ -x $(PEERS_VENV)/bin/python ] || python3 -m venv $(PEERS_VENV)
+	$(PEERS_VENV)/bin/pip install --quiet --disable-pip-version-check -r Benchmarks/peers/requirements.txt
+	$(SWIFT) build -c release --product modelpin
+	cd Benchmarks && $(SWIFT) build -c release --product modelpin-bench
+	LITELLM_LOCAL_MODEL_COST_MAP=True $(PEERS_VENV)/bin/python Benchmarks/peers/peers.py \
+	  --modelpin .build/release/modelpin --bench Benchmarks/.build/release/modelpin-bench
+
 ## Installs the system packages the build and the tests need, only when one is missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -59,4 +72,4 @@ deps:
 	fi
 
 clean:
-	rm -rf .build .build-bench
+	rm -rf .build .build-bench $(PEERS_VENV)

@@ -67,8 +67,8 @@ public enum ModelPinBinary {
     writer.start()
     let collected = Collected()
     let readers = [
-      Thread { collected.setOut(output.fileHandleForReading.readDataToEndOfFile()) },
-      Thread { collected.setErr(errors.fileHandleForReading.readDataToEndOfFile()) },
+      Thread { collected.setOut(output.fileHandleForReading.readAllRetryingInterrupts()) },
+      Thread { collected.setErr(errors.fileHandleForReading.readAllRetryingInterrupts()) },
     ]
     for reader in readers { reader.start() }
     let deadline = Date().addingTimeInterval(timeout)

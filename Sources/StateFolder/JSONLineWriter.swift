@@ -26,6 +26,13 @@ public struct JSONLineWriter: ~Copyable {
   /// The text so far.
   public var text: String { output.text }
 
+  /// Ends the line with a line break and lends its UTF-8 to `body`: for printing it as it is,
+  /// with no array or string made of it.
+  public mutating func withLine<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    output.append(UInt8(ascii: "\n"))
+    return try output.withBytes(body)
+  }
+
   public mutating func beginObject() { open(UInt8(ascii: "{")) }
   public mutating func endObject() { close(UInt8(ascii: "}")) }
   public mutating func beginArray() { open(UInt8(ascii: "[")) }

@@ -21,6 +21,11 @@ struct JSONOutput: ~Copyable {
   /// The bytes written.
   var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
+  /// Lends the bytes written to `body`, without copying them.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    try body(UnsafeBufferPointer(start: start, count: count))
+  }
+
   /// The bytes written, as text.
   var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 

@@ -2,6 +2,22 @@
 public enum ProviderName {
   /// The canonical name of a provider: `" Z.AI "` is `zai`, `bedrock` is `amazon-bedrock`.
   public static func normalized(_ name: some StringProtocol) -> String {
+    normalizing(name)
+  }
+
+  /// `normalized` of a `String`: the concrete forms are what callers in other modules call, as a
+  /// generic function is not specialized across modules and costs several times as much
+  /// unspecialized (every allowlisted model's provider is normalized at start-up).
+  public static func normalized(_ name: String) -> String {
+    normalizing(name)
+  }
+
+  /// `normalized` of a `Substring`.
+  public static func normalized(_ name: Substring) -> String {
+    normalizing(name)
+  }
+
+  private static func normalizing(_ name: some StringProtocol) -> String {
     // Visible ASCII without capitals, the usual case (`anthropic`), has nothing to trim or to
     // lowercase: checked on the bytes, without Unicode case mapping.
     let isLowercaseASCII = name.utf8.withContiguousStorageIfAvailable { bytes in

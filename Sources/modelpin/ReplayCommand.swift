@@ -63,7 +63,7 @@ struct ReplayCommand: ParsableCommand {
     let messages = try OperatorContext.catalog(interpreter.language)
     let failures = replayer.run(descriptor: descriptor, limit: CommandParser.maximumLineBytes, notice: messages.print) {
       reply in
-      if json { StandardOutput.line(utf8: reply.jsonLineUTF8) } else { StandardOutput.line(reply.safeText) }
+      if json { reply.withJSONLine(StandardOutput.write(line:)) } else { StandardOutput.line(reply.safeText) }
     }
     StandardOutput.flush()
     if strict, failures > 0 { throw ExitCode.failure }

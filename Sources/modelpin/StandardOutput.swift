@@ -19,14 +19,14 @@ enum StandardOutput {
     text.withUTF8(writeLine)
   }
 
-  /// Writes a line of JSON given as UTF-8 to standard output (buffered; `flush()` pushes it out):
-  /// not escaped here, since JSON's writer escapes every such character (`\u001b`), and text
-  /// escapes inside a JSON string would break it.
-  static func line(utf8 bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer(writeLine)
+  /// Writes a line of JSON given as UTF-8 that ends with its line break, as `Reply.withJSONLine`
+  /// lends it (buffered; `flush()` pushes it out): not escaped here, since JSON's writer escapes
+  /// every such character (`\u001b`), and text escapes inside a JSON string would break it.
+  static func write(line bytes: UnsafeBufferPointer<UInt8>) {
+    fwrite(bytes.baseAddress, 1, bytes.count, stdout)
   }
 
-  /// Writes a line of JSON text, as `line(utf8:)` does.
+  /// Writes a line of JSON text, as `write(line:)` does.
   static func json(_ text: String) {
     var text = text
     text.withUTF8(writeLine)

@@ -33,13 +33,13 @@ final class ServeProcess: @unchecked Sendable {
     try process.run()
     let out = Thread { [self] in
       while true {
-        let data = output.fileHandleForReading.availableData
+        let data = output.fileHandleForReading.nextChunk() ?? Data()
         if data.isEmpty { break }
         received(data)
       }
     }
     let err = Thread { [self] in
-      let data = errors.fileHandleForReading.readDataToEndOfFile()
+      let data = errors.fileHandleForReading.readAllRetryingInterrupts()
       lock.withLock { errorText = data }
     }
     readers = [out, err]

@@ -22,7 +22,7 @@ final class PipedProcess: @unchecked Sendable {
     let handle = output.fileHandleForReading
     Thread { [self] in
       while true {
-        let data = handle.availableData
+        let data = handle.nextChunk() ?? Data()
         lock.withLock {
           if data.isEmpty { isClosed = true } else { received.append(data) }
         }

@@ -128,8 +128,8 @@ import Testing
     try process.run()
     try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
     try input.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    let out = output.fileHandleForReading.readAllRetryingInterrupts()
+    let err = errors.fileHandleForReading.readAllRetryingInterrupts()
     process.waitUntilExit()
     return BinaryResult(
       status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),

@@ -34,6 +34,21 @@ public struct MicroWorkloads: Sendable {
       Array(#"{"session": "telegram:dm:42", "sender": "u1", "at": "2026-11-24T10:00:00Z", "text": "\#(text)"}"#.utf8)
     }
     let replies = SampleLines.chat.map { interpreter.handle($0, session: "telegram:dm:42", at: Interpreters.now) }
+    let encoder = FoundationJSON.encoder()
+    let decoder = JSONDecoder()
+    // Like for like: Foundation's encoder must write the same members as the hand-written writer
+    // (in another order: on Linux it keeps no order), for command replies too (lists, errors,
+    // suggestions), on a session of their own.
+    let commandReplies = SampleLines.commands.map {
+      interpreter.handle($0, session: "telegram:dm:99", at: Interpreters.now)
+    }
+    for reply in replies + commandReplies {
+      let foundation = String(decoding: try encoder.encode(EncodableReply(reply)), as: UTF8.self)
+      guard FoundationJSON.sortingMembers(try JSONValue.parse(foundation)) == FoundationJSON.sortingMembers(reply.json)
+      else {
+        throw BenchmarkInputError(reason: "JSONEncoder wrote \(foundation) for \(reply.jsonLine)")
+      }
+    }
     let large = try LargeAllowlist(models: 10_000)
     let catalog = try [UInt8](
       Data(
@@ -65,6 +80,12 @@ public struct MicroWorkloads: Sendable {
         interpreter.handle($0, session: "telegram:dm:43", at: Interpreters.now)
       },
       cycling("reply: jsonLine", replies) { $0.jsonLine },
+      cycling("reply: jsonLineUTF8", replies) { $0.jsonLineUTF8 },
+      cycling("reply: withJSONLine, as replay prints it", replies) { $0.withJSONLine { $0.count } },
+      cycling("reply: Foundation JSONEncoder, same replies", replies) { try? encoder.encode(EncodableReply($0)) },
+      cycling("request: Foundation JSONDecoder, same lines", requests) {
+        try? decoder.decode(FoundationJSON.RequestLine.self, from: Data($0))
+      },
       cycling("JSONValue.parse: catalog.json, 5.8 KB", [catalog]) { try? JSONValue.parse(utf8: $0) },
       cycling("ProviderName.normalized", ["anthropic", "OpenAI", " z.ai ", "bedrock", "google"]) {
         ProviderName.normalized($0)
@@ -76,6 +97,12 @@ public struct MicroWorkloads: Sendable {
   public func workload(named name: String) -> Workload? {
     all.first { $0.name == name }
   }
+}
+
+/// Benchmark inputs that do not measure what they claim to.
+struct BenchmarkInputError: Error, CustomStringConvertible {
+  var reason: String
+  var description: String { reason }
 }
 
 /// Keeps a result alive so the optimizer cannot drop the work that made it.

@@ -61,6 +61,24 @@ public enum StateFolders {
     return state
   }
 
+  /// A copy of the basic state at `destination` whose config allowlists `models` generated models
+  /// (`LargeAllowlist.config`) and nothing else, with the modes modelpin asks for (0700, 0600), so
+  /// that it starts without warnings: the state of the start-up figure at 10,000 models.
+  public static func largeAllowlistState(at destination: URL, models: Int) throws {
+    try FileManager.default.copyItem(at: basic, to: destination)
+    try LargeAllowlist.config(models: models).write(
+      to: destination.appendingPathComponent("openclaw.json"), atomically: true, encoding: .utf8)
+    let files = FileManager.default.enumerator(at: destination, includingPropertiesForKeys: [.isDirectoryKey])
+    var modes = [(destination.path, 0o700)]
+    while let url = files?.nextObject() as? URL {
+      let isFolder = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true
+      modes.append((url.path, isFolder ? 0o700 : 0o600))
+    }
+    for (path, mode) in modes {
+      try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+    }
+  }
+
   /// Removes a scratch folder and everything in it.
   public static func remove(_ folder: URL) {
     try? FileManager.default.removeItem(at: folder)

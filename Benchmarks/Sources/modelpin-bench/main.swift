@@ -12,6 +12,8 @@ import Foundation
 ///     modelpin-bench generate [--lines N] [--sessions N]   a replay transcript (JSONL) on standard output
 ///     modelpin-bench memory [--sessions N]                 resident bytes per pinned session
 ///     modelpin-bench loop NAME [--iterations N]             one micro benchmark alone, e.g. under callgrind
+///     modelpin-bench time NAME [--iterations N]             its time per operation: the fastest of five batches
+///     modelpin-bench allowlist [--models N] FOLDER          a copy of the basic state allowlisting N generated models
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 /// The value after `--name`, else `fallback`.
@@ -59,6 +61,27 @@ case "loop":
     fail("loop needs the name of a micro benchmark: \(try MicroWorkloads().all.map(\.name))")
   }
   for number in 0..<integer("iterations", 100_000) { workload.run(number) }
+case "time":
+  guard arguments.count > 1, let workload = try MicroWorkloads().workload(named: arguments[1]) else {
+    fail("time needs the name of a micro benchmark: \(try MicroWorkloads().all.map(\.name))")
+  }
+  let iterations = integer("iterations", 100_000)
+  let clock = ContinuousClock()
+  let batches = (0..<5).map { _ in
+    clock.measure { for number in 0..<iterations { workload.run(number) } }
+  }
+  let fastest = batches.min()!
+  let nanoseconds = Double(fastest.components.seconds) * 1e9 + Double(fastest.components.attoseconds) / 1e9
+  print(
+    String(
+      format: "%.1f ns per operation, the fastest of 5 batches of %d", nanoseconds / Double(iterations), iterations))
+case "allowlist":
+  guard let folder = arguments.dropFirst().last, !folder.hasPrefix("--"),
+    !FileManager.default.fileExists(atPath: folder)
+  else {
+    fail("allowlist needs a folder that does not exist yet, e.g. modelpin-bench allowlist --models 10000 big-state")
+  }
+  try StateFolders.largeAllowlistState(at: URL(fileURLWithPath: folder), models: integer("models", 10_000))
 case "memory":
   let result = try Memory.bytesPerSession(count: integer("sessions", 100_000))
   print(String(format: "%.1f bytes per session (RSS %d -> %d)", result.perSession, result.before, result.after))
@@ -66,5 +89,6 @@ default:
   fail(
     "usage: modelpin-bench figures [--modelpin PATH] [--static-modelpin PATH] [--runs N] [--database URL] "
       + "| serve|json-store [--modelpin PATH] [--runs N] [--database URL] | generate [--lines N] [--sessions N] "
-      + "| memory [--sessions N] | loop NAME [--iterations N]")
+      + "| memory [--sessions N] | loop NAME [--iterations N] | time NAME [--iterations N] "
+      + "| allowlist [--models N] FOLDER")
 }

@@ -24,6 +24,14 @@ extension Reply {
     return writer.bytes
   }
 
+  /// `jsonLineUTF8` and a line break, lent to `body`: what `replay --json` prints, with no array
+  /// made of it on the way.
+  public func withJSONLine<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    var writer = JSONLineWriter()
+    write(to: &writer)
+    return try writer.withLine(body)
+  }
+
   func write(to writer: inout JSONLineWriter) {
     writer.beginObject()
     writer.key("line")

@@ -1,0 +1,27 @@
+import Foundation
+
+extension FileHandle {
+  /// Everything until the end of the file. `readAllRetryingInterrupts()` stops the whole test process
+  /// with a fatal error when a read fails, as one interrupted by a signal did on a loaded machine;
+  /// here an interrupted read is retried, and any other failure ends the data.
+  public func readAllRetryingInterrupts() -> Data {
+    var data = Data()
+    while let chunk = nextChunk() { data.append(chunk) }
+    return data
+  }
+
+  /// The next bytes, waiting for some; nil at the end of the file or when the read fails.
+  public func nextChunk() -> Data? {
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { readBytes(fileDescriptor, $0.baseAddress, $0.count) }
+      if count > 0 { return Data(buffer[..<count]) }
+      if count == 0 || errno != EINTR { return nil }
+    }
+  }
+}
+
+/// `read(2)`, which inside `FileHandle` would name the instance method.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
+}
