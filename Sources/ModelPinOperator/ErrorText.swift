@@ -24,7 +24,7 @@ extension MessageCatalog {
     case let error as SessionStoreError:
       return describe(error, path: path)
     default:
-      return "\(String(describing: error))"
+      return reason(of: error)
     }
   }
 
@@ -73,8 +73,9 @@ extension MessageCatalog {
           path: path(file), line: String(parse.line), column: String(parse.column), reason: parse.message))
     case .file(let error):
       return text(.cliErrorFile(path: path(error.path), reason: error.reason))
-    case .invalidSessionKey, .unknownStoreKind, .unexpectedContent, .lockTimeout, .databaseBusy, .damagedDatabase,
-      .database:
+    case .lockTimeout, .databaseBusy, .damagedDatabase:
+      return reason(of: error)
+    case .invalidSessionKey, .unknownStoreKind, .unexpectedContent, .database:
       return "\(error.description)"
     }
   }
