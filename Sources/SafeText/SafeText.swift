@@ -13,7 +13,7 @@
 /// ```
 public struct SafeText: Sendable, Hashable, CustomStringConvertible {
   /// The text, ready to print.
-  public let string: String
+  public fileprivate(set) var string: String
 
   /// Text modelpin wrote itself or already escaped, taken as it is: for the message catalogs,
   /// colour codes and line joins. Never for text from a user, a request or a file.
@@ -72,8 +72,9 @@ public struct SafeText: Sendable, Hashable, CustomStringConvertible {
     SafeText(verbatim: lhs.string + rhs.string)
   }
 
+  /// Appends in place: views build their lines piece by piece.
   public static func += (lhs: inout SafeText, rhs: SafeText) {
-    lhs = lhs + rhs
+    lhs.string += rhs.string
   }
 }
 
@@ -121,9 +122,17 @@ extension SafeText: ExpressibleByStringInterpolation {
   }
 }
 
-extension Sequence<SafeText> {
-  /// The texts one after another, with `separator` between them.
+extension [SafeText] {
+  /// The texts one after another, with `separator` between them. On arrays only, not generic:
+  /// other modules call it on every reply, and a generic one would not be specialized for them.
   public func joined(separator: SafeText = .empty) -> SafeText {
-    SafeText(verbatim: map(\.string).joined(separator: separator.string))
+    var joined = SafeText.empty
+    joined.string.reserveCapacity(
+      reduce(0) { $0 + $1.string.utf8.count } + Swift.max(0, count - 1) * separator.string.utf8.count)
+    for (index, text) in enumerated() {
+      if index > 0 { joined.string += separator.string }
+      joined.string += text.string
+    }
+    return joined
   }
 }

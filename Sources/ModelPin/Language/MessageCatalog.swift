@@ -80,7 +80,12 @@ extension MessageCatalog {
 
   /// Items of an inline list: `a, b` in English, `a、b` in Chinese; text items are escaped.
   public func list(_ items: [some SafeTextConvertible]) -> SafeText {
-    items.map(\.safeText).joined(separator: texts.listSeparator)
+    var list = SafeText.empty
+    for (index, item) in items.enumerated() {
+      if index > 0 { list += texts.listSeparator }
+      list += item.safeText
+    }
+    return list
   }
 
   /// Text in the language's parentheses: `(a)` or `（a）`; text is escaped.
