@@ -13,6 +13,7 @@ extension MessageCatalog {
     switch error {
     case let error as SessionStoreError: reason(of: error)
     case let error as AuthStoreError: reason(of: error)
+    case let error as ConfigError: reason(of: error)
     case let error as StateFileError: text(.reasonFile(path: error.path, reason: error.reason))
     case is PinsChangedMeanwhile: text(.reasonPinsKeptChanging)
     default: SafeText(escaping: String(describing: error))
@@ -35,6 +36,17 @@ extension MessageCatalog {
     case .databaseBusy(let path): text(.reasonDatabaseBusy(path: path))
     case .damagedDatabase(let path): text(.reasonDamagedDatabase(path: path))
     case .unknownStoreKind, .unexpectedContent, .database: SafeText(escaping: error.description)
+    }
+  }
+
+  private func reason(of error: ConfigError) -> SafeText {
+    switch error {
+    case .invalidValue(let path, let key, let expected):
+      text(.reasonConfigInvalid(path: path, key: key, expected: expected))
+    case .duplicateAlias(let path, let alias, let first, let second):
+      text(.reasonConfigDuplicateAlias(path: path, alias: alias, first: first, second: second))
+    case .unreadable(let error): text(.reasonFile(path: error.path, reason: error.reason))
+    case .unparsable: SafeText(escaping: error.description)
     }
   }
 

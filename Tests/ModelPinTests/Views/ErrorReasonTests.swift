@@ -17,6 +17,9 @@ import Testing
     #expect(
       chinese.reason(of: AuthStoreError.file(StateFileError(path: "/s/a\u{1B}.json", reason: "permission denied")))
         == #"/s/a\u{1B}.json：permission denied"#)
+    #expect(
+      chinese.reason(of: ConfigError.duplicateAlias(path: "/s/c.json", alias: "fast", first: "a/b", second: "c/d"))
+        == "/s/c.json：別名「fast」同時給了 a/b 和 c/d；請只留一個")
   }
 
   @Test func keepsTheEnglishOfTheErrorsOwnDescription() throws {
@@ -26,6 +29,8 @@ import Testing
       SessionStoreError.damagedDatabase(path: "/s/pins.sqlite"),
       SessionStoreError.invalidSessionKey("x", problem: .tooLong(bytes: 600)),
       AuthStoreError.file(StateFileError(path: "/s/auth.json", reason: "permission denied")),
+      ConfigError.invalidValue(path: "/s/openclaw.json", key: "agents.defaults.model", expected: "a string"),
+      ConfigError.duplicateAlias(path: "/s/openclaw.json", alias: "fast", first: "a/b", second: "c/d"),
     ] {
       let described = "\(error)"
       #expect(described.hasSuffix(english.reason(of: error).string), "\(described)")
