@@ -21,10 +21,13 @@ let package = Package(
   targets: [
     // Tests on eight bytes at once, for the scans of text below.
     .target(name: "ByteWords", swiftSettings: swiftSettings),
+    // The characters that must not reach a terminal raw, their escaping, and `SafeText`, the text
+    // that is safe to print: replies, views, reports and errors are made of it.
+    .target(name: "SafeText", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
     // The parser of chat lines: pure, no I/O. grammars/ is its source of truth.
-    .target(name: "ModelCommand", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
+    .target(name: "ModelCommand", dependencies: ["ByteWords", "SafeText"], swiftSettings: swiftSettings),
     // The state folder: paths, config (JSON5), .env, ordered JSON, atomic writes and locks, provider names.
-    .target(name: "StateFolder", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
+    .target(name: "StateFolder", dependencies: ["ByteWords", "SafeText"], swiftSettings: swiftSettings),
     // Providers, the built-in catalog, refs, aliases and model resolution.
     .target(
       name: "ModelCatalog", dependencies: ["StateFolder"],
@@ -35,7 +38,7 @@ let package = Package(
     .target(
       name: "SessionState",
       dependencies: [
-        "StateFolder", .product(name: "GRDB", package: "GRDB.swift"),
+        "StateFolder", "SafeText", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
       swiftSettings: swiftSettings),
@@ -43,17 +46,26 @@ let package = Package(
     // What only the operator reports need of it is `package`, not public.
     .target(
       name: "ModelPin",
-      dependencies: ["ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState"],
-      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
+      dependencies: [
+        "ModelCommand", "SafeText", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState",
+      ],
+      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings,
+      plugins: ["MessageConstructors"]),
+    // Writes a `Message` constructor for each message of an English catalog (build time only).
+    .executableTarget(name: "GenerateMessages", swiftSettings: swiftSettings),
+    // Runs GenerateMessages on a target's Resources/messages/en.json: a message is declared there once.
+    .plugin(name: "MessageConstructors", capability: .buildTool(), dependencies: ["GenerateMessages"]),
     // The operator's reports: status, doctor, auth, sessions, shell completions, the CLI's error
     // texts and their messages (cli.*); used by the executable, never shipped to a bridge that
     // embeds ModelPin.
     .target(
       name: "ModelPinOperator",
       dependencies: [
-        "ModelPin", "ModelCommand", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState", "PostgresState",
+        "ModelPin", "ModelCommand", "SafeText", "StateFolder", "ModelCatalog", "AuthProfiles", "SessionState",
+        "PostgresState",
       ],
-      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings),
+      resources: [.copy("Resources/messages")], swiftSettings: swiftSettings,
+      plugins: ["MessageConstructors"]),
     // libpq's types and constants only: PostgresState loads the library itself, when a database is used.
     .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
     // Session pins and auth state shared by several instances through PostgreSQL (spec §8).
@@ -67,13 +79,14 @@ let package = Package(
     .executableTarget(
       name: "modelpin",
       dependencies: [
-        "ModelPin", "ModelPinOperator", "ModelCommand", "ModelCatalog", "LineEditing",
+        "ModelPin", "ModelPinOperator", "ModelCommand", "ModelCatalog", "LineEditing", "SafeText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
     // Helpers the tests share: fixtures, golden files, running the built binary.
     .target(name: "ModelPinTestSupport", dependencies: ["StateFolder"], swiftSettings: swiftSettings),
     .testTarget(name: "ByteWordsTests", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
+    .testTarget(name: "SafeTextTests", dependencies: ["SafeText"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ModelCommandTests", dependencies: ["ModelCommand", "ModelPinTestSupport"], swiftSettings: swiftSettings),
     .testTarget(

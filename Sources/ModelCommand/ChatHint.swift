@@ -1,3 +1,5 @@
+import SafeText
+
 /// A hint for the reply to a chat line (spec §3.4).
 public enum ChatHint: Sendable, Equatable {
   /// `/model` (any case, ASCII or full-width) appears later in the line, where it is not applied:
@@ -16,7 +18,7 @@ extension ChatHint: CustomDebugStringConvertible {
     case .modelCommandNotAtStart:
       "modelCommandNotAtStart"
     case .didYouMean(let typed, let suggestion):
-      "didYouMean(\(DisplayEscaping.quoted(typed)) -> \(DisplayEscaping.quoted(suggestion)))"
+      "didYouMean(\(SafeText.quoted(typed).string) -> \(SafeText.quoted(suggestion).string))"
     }
   }
 }

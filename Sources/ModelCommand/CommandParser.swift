@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// Reads chat lines and tells `/model` commands from chat (spec §3, §4.1). Pure: no I/O, no state.
 ///
@@ -18,7 +19,7 @@ import Foundation
 ///    configured alias in any case, with an optional `:` right after it: an alias shortcut.
 ///    `/sonnet@work` and `/sonnet now` are chat: the shortcut takes nothing after it.
 /// 4. A command longer than `maximumCommandBytes` once normalized, or with a character that
-///    `escapedForDisplay(_:)` escapes (tab excepted), is `invalid_input`.
+///    `DisplayCharacters` escapes (tab excepted), is `invalid_input`.
 /// 5. Anything else is chat, with hints: `CommandSuggestion` at the start of the line,
 ///    `LaterModelMention` after it.
 ///
@@ -144,7 +145,7 @@ public struct CommandParser: Sendable {
     var offset = 0
     for scalar in text.unicodeScalars {
       let width = UTF8.width(scalar)
-      if scalar != "\t", DisplayEscaping.isEscaped(scalar) {
+      if scalar != "\t", DisplayCharacters.isEscaped(scalar) {
         return ParseError(.controlCharacter(scalar: scalar.value), range: offset..<offset + width)
       }
       offset += width

@@ -1,3 +1,5 @@
+import SafeText
+
 /// The `/model` command family (spec §4.1), read from a command's normalized, trimmed text.
 ///
 /// `grammars/model-command.abnf` is the source of truth; in short, after `/model` and an optional
@@ -44,7 +46,7 @@ enum CommandSyntax {
   private static func endsName(_ head: UnsafeBufferPointer<UInt8>, at index: Int, isWhole: Bool) -> Bool {
     guard index < head.count else { return isWhole }
     let scalar = UTF8Scalars.decode(head, at: index).scalar
-    return scalar == ":" || LineNormalization.isWhitespace(scalar) || DisplayEscaping.isEscaped(scalar)
+    return scalar == ":" || LineNormalization.isWhitespace(scalar) || DisplayCharacters.isEscaped(scalar)
   }
 
   /// Reads the command in `text`, whose first `nameLength` bytes are `/model` or `/models`.
@@ -230,7 +232,7 @@ private struct Reader {
   }
 
   private func trailingText(from index: Int) -> ParsedLine {
-    let leftover = escapedForDisplay(string(index..<bytes.count))
+    let leftover = SafeText(escaping: string(index..<bytes.count)).string
     return .invalid(ParseError(.trailingText(leftover: leftover), range: index..<bytes.count))
   }
 

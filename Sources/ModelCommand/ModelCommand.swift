@@ -1,3 +1,5 @@
+import SafeText
+
 /// A position in a command's normalized text: a half-open range of UTF-8 byte offsets into
 /// `ModelCommand.text`, which is the line after NFKC normalization and trimming.
 public typealias SourceRange = Range<Int>
@@ -65,18 +67,18 @@ extension ModelCommand: CustomDebugStringConvertible {
   /// A one-line dump with positions, e.g.
   /// `select "/model opus@work" @0..<16 name@0..<6 argument@7..<16 model="opus"@7..<11 profile="work"@12..<16`.
   public var debugDescription: String {
-    var parts = [action.dumpName, DisplayEscaping.quoted(text), "@\(range)", "name@\(nameRange)"]
+    var parts = [action.dumpName, SafeText.quoted(text).string, "@\(range)", "name@\(nameRange)"]
     if let keywordRange { parts.append("keyword@\(keywordRange)") }
     switch action {
     case .list(let provider, let paging):
-      if let provider { parts.append("provider=\(DisplayEscaping.quoted(provider))@\(argumentRange.dumped)") }
+      if let provider { parts.append("provider=\(SafeText.quoted(provider).string)@\(argumentRange.dumped)") }
       if let page = paging.page { parts.append("page=\(page)") }
       if let limit = paging.limit { parts.append("limit=\(limit)") }
       if paging.all { parts.append("all") }
     case .select(let model, let profile):
       parts.append("argument@\(argumentRange.dumped)")
-      parts.append("model=\(DisplayEscaping.quoted(model))@\(modelRange.dumped)")
-      if let profile { parts.append("profile=\(DisplayEscaping.quoted(profile))@\(profileRange.dumped)") }
+      parts.append("model=\(SafeText.quoted(model).string)@\(modelRange.dumped)")
+      if let profile { parts.append("profile=\(SafeText.quoted(profile).string)@\(profileRange.dumped)") }
     case .selectNumber:
       parts.append("argument@\(argumentRange.dumped)")
     case .show, .providers, .status, .reset, .aliasShortcut:
@@ -97,7 +99,7 @@ extension ModelCommand.Action {
     case .reset: "reset"
     case .selectNumber(let number): "selectNumber \(number)"
     case .select: "select"
-    case .aliasShortcut(let alias): "aliasShortcut \(DisplayEscaping.quoted(alias))"
+    case .aliasShortcut(let alias): "aliasShortcut \(SafeText.quoted(alias).string)"
     }
   }
 }

@@ -1,3 +1,5 @@
+import SafeText
+
 /// Why a line was rejected (spec §6): an error code, its detail, and where it is.
 public struct ParseError: Error, Sendable, Equatable {
   /// The detail for the message.
@@ -36,7 +38,7 @@ public struct ParseError: Error, Sendable, Equatable {
     /// shrinks text at most fourfold, so such a command is too long either way and is not normalized.
     case commandTooLong(bytes: Int)
     /// The command holds a control, separator, bidi or invisible character (tab is allowed): the
-    /// characters `escapedForDisplay(_:)` escapes.
+    /// characters `DisplayCharacters` escapes.
     case controlCharacter(scalar: UInt32)
     /// Text after the argument; `leftover` is already escaped for display.
     case trailingText(leftover: String)
@@ -62,9 +64,9 @@ extension ParseError: CustomDebugStringConvertible {
       case .invalidUTF8: "invalidUTF8"
       case .lineTooLong(let bytes): "lineTooLong(bytes: \(bytes))"
       case .commandTooLong(let bytes): "commandTooLong(bytes: \(bytes))"
-      case .controlCharacter(let scalar): "controlCharacter(\(DisplayEscaping.scalarName(scalar)))"
-      case .trailingText(let leftover): "trailingText(leftover: \(DisplayEscaping.quoted(leftover)))"
-      case .profileRequiresModel(let profile): "profileRequiresModel(profile: \(DisplayEscaping.quoted(profile)))"
+      case .controlCharacter(let scalar): "controlCharacter(\(DisplayCharacters.scalarName(scalar)))"
+      case .trailingText(let leftover): "trailingText(leftover: \(SafeText.quoted(leftover).string))"
+      case .profileRequiresModel(let profile): "profileRequiresModel(profile: \(SafeText.quoted(profile).string))"
       }
     return "\(code.rawValue) \(detail)" + (range.map { " @\($0)" } ?? "")
   }

@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCommand
 import ModelPin
+import SafeText
 import StateFolder
 
 /// `modelpin auth list`: every stored profile by provider, with its place in the order, its
@@ -22,35 +23,28 @@ public struct AuthListing: Sendable {
 
   /// One block per provider: its order's source, then its profiles numbered by their place in the
   /// order; the text is escaped before colour wraps it.
-  public func text(in context: OperatorContext, style: TextStyle) -> String {
+  public func text(in context: OperatorContext, style: TextStyle) -> SafeText {
     let messages = context.messages
     guard !providers.isEmpty else {
-      return messages.text(
-        .cliAuthNone,
-        [
-          "path": context.display(authFile),
-          "command": escapedForDisplay(
-            SuggestedCommand(
-              words: ["auth", "paste-token", "--provider", "<provider>"] + context.workspace.stateFlags.words
-            ).description),
-        ])
+      let command = SuggestedCommand(
+        words: ["auth", "paste-token", "--provider", "<provider>"] + context.workspace.stateFlags.words)
+      return messages.text(.cliAuthNone(path: context.display(authFile), command: command.description))
     }
     return providers.map { provider in
-      let source: OperatorMessageID =
+      let source: Message =
         switch provider.orderSource {
         case .store: .cliAuthOrderStore
         case .config: .cliAuthOrderConfig
         case .automatic: .cliAuthOrderAutomatic
         }
-      let header = messages.text(
-        .cliAuthProvider, ["provider": escapedForDisplay(provider.provider), "source": messages.text(source)])
+      let header = messages.text(.cliAuthProvider(provider: provider.provider, source: messages.text(source)))
       let width = String(provider.order.count).count + 1
       let lines = provider.profiles.map { entry in
         let place = entry.position.map { String(repeating: " ", count: width - String($0).count - 1) + "\($0)." }
-        let line = "  " + (place ?? "-" + String(repeating: " ", count: width - 1)) + " "
-        return line + style.mark(CredentialMark(entry, now: context.now)) + escapedForDisplay(entry.text(messages))
+        let line = SafeText(escaping: "  " + (place ?? "-" + String(repeating: " ", count: width - 1)) + " ")
+        return line + style.mark(CredentialMark(entry, now: context.now)) + entry.text(messages)
       }
-      return ([style.bold(escapedForDisplay(header))] + lines).joined(separator: "\n")
+      return ([style.bold(header)] + lines).joined(separator: "\n")
     }.joined(separator: "\n\n")
   }
 

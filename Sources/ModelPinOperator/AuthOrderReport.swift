@@ -2,6 +2,7 @@ import AuthProfiles
 import ModelCatalog
 import ModelCommand
 import ModelPin
+import SafeText
 import StateFolder
 
 /// `modelpin auth order get|set|clear`: a provider's order as auth-profiles.json stores it, as
@@ -34,7 +35,7 @@ public struct AuthOrderReport: Sendable, Equatable {
   public var key: Route.Credential?
   /// For standard error after `set`: usable profiles the order leaves out, a first profile that
   /// is not used now.
-  public var warnings: [String] = []
+  public var warnings: [SafeText] = []
   /// The clock of the report.
   let now: Int64
 
@@ -94,34 +95,26 @@ public struct AuthOrderReport: Sendable, Equatable {
 
   /// Usable profiles of the provider that `ids` leaves out, and a first profile the order in
   /// effect does not try first, each a warning; the order is stored all the same.
-  private func setWarnings(ids: [String], store: AuthStore, context: OperatorContext) -> [String] {
+  private func setWarnings(ids: [String], store: AuthStore, context: OperatorContext) -> [SafeText] {
     let messages = context.messages
     let named = Set(ids.map(ExactString.init))
     let leftOut = store.profiles.filter {
       $0.provider == provider && $0.hasCredential(now: now) && !named.contains(ExactString($0.id))
     }.map(\.id)
-    var warnings: [String] = []
+    var warnings: [SafeText] = []
     if !leftOut.isEmpty {
       let command = SuggestedCommand.setOrder(
         provider: provider, profiles: ids + leftOut, flags: context.workspace.stateFlags)
       warnings.append(
         messages.text(
-          .cliOrderWarnLeftOut,
-          [
-            "provider": escapedForDisplay(provider), "profiles": messages.list(leftOut.map(escapedForDisplay)),
-            "command": escapedForDisplay(command.description),
-          ]))
+          .cliOrderWarnLeftOut(provider: provider, profiles: messages.list(leftOut), command: command.description)))
     }
     if let first = ids.first, let move = moves.first(where: { $0.profile == first }) {
       warnings.append(
         messages.text(
-          .cliOrderWarnFirst,
-          [
-            "profile": escapedForDisplay(first), "provider": escapedForDisplay(provider),
-            "reason": move.reasonText(messages, now: now),
-          ]))
+          .cliOrderWarnFirst(profile: first, provider: provider, reason: move.reasonText(messages, now: now))))
     }
-    return warnings.map { messages.text(.cliWarning, ["text": $0]) }
+    return warnings.map { messages.text(.cliWarning(text: $0)) }
   }
 
   /// `auth order clear`: removes the stored order, so the config's or the automatic one applies.
@@ -135,31 +128,31 @@ public struct AuthOrderReport: Sendable, Equatable {
   }
 
   /// What changed, the stored and configured orders, and the order in effect.
-  public func text(_ messages: MessageCatalog) -> String {
-    let provider = escapedForDisplay(provider)
-    let list = { (ids: [String]) in messages.list(ids.map(escapedForDisplay)) }
-    var lines: [String] = []
+  public func text(_ messages: MessageCatalog) -> SafeText {
+    let provider = provider
+    let list = { (ids: [String]) in messages.list(ids) }
+    var lines: [SafeText] = []
     switch change {
     case .none: break
-    case .set: lines.append(messages.text(.cliOrderSet, ["provider": provider]))
-    case .cleared(true): lines.append(messages.text(.cliOrderCleared, ["provider": provider]))
-    case .cleared(false): lines.append(messages.text(.cliOrderNothingToClear, ["provider": provider]))
+    case .set: lines.append(messages.text(.cliOrderSet(provider: provider)))
+    case .cleared(true): lines.append(messages.text(.cliOrderCleared(provider: provider)))
+    case .cleared(false): lines.append(messages.text(.cliOrderNothingToClear(provider: provider)))
     }
     lines.append(
-      stored.map { messages.text(.cliOrderStored, ["provider": provider, "profiles": list($0)]) }
-        ?? messages.text(.cliOrderNotStored, ["provider": provider]))
+      stored.map { messages.text(.cliOrderStored(provider: provider, profiles: list($0))) }
+        ?? messages.text(.cliOrderNotStored(provider: provider)))
     if let configured {
-      lines.append(messages.text(.cliOrderConfigured, ["provider": provider, "profiles": list(configured)]))
+      lines.append(messages.text(.cliOrderConfigured(provider: provider, profiles: list(configured))))
     }
     switch (effective.isEmpty, key) {
-    case (false, _): lines.append(messages.text(.cliOrderEffective, ["profiles": list(effective)]))
+    case (false, _): lines.append(messages.text(.cliOrderEffective(profiles: list(effective))))
     case (true, .environment(let variable)?):
-      let credential = messages.text(.cliOrderKeyEnvironment, ["variable": escapedForDisplay(variable)])
-      lines.append(messages.text(.cliOrderEffectiveKey, ["credential": credential, "provider": provider]))
+      let credential = messages.text(.cliOrderKeyEnvironment(variable: variable))
+      lines.append(messages.text(.cliOrderEffectiveKey(credential: credential, provider: provider)))
     case (true, .config?):
-      let credential = messages.text(.cliOrderKeyConfig, ["provider": provider])
-      lines.append(messages.text(.cliOrderEffectiveKey, ["credential": credential, "provider": provider]))
-    case (true, _): lines.append(messages.text(.cliOrderEffectiveNone, ["provider": provider]))
+      let credential = messages.text(.cliOrderKeyConfig(provider: provider))
+      lines.append(messages.text(.cliOrderEffectiveKey(credential: credential, provider: provider)))
+    case (true, _): lines.append(messages.text(.cliOrderEffectiveNone(provider: provider)))
     }
     lines += moves.map { "  " + $0.text(messages, now: now) }
     return lines.joined(separator: "\n")

@@ -2,6 +2,7 @@ import AuthProfiles
 import ModelCommand
 import ModelPin
 import PostgresState
+import SafeText
 import StateFolder
 
 /// `modelpin auth import FILE` and `auth export FILE` (spec §8): an OpenClaw auth-profiles.json
@@ -9,7 +10,7 @@ import StateFolder
 public enum AuthTransfer {
   /// Stores the file's document as the agent's auth state, replacing what the database held.
   /// A file that does not parse is refused with the same errors as auth-profiles.json.
-  public static func importFile(_ path: String, context: OperatorContext) throws(OperatorFailure) -> String {
+  public static func importFile(_ path: String, context: OperatorContext) throws(OperatorFailure) -> SafeText {
     let database = try database(for: "import", context: context)
     do {
       guard let bytes = try StateFile.read(path) else {
@@ -18,11 +19,8 @@ public enum AuthTransfer {
       let store = try AuthStore(parsing: bytes, path: path)
       try database.auth.replaceDocument(with: bytes, path: path)
       return context.messages.text(
-        .cliTransferImported,
-        [
-          "count": String(store.profiles.count), "path": context.display(path),
-          "database": escapedForDisplay(database.auth.location),
-        ])
+        .cliTransferImported(
+          count: String(store.profiles.count), path: context.display(path), database: database.auth.location))
     } catch {
       throw context.failure(error)
     }
@@ -30,17 +28,17 @@ public enum AuthTransfer {
 
   /// Writes the agent's auth document to `path` as the database holds it: under the file's lock,
   /// atomically, mode 0600, so OpenClaw reads it unchanged.
-  public static func exportFile(_ path: String, context: OperatorContext) throws(OperatorFailure) -> String {
+  public static func exportFile(_ path: String, context: OperatorContext) throws(OperatorFailure) -> SafeText {
     let database = try database(for: "export", context: context)
-    let location = escapedForDisplay(database.auth.location)
+    let location = database.auth.location
     do {
       guard let document = try database.auth.document() else {
-        return context.messages.text(.cliTransferNothing, ["database": location])
+        return context.messages.text(.cliTransferNothing(database: location))
       }
       try FileLock.withExclusiveLock(for: path) {
         try StateFile.writeAtomically(Array(document.utf8), to: path, mode: 0o600)
       }
-      return context.messages.text(.cliTransferExported, ["path": context.display(path), "database": location])
+      return context.messages.text(.cliTransferExported(path: context.display(path), database: location))
     } catch let error as FileLockTimeout {
       throw context.failure(error.fileError)
     } catch {
@@ -52,7 +50,7 @@ public enum AuthTransfer {
     -> PostgresDatabase
   {
     guard let database = context.workspace.database else {
-      throw context.failure(.cliTransferNeedsDatabase, ["command": command])
+      throw context.failure(.cliTransferNeedsDatabase(command: command))
     }
     return database
   }

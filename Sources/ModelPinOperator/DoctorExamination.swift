@@ -3,6 +3,7 @@ import ModelCatalog
 import ModelCommand
 import ModelPin
 import PostgresState
+import SafeText
 import SessionState
 import StateFolder
 
@@ -130,17 +131,14 @@ struct DoctorExamination {
       let refs = owners[alias.lowercased()] ?? []
       guard refs.count > 1 else { continue }
       add(
-        .duplicateAlias, path, .cliDoctorDuplicateAlias,
-        ["alias": escapedForDisplay(alias), "models": messages.list(refs.map(escapedForDisplay))],
+        .duplicateAlias, path, .cliDoctorDuplicateAlias(alias: alias, models: messages.list(refs)),
         fix: .cliFixDuplicateAlias)
     }
     do {
       _ = try ConfigLoader.parse(bytes, path: path)
     } catch {
       if case .invalidValue(_, let key, let expected) = error {
-        add(
-          .brokenFile, path, .cliDoctorInvalidValue, ["key": escapedForDisplay(key), "expected": expected],
-          fix: .cliFixConfigValue)
+        add(.brokenFile, path, .cliDoctorInvalidValue(key: key, expected: expected), fix: .cliFixConfigValue)
       }
     }
   }
@@ -158,7 +156,7 @@ struct DoctorExamination {
       switch error {
       case .unparsable(_, let parse): addUnparsable(path, parse)
       case .invalidValue(_, let key, let expected):
-        add(.brokenFile, path, .cliDoctorInvalidValue, ["key": key, "expected": expected], fix: .cliFixBrokenFile)
+        add(.brokenFile, path, .cliDoctorInvalidValue(key: key, expected: expected), fix: .cliFixBrokenFile)
       case .file(let error): addUnreadable(error)
       case .unknownProfile, .wrongProvider, .emptyOrder, .emptyToken: break
       }
@@ -190,13 +188,13 @@ struct DoctorExamination {
   /// says how to migrate.
   private mutating func addDatabaseFindings(_ examination: DatabaseExamination, url: String) {
     for problem in examination.problems {
-      add(.database, nil, .cliDoctorDatabase, ["reason": escapedForDisplay(problem)], fix: .cliFixDatabase)
+      add(.database, nil, .cliDoctorDatabase(reason: problem), fix: .cliFixDatabase)
     }
     if let version = examination.versionBehind {
       add(
-        .database, url, .cliDoctorDatabaseBehind,
-        ["version": String(version), "latest": String(DatabaseExamination.latestVersion)],
-        fix: .cliFixDatabaseMigrate, ["command": "modelpin database migrate" + commandOptions])
+        .database, url,
+        .cliDoctorDatabaseBehind(version: String(version), latest: String(DatabaseExamination.latestVersion)),
+        fix: .cliFixDatabaseMigrate(command: "modelpin database migrate" + commandOptions))
     }
   }
 
@@ -223,7 +221,7 @@ struct DoctorExamination {
           // The finding names the file already: its message does not say it twice.
           let text = error.description
           let problem = text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
-          add(.brokenFile, path, problem: problem, fix: .cliFixBrokenFile)
+          add(.brokenFile, path, problem: SafeText(escaping: problem), fix: .cliFixBrokenFile)
         }
       }
     }
@@ -237,8 +235,8 @@ struct DoctorExamination {
     let mode = expected == 0o700 ? StateFile.permissions(of: path) : StateFile.filePermissions(of: path)
     guard let mode, mode & 0o077 != 0 else { return }
     add(
-      .permissions, path, .cliDoctorPermissions, ["mode": String(mode, radix: 8)],
-      fix: .cliFixPermissions, ["command": "chmod \(String(expected, radix: 8)) \(shellWord(path))"])
+      .permissions, path, .cliDoctorPermissions(mode: String(mode, radix: 8)),
+      fix: .cliFixPermissions(command: "chmod \(String(expected, radix: 8)) \(shellWord(path))"))
   }
 
   /// Orders of the store and of the config that name profiles the store does not have for that provider.
@@ -253,24 +251,26 @@ struct DoctorExamination {
       let kept = ids.filter { !missing.contains($0) }
       guard !kept.isEmpty else {
         add(
-          .driftedOrder, file, .cliDoctorOrderDrifted, ["provider": provider, "profiles": list(missing)],
-          fix: .cliFixOrderClear, ["provider": provider, "options": commandOptions])
+          .driftedOrder, file, .cliDoctorOrderDrifted(provider: provider, profiles: list(missing)),
+          fix: .cliFixOrderClear(provider: provider, options: commandOptions))
         continue
       }
       add(
-        .orderNamesMissingProfiles, file, .cliDoctorOrderMissing, ["provider": provider, "profiles": list(missing)],
-        fix: .cliFixOrderSet, ["provider": provider, "profiles": words(kept), "options": commandOptions])
+        .orderNamesMissingProfiles, file, .cliDoctorOrderMissing(provider: provider, profiles: list(missing)),
+        fix: .cliFixOrderSet(provider: provider, profiles: words(kept), options: commandOptions))
     }
     guard let configPath = config.path else { return }
     for (key, ids) in config.authOrder.sorted(by: { $0.key < $1.key }) {
       let provider = ProviderName.normalized(key)
       let missing = ids.filter { store.profile($0)?.provider != provider }
       guard !missing.isEmpty else { continue }
+      let drifted = missing.count == ids.count
       add(
-        missing.count == ids.count ? .driftedOrder : .orderNamesMissingProfiles, configPath,
-        missing.count == ids.count ? .cliDoctorConfigOrderDrifted : .cliDoctorConfigOrderMissing,
-        ["provider": escapedForDisplay(key), "profiles": list(missing)],
-        fix: .cliFixConfigOrder, ["provider": escapedForDisplay(key), "profiles": list(missing)])
+        drifted ? .driftedOrder : .orderNamesMissingProfiles, configPath,
+        drifted
+          ? .cliDoctorConfigOrderDrifted(provider: key, profiles: list(missing))
+          : .cliDoctorConfigOrderMissing(provider: key, profiles: list(missing)),
+        fix: .cliFixConfigOrder(profiles: list(missing), provider: key))
     }
   }
 
@@ -282,13 +282,11 @@ struct DoctorExamination {
     let used = selection.defaultModel.key
     switch problem {
     case .noModel(let id):
-      add(
-        .bareDefault, config.path, .cliDoctorDefaultNoModel, ["model": escapedForDisplay(id), "used": used],
-        fix: .cliFixDefaultProvider)
+      add(.bareDefault, config.path, .cliDoctorDefaultNoModel(model: id, used: used), fix: .cliFixDefaultProvider)
     case .severalModels(let id, let refs):
       add(
-        .bareDefault, config.path, .cliDoctorDefaultSeveral,
-        ["model": escapedForDisplay(id), "models": list(refs.map(\.key)), "used": used], fix: .cliFixDefaultProvider)
+        .bareDefault, config.path, .cliDoctorDefaultSeveral(model: id, models: list(refs.map(\.key)), used: used),
+        fix: .cliFixDefaultProvider)
     }
   }
 
@@ -298,18 +296,15 @@ struct DoctorExamination {
     for profile in store.profiles {
       if let failure = profile.secretFailure {
         add(
-          .unresolvedSecret, auth.location, .cliDoctorUnresolvedProfile,
-          ["profile": escapedForDisplay(profile.id), "reason": messages.text(failure)], fix: .cliFixUnresolved)
+          .unresolvedSecret, auth.location,
+          .cliDoctorUnresolvedProfile(profile: profile.id, reason: messages.text(failure)), fix: .cliFixUnresolved)
       } else if !profile.hasSecret {
         let id = shellWord(profile.id)
         add(
-          .emptySecret, auth.location, .cliDoctorEmptySecret, ["profile": escapedForDisplay(profile.id)],
-          fix: .cliFixEmptySecret,
-          [
-            "paste": SuggestedCommand.pasteToken(provider: profile.provider, profile: profile.id, flags: flags)
-              .description + databaseOption,
-            "remove": "modelpin auth remove --profile \(id)\(commandOptions)",
-          ])
+          .emptySecret, auth.location, .cliDoctorEmptySecret(profile: profile.id),
+          fix: .cliFixEmptySecret(
+            paste: SuggestedCommand.pasteToken(provider: profile.provider, profile: profile.id, flags: flags)
+              .description + databaseOption, remove: "modelpin auth remove --profile \(id)\(commandOptions)"))
       }
     }
     for provider in config.providers {
@@ -317,8 +312,8 @@ struct DoctorExamination {
         case .failure(let failure) = store.resolution(of: reference) ?? .failure(.notResolved)
       else { continue }
       add(
-        .unresolvedSecret, config.path, .cliDoctorUnresolvedConfigKey,
-        ["provider": escapedForDisplay(provider.name), "reason": messages.text(failure)], fix: .cliFixUnresolved)
+        .unresolvedSecret, config.path,
+        .cliDoctorUnresolvedConfigKey(provider: provider.name, reason: messages.text(failure)), fix: .cliFixUnresolved)
     }
   }
 
@@ -326,31 +321,25 @@ struct DoctorExamination {
   private mutating func checkAliases(_ config: Config, path: String, agent: String) {
     guard let catalog = try? BuiltInCatalog.load() else { return }
     for conflict in AliasConflict.all(in: ModelSelection(catalog: catalog, config: config, agent: agent)) {
-      var arguments = ["alias": escapedForDisplay(conflict.alias), "model": escapedForDisplay(conflict.model.key)]
-      let problem: OperatorMessageID
-      switch conflict.reason {
-      case .providerName(let provider):
-        problem = .cliDoctorAliasProvider
-        arguments["provider"] = escapedForDisplay(provider)
-      case .modelRef(let ref):
-        problem = .cliDoctorAliasRef
-        arguments["ref"] = escapedForDisplay(ref)
-      case .commandWord:
-        problem = .cliDoctorAliasKeyword
-      }
-      add(.duplicateAlias, path, problem, arguments, fix: .cliFixAliasConflict)
+      let (alias, model) = (conflict.alias, conflict.model.key)
+      let problem: Message =
+        switch conflict.reason {
+        case .providerName(let provider): .cliDoctorAliasProvider(alias: alias, model: model, provider: provider)
+        case .modelRef(let ref): .cliDoctorAliasRef(alias: alias, model: model, ref: ref)
+        case .commandWord: .cliDoctorAliasKeyword(alias: alias, model: model)
+        }
+      add(.duplicateAlias, path, problem, fix: .cliFixAliasConflict)
     }
   }
 
   /// Token and OAuth profiles that have expired.
   private mutating func checkExpiry(of store: AuthStore, auth: DoctorAuthDocument) {
     for profile in store.profiles where profile.hasSecret && profile.health(now: now) == .expired {
-      let id = escapedForDisplay(profile.id)
+      let id = profile.id
       add(
-        .expiredCredential, auth.location, .cliDoctorExpired,
-        ["profile": id, "time": profile.expires.map(Timestamp.format) ?? "-"],
-        fix: .cliFixExpired,
-        ["provider": profile.provider, "profile": shellWord(profile.id), "options": commandOptions])
+        .expiredCredential, auth.location,
+        .cliDoctorExpired(profile: id, time: profile.expires.map(Timestamp.format) ?? "-"),
+        fix: .cliFixExpired(provider: profile.provider, profile: shellWord(profile.id), options: commandOptions))
     }
   }
 
@@ -360,9 +349,8 @@ struct DoctorExamination {
     let plain = config.providers.filter { $0.apiKeyReference == nil && !($0.apiKey ?? "").isEmpty }
     guard !plain.isEmpty, let mode = StateFile.filePermissions(of: path), mode & 0o044 != 0 else { return }
     add(
-      .permissions, path, .cliDoctorReadableKey,
-      ["mode": String(mode, radix: 8), "providers": list(plain.map(\.name))],
-      fix: .cliFixReadableKey, ["command": "chmod 600 \(shellWord(path))"])
+      .permissions, path, .cliDoctorReadableKey(providers: list(plain.map(\.name)), mode: String(mode, radix: 8)),
+      fix: .cliFixReadableKey(command: "chmod 600 \(shellWord(path))"))
   }
 
   /// Refs of the config's defaults, fallbacks and allowlist that name an unknown provider, or a
@@ -370,29 +358,26 @@ struct DoctorExamination {
   private mutating func checkRefs(_ config: Config, path: String, providers: [String]) {
     guard let catalog = try? BuiltInCatalog.load() else { return }
     for unknown in UnknownConfiguredRef.all(in: config, catalog: catalog, otherProviders: providers) {
-      let arguments = ["key": escapedForDisplay(unknown.key), "ref": escapedForDisplay(unknown.ref)]
-      var problem: String
+      let (key, ref) = (unknown.key, unknown.ref)
+      var problem: SafeText
       let kind: DoctorFinding.Kind
-      let fix: OperatorMessageID
-      let provider: String
+      let fix: Message
       switch unknown.reason {
       case .provider(let name):
-        provider = escapedForDisplay(name)
-        problem = messages.text(.cliDoctorUnknownProvider, arguments: arguments.merging(["provider": provider]) { $1 })
-        (kind, fix) = (.unknownProvider, .cliFixUnknownProvider)
+        problem = messages.text(.cliDoctorUnknownProvider(key: key, ref: ref, provider: name))
+        (kind, fix) = (.unknownProvider, .cliFixUnknownProvider(key: key, provider: name))
       case .model:
-        provider = escapedForDisplay(ProviderName.normalized(unknown.ref.prefix { $0 != "/" }))
-        problem = messages.text(.cliDoctorUnknownModel, arguments: arguments)
-        (kind, fix) = (.unknownModel, .cliFixUnknownModel)
+        let provider = ProviderName.normalized(ref.prefix { $0 != "/" })
+        problem = messages.text(.cliDoctorUnknownModel(key: key, ref: ref))
+        (kind, fix) = (.unknownModel, .cliFixUnknownModel(key: key, provider: provider))
       case .configuredProvider(let name):
-        provider = escapedForDisplay(name)
-        problem = messages.text(.cliDoctorUnknownConfiguredProvider, ["provider": escapedForDisplay(unknown.ref)])
-        (kind, fix) = (.unknownProvider, .cliFixUnknownConfiguredProvider)
+        problem = messages.text(.cliDoctorUnknownConfiguredProvider(provider: ref))
+        (kind, fix) = (.unknownProvider, .cliFixUnknownConfiguredProvider(provider: name))
       }
       if !unknown.suggestions.isEmpty {
-        problem = messages.text(.cliDidYouMean, ["text": problem, "suggestions": list(unknown.suggestions)])
+        problem = messages.text(.cliDidYouMean(text: problem, suggestions: list(unknown.suggestions)))
       }
-      add(kind, path, problem: problem, fix: fix, ["key": arguments["key"] ?? "", "provider": provider])
+      add(kind, path, problem: problem, fix: fix)
     }
   }
 
@@ -411,12 +396,10 @@ struct DoctorExamination {
       workspace: workspace, store: store, now: now)
     {
       add(
-        .noCredential, auth.location, .cliDoctorNoCredential,
-        ["provider": escapedForDisplay(provider), "model": escapedForDisplay(model.key)], fix: .cliFixNoCredential,
-        [
-          "variable": escapedForDisplay(EnvironmentCredential.variables(for: provider).first ?? "API_KEY"),
-          "command": SuggestedCommand.pasteToken(provider: provider, flags: flags).description + databaseOption,
-        ])
+        .noCredential, auth.location, .cliDoctorNoCredential(provider: provider, model: model.key),
+        fix: .cliFixNoCredential(
+          variable: EnvironmentCredential.variables(for: provider).first ?? "API_KEY",
+          command: SuggestedCommand.pasteToken(provider: provider, flags: flags).description + databaseOption))
     }
   }
 
@@ -431,9 +414,9 @@ struct DoctorExamination {
       for variable in EnvironmentCredential.variables(for: provider) where environment[variable] != nil {
         let inProcess = environment.process[variable].map { !$0.isEmpty } ?? false
         add(
-          .shadowedEnvironmentKey, severity: .note, inProcess ? nil : layout.environmentFile, .cliDoctorShadowed,
-          ["variable": variable, "provider": provider, "profiles": list(order)],
-          fix: inProcess ? .cliFixShadowedProcess : .cliFixShadowedDotEnv, ["variable": variable])
+          .shadowedEnvironmentKey, severity: .note, inProcess ? nil : layout.environmentFile,
+          .cliDoctorShadowed(variable: variable, provider: provider, profiles: list(order)),
+          fix: inProcess ? .cliFixShadowedProcess(variable: variable) : .cliFixShadowedDotenv(variable: variable))
       }
     }
   }
@@ -441,41 +424,40 @@ struct DoctorExamination {
   // MARK: - Findings
 
   private mutating func add(
-    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?,
-    _ problem: OperatorMessageID,
-    _ arguments: [String: String] = [:], fix: OperatorMessageID, _ fixArguments: [String: String] = [:]
+    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, _ problem: Message,
+    fix: Message
   ) {
-    add(
-      kind, severity: severity, file, problem: messages.text(problem, arguments: arguments), fix: fix, fixArguments)
+    add(kind, severity: severity, file, problem: messages.text(problem), fix: fix)
   }
 
   private mutating func add(
-    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, problem: String,
-    fix: OperatorMessageID, _ fixArguments: [String: String] = [:]
+    _ kind: DoctorFinding.Kind, severity: DoctorFinding.Severity = .problem, _ file: String?, problem: SafeText,
+    fix: Message
   ) {
     findings.append(
       DoctorFinding(
         kind: kind, severity: severity, file: file, problem: problem,
-        fix: messages.text(fix, arguments: fixArguments)))
+        fix: messages.text(fix)))
   }
 
   /// A file that cannot be read: to be made readable, or, when it is no file, moved away.
   private mutating func addUnreadable(_ error: StateFileError) {
-    let fix: OperatorMessageID = StateFile.isNotAFile(error.path) ? .cliFixNotAFile : .cliFixUnreadable
-    add(.brokenFile, error.path, .cliDoctorUnreadable, ["reason": error.reason], fix: fix)
+    let fix: Message = StateFile.isNotAFile(error.path) ? .cliFixNotAFile : .cliFixUnreadable
+    add(.brokenFile, error.path, .cliDoctorUnreadable(reason: error.reason), fix: fix)
   }
 
   private mutating func addUnparsable(_ path: String, _ error: JSONParseError) {
     add(
-      .brokenFile, path, .cliDoctorUnparsable,
-      ["line": String(error.line), "column": String(error.column), "reason": error.message], fix: .cliFixBrokenFile)
+      .brokenFile, path,
+      .cliDoctorUnparsable(line: String(error.line), column: String(error.column), reason: error.message),
+      fix: .cliFixBrokenFile)
   }
 
   // MARK: - Words
 
   /// Profile ids for a sentence.
-  private func list(_ ids: [String]) -> String {
-    ids.map(escapedForDisplay).joined(separator: ", ")
+  private func list(_ ids: [String]) -> SafeText {
+    ids.map(SafeText.init(escaping:)).joined(separator: ", ")
   }
 
   /// Profile ids as arguments of a command.

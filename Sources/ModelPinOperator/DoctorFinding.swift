@@ -1,3 +1,5 @@
+import SafeText
+
 /// One problem `modelpin doctor` found: the file it concerns, what is wrong and how to fix it,
 /// worded in the user's language.
 public struct DoctorFinding: Sendable, Equatable {
@@ -48,11 +50,11 @@ public struct DoctorFinding: Sendable, Equatable {
   /// The file or folder concerned; nil for the process environment.
   public var file: String?
   /// What is wrong, or, for a note, what is worth knowing.
-  public var problem: String
+  public var problem: SafeText
   /// How to fix it, or, for a note, what to do if it is not meant.
-  public var fix: String
+  public var fix: SafeText
 
-  public init(kind: Kind, severity: Severity = .problem, file: String?, problem: String, fix: String) {
+  public init(kind: Kind, severity: Severity = .problem, file: String?, problem: SafeText, fix: SafeText) {
     self.kind = kind
     self.severity = severity
     self.file = file

@@ -1,5 +1,6 @@
 import ModelCommand
 import ModelPin
+import SafeText
 import StateFolder
 
 /// `modelpin doctor` (spec §7.6): what in the state folder needs fixing, each finding naming its
@@ -15,7 +16,7 @@ public struct DoctorReport: Sendable {
   /// The home folder, for shortening paths to `~`.
   var home: String?
   /// For standard error: a `--state-dir` or `--agent` that does not exist.
-  public var warnings: [String] = []
+  public var warnings: [SafeText] = []
 
   /// Examines the state folder the options name, reading every file on its own, so that one
   /// broken file does not hide the problems of the others. Nothing is written.
@@ -46,27 +47,27 @@ public struct DoctorReport: Sendable {
 
   /// The state folder and how it was chosen, each finding as `<file>: <problem>` (a note as
   /// `<file>: note: <text>`) and an indented fix, then a summary line, and one for notes.
-  public var text: String {
-    let shown = escapedForDisplay(StateLayout.abbreviatingHome(folder, home: home))
-    var blocks = [messages.text(.cliDoctorStateFolder, ["folder": shown, "source": messages.text(folderSource)])]
+  public var text: SafeText {
+    let shown = StateLayout.abbreviatingHome(folder, home: home)
+    var blocks = [messages.text(.cliDoctorStateFolder(folder: shown, source: messages.text(folderSource)))]
     blocks += findings.map { finding in
       let place =
-        finding.file.map { escapedForDisplay(StateLayout.abbreviatingHome($0, home: home)) }
+        finding.file.map { SafeText(escaping: StateLayout.abbreviatingHome($0, home: home)) }
         ?? messages.text(.cliDoctorEnvironment)
       let isNote = finding.severity == .note
-      let text = isNote ? messages.text(.cliDoctorNote, ["text": finding.problem]) : finding.problem
-      return messages.text(.cliLocated, ["place": place, "text": text]) + "\n  "
-        + (isNote ? finding.fix : messages.text(.cliDoctorFix, ["fix": finding.fix]))
+      let text = isNote ? messages.text(.cliDoctorNote(text: finding.problem)) : finding.problem
+      return messages.text(.cliLocated(place: place, text: text)) + "\n  "
+        + (isNote ? finding.fix : messages.text(.cliDoctorFix(fix: finding.fix)))
     }
     switch problems.count {
-    case 0: blocks.append(messages.text(.cliDoctorClean, ["folder": shown]))
+    case 0: blocks.append(messages.text(.cliDoctorClean(folder: shown)))
     case 1: blocks.append(messages.text(.cliDoctorFoundOne))
-    case let count: blocks.append(messages.text(.cliDoctorFound, ["count": String(count)]))
+    case let count: blocks.append(messages.text(.cliDoctorFound(count: String(count))))
     }
     switch notes.count {
     case 0: break
     case 1: blocks.append(messages.text(.cliDoctorNoteOne))
-    case let count: blocks.append(messages.text(.cliDoctorNotes, ["count": String(count)]))
+    case let count: blocks.append(messages.text(.cliDoctorNotes(count: String(count))))
     }
     return blocks.joined(separator: "\n")
   }
@@ -79,8 +80,8 @@ public struct DoctorReport: Sendable {
       JSONValue.object(
         JSONObject([
           ("kind", .string(finding.kind.rawValue)), ("severity", .string(finding.severity.rawValue)),
-          ("file", finding.file.map(JSONValue.string) ?? .null), ("message", .string(finding.problem)),
-          ("fix", .string(finding.fix)),
+          ("file", finding.file.map(JSONValue.string) ?? .null), ("message", .string(finding.problem.string)),
+          ("fix", .string(finding.fix.string)),
         ]))
     }
     return .object(

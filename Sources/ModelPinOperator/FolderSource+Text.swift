@@ -1,9 +1,10 @@
 import ModelPin
+import SafeText
 import StateFolder
 
 extension MessageCatalog {
   /// How the state folder was chosen, e.g. `from --state-dir` (spec §2).
-  public func text(_ source: StateLayout.FolderSource) -> String {
+  public func text(_ source: StateLayout.FolderSource) -> SafeText {
     switch source {
     case .flag: text(.cliStateFromFlag)
     case .modelpinVariable: text(.cliStateFromModelpinVariable)

@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCommand
 import ModelPin
+import SafeText
 import StateFolder
 
 /// What the operator commands (`status`, `auth`, `sessions`, `doctor`) work with: the state
@@ -40,7 +41,7 @@ public struct OperatorContext: Sendable {
     do {
       return try MessageCatalog.withOperatorMessages(language)
     } catch {
-      throw OperatorFailure("\(error)")
+      throw OperatorFailure("\(String(describing: error))")
     }
   }
 
@@ -77,12 +78,12 @@ public struct OperatorContext: Sendable {
   }
 
   /// A failure with a message of the catalog.
-  func failure(_ id: OperatorMessageID, _ arguments: [String: String] = [:]) -> OperatorFailure {
-    OperatorFailure(messages.text(id, arguments: arguments))
+  func failure(_ message: Message) -> OperatorFailure {
+    OperatorFailure(messages.text(message))
   }
 
   /// A path for display: home shortened to `~`, control characters escaped.
-  public func display(_ path: String) -> String {
+  public func display(_ path: String) -> SafeText {
     workspace.displayPath(path)
   }
 }

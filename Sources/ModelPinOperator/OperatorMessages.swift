@@ -9,14 +9,4 @@ extension MessageCatalog {
     else { throw MessageCatalogError.missing(language: language.rawValue) }
     return try MessageCatalog.load(language).adding(json: [UInt8](Data(contentsOf: url)))
   }
-
-  /// The text of an operator message with its arguments filled in.
-  public func text(_ id: OperatorMessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-    text(id: id.rawValue, arguments)
-  }
-
-  /// The text of an operator message whose arguments were gathered in a dictionary.
-  public func text(_ id: OperatorMessageID, arguments: [String: String]) -> String {
-    text(id: id.rawValue, arguments: arguments)
-  }
 }

@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCommand
 import ModelPin
+import SafeText
 import StateFolder
 
 /// A profile of a provider's list that the order in effect moves to its end or leaves out, and
@@ -64,28 +65,25 @@ public struct OrderMove: Sendable, Equatable {
 
 extension OrderMove {
   /// `anthropic:work: it cools down until 2026-11-24T10:30:00Z (in 30m), so it is tried last`.
-  func text(_ messages: MessageCatalog, now: Int64) -> String {
-    messages.text(.cliLocated, ["place": escapedForDisplay(profile), "text": reasonText(messages, now: now)])
+  func text(_ messages: MessageCatalog, now: Int64) -> SafeText {
+    messages.text(.cliLocated(place: profile, text: reasonText(messages, now: now)))
   }
 
   /// Why, without the profile: `it cools down until 2026-11-24T10:30:00Z (in 30m), so it is tried last`.
-  func reasonText(_ messages: MessageCatalog, now: Int64) -> String {
+  func reasonText(_ messages: MessageCatalog, now: Int64) -> SafeText {
     switch reason {
     case .cooling(let until):
       return messages.text(
-        .cliOrderWhyCooling, ["time": Timestamp.format(until), "wait": compactDuration(milliseconds: until - now)])
+        .cliOrderWhyCooling(time: Timestamp.format(until), wait: compactDuration(milliseconds: until - now)))
     case .disabled(let reason, let until):
       return messages.text(
-        .cliOrderWhyDisabled,
-        [
-          "reason": escapedForDisplay(reason ?? "-"), "time": Timestamp.format(until),
-          "wait": compactDuration(milliseconds: until - now),
-        ])
-    case .expired(let at): return messages.text(.cliOrderWhyExpired, ["time": Timestamp.format(at)])
+        .cliOrderWhyDisabled(
+          reason: reason ?? "-", time: Timestamp.format(until), wait: compactDuration(milliseconds: until - now)))
+    case .expired(let at): return messages.text(.cliOrderWhyExpired(time: Timestamp.format(at)))
     case .noSecret: return messages.text(.cliOrderWhyNoSecret)
     case .notStored: return messages.text(.cliOrderWhyNotStored)
     case .otherProvider(let provider):
-      return messages.text(.cliOrderWhyOtherProvider, ["provider": escapedForDisplay(provider)])
+      return messages.text(.cliOrderWhyOtherProvider(provider: provider))
     case .wrongMode: return messages.text(.cliOrderWhyWrongMode)
     }
   }

@@ -1,5 +1,6 @@
 import AuthProfiles
 import ModelPin
+import SafeText
 import StateFolder
 
 /// One stored profile as `modelpin status` and `modelpin auth list` report it: never its secret,
@@ -25,7 +26,7 @@ public struct ProfileEntry: Sendable, Equatable {
   }
 
   /// The label, then `(not in the order)` when the order leaves it out.
-  func text(_ messages: MessageCatalog) -> String {
+  func text(_ messages: MessageCatalog) -> SafeText {
     messages.text(label) + (isLeftOut ? " " + messages.text(.cliFlagNotInOrder) : "")
   }
 }

@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCommand
 import ModelPin
+import SafeText
 import SessionState
 import StateFolder
 
@@ -15,34 +16,34 @@ public struct SessionEntry: Sendable, Equatable {
   }
 
   /// `model anthropic/claude-sonnet-4-5 (user) · profile anthropic:work (user) · updated 2026-11-24T10:00:00Z`.
-  func pinsText(_ messages: MessageCatalog) -> String {
-    var parts: [String] = []
+  func pinsText(_ messages: MessageCatalog) -> SafeText {
+    var parts: [SafeText] = []
     if let model = pins.model {
-      parts.append(messages.text(.pinModel, ["model": escapedForDisplay(model), "source": messages.text(.sourceUser)]))
+      parts.append(messages.text(.statusPinModel(model: model, source: messages.text(.sourceUser))))
     }
     if let profile = pins.profile {
       let source = messages.text(pins.profileSource == .auto ? .sourceAuto : .sourceUser)
-      parts.append(messages.text(.pinProfile, ["profile": escapedForDisplay(profile), "source": source]))
+      parts.append(messages.text(.statusPinProfile(profile: profile, source: source)))
     }
-    if parts.isEmpty { parts.append(messages.text(.pinsNone)) }
+    if parts.isEmpty { parts.append(messages.text(.statusPinsNone)) }
     if let updatedAt = pins.updatedAt {
-      parts.append(messages.text(.cliSessionsUpdated, ["time": Timestamp.format(updatedAt)]))
+      parts.append(messages.text(.cliSessionsUpdated(time: Timestamp.format(updatedAt))))
     }
     return parts.joined(separator: " · ")
   }
 
   /// The row of `sessions list`: session, model, profile with its source, and how long ago they changed.
-  func row(_ messages: MessageCatalog, now: Int64) -> [String] {
-    let none = "-"
-    let profile = pins.profile.map { profile in
+  func row(_ messages: MessageCatalog, now: Int64) -> [SafeText] {
+    let none: SafeText = "-"
+    let profile = pins.profile.map { profile -> SafeText in
       let source = messages.text(pins.profileSource == .auto ? .sourceAuto : .sourceUser)
-      return "\(escapedForDisplay(profile)) (\(source))"
+      return "\(profile) (\(source))"
     }
     let updated = pins.updatedAt.map {
-      messages.text(.cliSessionsAgo, ["duration": compactDuration(milliseconds: now - $0)])
+      messages.text(.cliSessionsAgo(duration: compactDuration(milliseconds: now - $0)))
     }
     return [
-      escapedForDisplay(session), pins.model.map { escapedForDisplay($0) } ?? none, profile ?? none, updated ?? none,
+      SafeText(escaping: session), pins.model.map(SafeText.init(escaping:)) ?? none, profile ?? none, updated ?? none,
     ]
   }
 

@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCommand
 import ModelPin
+import SafeText
 import SessionState
 import StateFolder
 
@@ -18,13 +19,13 @@ public struct SessionsReport: Sendable {
   }
 
   /// The store's file for messages, or `memory`.
-  private var storeName: String {
+  private var storeName: SafeText {
     let layout = context.workspace.layout
-    if let database = context.workspace.database { return database.connection.url.display }
+    if let database = context.workspace.database { return SafeText(escaping: database.connection.url.display) }
     switch kind {
     case .sqlite: return context.display(layout.pinsDatabase)
     case .json: return context.display(layout.sessionsFile)
-    case .memory: return SessionStoreKind.memory.rawValue
+    case .memory: return SafeText(escaping: SessionStoreKind.memory.rawValue)
     }
   }
 
@@ -41,15 +42,15 @@ public struct SessionsReport: Sendable {
 
   /// A table with a header and one row per session, its times relative to now; or a sentence
   /// saying there is none.
-  public func listText(_ entries: [SessionEntry], filter: SessionFilter = SessionFilter()) -> String {
+  public func listText(_ entries: [SessionEntry], filter: SessionFilter = SessionFilter()) -> SafeText {
     let messages = context.messages
     guard !entries.isEmpty else {
       guard filter.isEmpty else {
-        return messages.text(.cliSessionsNoneMatching, ["filter": escapedForDisplay(filter.flags), "store": storeName])
+        return messages.text(.cliSessionsNoneMatching(store: storeName, filter: filter.flags))
       }
-      return messages.text(.cliSessionsNone, ["store": storeName])
+      return messages.text(.cliSessionsNone(store: storeName))
     }
-    let header: [OperatorMessageID] = [
+    let header: [Message] = [
       .cliSessionsHeaderSession, .cliSessionsHeaderModel, .cliSessionsHeaderProfile, .cliSessionsHeaderUpdated,
     ]
     return Columns.table(
@@ -74,11 +75,7 @@ public struct SessionsReport: Sendable {
       guard pins != nil || snapshot.parent != nil else {
         let command = SuggestedCommand.listSessions(flags: context.workspace.stateFlags)
         throw context.failure(
-          .cliSessionsNoSuchSession,
-          [
-            "session": escapedForDisplay(session), "store": storeName,
-            "command": escapedForDisplay(command.description),
-          ])
+          .cliSessionsNoSuchSession(session: session, store: storeName, command: command.description))
       }
       let auth = try context.workspace.authState(persist: false)
       let interpreter = try Interpreter(
@@ -118,8 +115,8 @@ public struct SessionsReport: Sendable {
   }
 
   /// What `clear --all` did, in words.
-  public func clearAllText(count: Int) -> String {
-    context.messages.text(.cliSessionsClearedAll, ["count": String(count)])
+  public func clearAllText(count: Int) -> SafeText {
+    context.messages.text(.cliSessionsClearedAll(count: String(count)))
   }
 
   /// `{"cleared": n}`.
@@ -128,9 +125,9 @@ public struct SessionsReport: Sendable {
   }
 
   /// What `clear` did, in words.
-  public func clearText(_ session: String, cleared: Bool) -> String {
+  public func clearText(_ session: String, cleared: Bool) -> SafeText {
     context.messages.text(
-      cleared ? .cliSessionsCleared : .cliSessionsNothingToClear, ["session": escapedForDisplay(session)])
+      cleared ? .cliSessionsCleared(session: session) : .cliSessionsNothingToClear(session: session))
   }
 
   /// `{"session", "cleared"}`.
@@ -150,12 +147,12 @@ public struct SessionDetail: Sendable {
   public var route: Route?
 
   /// Rows of the session, its pins, its parent and its next message's route.
-  public func text(_ messages: MessageCatalog, now: Int64) -> String {
-    var rows = [
-      (messages.text(.cliLabelSession), escapedForDisplay(session)),
-      (messages.text(.labelPins), entry?.pinsText(messages) ?? messages.text(.pinsNone)),
+  public func text(_ messages: MessageCatalog, now: Int64) -> SafeText {
+    var rows: [(label: SafeText, value: SafeText)] = [
+      (messages.text(.cliLabelSession), SafeText(escaping: session)),
+      (messages.text(.labelPins), entry?.pinsText(messages) ?? messages.text(.statusPinsNone)),
     ]
-    if let parent { rows.append((messages.text(.cliLabelParent), escapedForDisplay(parent))) }
+    if let parent { rows.append((messages.text(.cliLabelParent), SafeText(escaping: parent))) }
     if let route { rows.append((messages.text(.labelNext), messages.describe(route, now: now))) }
     return Columns.render(rows)
   }

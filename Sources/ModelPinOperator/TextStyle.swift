@@ -1,3 +1,5 @@
+import SafeText
+
 /// How operator commands decorate their text: marks before profiles, and colour on a terminal.
 public struct TextStyle: Sendable, Equatable {
   /// Marks the health of each credential: `✓` usable, `!` needs attention, `✗` unusable, `·` left out of the order.
@@ -19,9 +21,9 @@ public struct TextStyle: Sendable, Equatable {
   }
 
   /// A credential's mark, coloured when the style has colour; empty when the style has no marks.
-  func mark(_ mark: CredentialMark) -> String {
-    guard marks else { return "" }
-    let symbol: String
+  func mark(_ mark: CredentialMark) -> SafeText {
+    guard marks else { return .empty }
+    let symbol: SafeText
     let code: String
     switch mark {
     case .usable: (symbol, code) = ("✓", "32")
@@ -33,12 +35,13 @@ public struct TextStyle: Sendable, Equatable {
   }
 
   /// Text in bold, when the style has colour.
-  func bold(_ text: String) -> String {
+  func bold(_ text: SafeText) -> SafeText {
     paint(text, "1")
   }
 
-  private func paint(_ text: String, _ code: String) -> String {
-    colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  /// `text` in colour: the only escape sequences a report prints raw are these.
+  private func paint(_ text: SafeText, _ code: String) -> SafeText {
+    colour ? SafeText(verbatim: "\u{1B}[\(code)m") + text + "\u{1B}[0m" : text
   }
 }
 

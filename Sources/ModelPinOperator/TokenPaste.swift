@@ -2,6 +2,7 @@ import AuthProfiles
 import ModelCatalog
 import ModelCommand
 import ModelPin
+import SafeText
 import StateFolder
 
 /// `modelpin auth paste-token` and `auth setup-token` (spec §7.6): stores a pasted token as a
@@ -30,21 +31,19 @@ public struct TokenPaste: Sendable {
   /// `setup-token` is for Anthropic.
   public func validate(_ messages: MessageCatalog) throws(OperatorFailure) {
     if requiresSubscriptionToken, provider != "anthropic" {
-      throw OperatorFailure(messages.text(.cliErrorSetupTokenProvider, ["provider": escapedForDisplay(provider)]))
+      throw OperatorFailure(messages.text(.cliErrorSetupTokenProvider(provider: provider)))
     }
     let prefix = profileID.prefix { $0 != ":" }
     guard prefix.count < profileID.count, ProviderName.normalized(String(prefix)) == provider,
       profileID.count > prefix.count + 1
     else {
       throw OperatorFailure(
-        messages.text(
-          .cliErrorProfileIDProvider,
-          ["profile": escapedForDisplay(profileID), "provider": escapedForDisplay(provider)]))
+        messages.text(.cliErrorProfileIdProvider(profile: profileID, provider: provider)))
     }
   }
 
   /// Stores `token` (surrounding whitespace dropped) and returns the confirmation, token masked.
-  public func save(_ token: String, context: OperatorContext) throws(OperatorFailure) -> String {
+  public func save(_ token: String, context: OperatorContext) throws(OperatorFailure) -> SafeText {
     try validate(context.messages)
     let token = token.trimmed(where: \.isWhitespace)
     guard !token.contains(where: \.isNewline) else { throw context.failure(.cliErrorTokenLines) }
@@ -60,30 +59,28 @@ public struct TokenPaste: Sendable {
     return confirmation(token: token, store: store, replaced: replaced, context: context)
   }
 
-  private func confirmation(token: String, store: AuthStore, replaced: Bool, context: OperatorContext) -> String {
+  private func confirmation(token: String, store: AuthStore, replaced: Bool, context: OperatorContext) -> SafeText {
     let messages = context.messages
-    let arguments = ["profile": escapedForDisplay(profileID), "provider": provider, "masked": maskSecret(token)]
+    let masked = maskSecret(token)
     var lines = [
       lifetime.map {
         messages.text(
-          .cliPasteSavedExpiring, arguments: arguments.merging(["wait": compactDuration(milliseconds: $0)]) { $1 })
+          .cliPasteSavedExpiring(profile: profileID, masked: masked, wait: compactDuration(milliseconds: $0)))
       }
-        ?? messages.text(.cliPasteSaved, arguments: arguments)
+        ?? messages.text(.cliPasteSaved(profile: profileID, masked: masked))
     ]
-    if replaced { lines.append(messages.text(.cliPasteReplaced, arguments: arguments)) }
+    if replaced { lines.append(messages.text(.cliPasteReplaced(profile: profileID))) }
     if context.workspace.selection.provider(provider) == nil {
-      lines.append(messages.text(.cliPasteUnknownProvider, arguments: ["provider": escapedForDisplay(provider)]))
+      lines.append(messages.text(.cliPasteUnknownProvider(provider: provider)))
     }
     let order = store.authOrder(for: provider, config: context.workspace.config, now: context.now).ids
     if store.explicitOrder(for: provider)?.first == profileID {
-      lines.append(messages.text(.cliPasteFirstInOrder, arguments: arguments))
+      lines.append(messages.text(.cliPasteFirstInOrder(provider: provider)))
     } else if !order.contains(profileID) {
       let command = SuggestedCommand.setOrder(
         provider: provider, profiles: order + [profileID], flags: context.workspace.stateFlags)
       lines.append(
-        messages.text(
-          .cliPasteNotInOrder, arguments: arguments.merging(["command": escapedForDisplay(command.description)]) { $1 })
-      )
+        messages.text(.cliPasteNotInOrder(profile: profileID, provider: provider, command: command.description)))
     }
     return lines.joined(separator: "\n")
   }

@@ -1,3 +1,5 @@
+import SafeText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -12,32 +14,16 @@ public enum SessionKey {
   /// Accepts a key that is non-empty, at most `maximumBytes` long and free of control characters.
   public static func validate(_ key: String) throws(SessionStoreError) {
     if key.isEmpty {
-      throw .invalidSessionKey(key, problem: "it is empty")
+      throw .invalidSessionKey(key, problem: .empty)
     }
     if key.utf8.count > maximumBytes {
-      throw .invalidSessionKey(key, problem: "it is \(key.utf8.count) bytes, over the limit of \(maximumBytes)")
+      throw .invalidSessionKey(key, problem: .tooLong(bytes: key.utf8.count))
     }
-    if let control = firstControlCharacter(in: key) {
-      let code = String(control, radix: 16, uppercase: true)
-      let padded = String(repeating: "0", count: 4 - code.count) + code
-      throw .invalidSessionKey(key, problem: "it holds the control character U+\(padded)")
-    }
-  }
-
-  /// The first control character (U+0000–U+001F, U+007F–U+009F) of `key`, read from its UTF-8
-  /// bytes: C1 controls are the two bytes `C2 80`…`C2 9F`.
-  private static func firstControlCharacter(in key: String) -> UInt32? {
-    var key = key
-    return key.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        index += 1
-        if byte >= 0x20, byte < 0x7F { continue }
-        if byte < 0x20 || byte == 0x7F { return UInt32(byte) }
-        if byte == 0xC2, index < bytes.count, (0x80...0x9F).contains(bytes[index]) { return UInt32(bytes[index]) }
-      }
-      return nil
+    // The usual key, printable through and through, is told from its bytes.
+    if !DisplayCharacters.isPrintable(key),
+      let control = key.unicodeScalars.first(where: { DisplayCharacters.isControl(value: $0.value) })
+    {
+      throw .invalidSessionKey(key, problem: .controlCharacter(control.value))
     }
   }
 

@@ -1,9 +1,10 @@
+import SafeText
 import StateFolder
 
 /// Why a session store could not do what was asked; each message names the file and what to do.
 public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A session key that is empty, too long or holds a control character.
-  case invalidSessionKey(String, problem: String)
+  case invalidSessionKey(String, problem: SessionKeyProblem)
   /// A `--sessions` value that names no store.
   case unknownStoreKind(String)
   /// `sessions.json` is not JSON; it is left untouched.
@@ -47,21 +48,8 @@ public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertib
     }
   }
 
-  /// `text` in quotes for a message: control characters escaped, long text shortened.
+  /// `text` in quotes for a message: escaped for display, shortened after 64 characters.
   static func quoted(_ text: String) -> String {
-    var result = "\""
-    for (index, scalar) in text.unicodeScalars.enumerated() {
-      if index == 64 {
-        result += "…"
-        break
-      }
-      switch scalar {
-      case "\"", "\\": result += "\\" + String(scalar)
-      case _ where scalar.properties.generalCategory == .control:
-        result += "\\u{" + String(scalar.value, radix: 16) + "}"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    SafeText.quoted(text, limit: 64).string
   }
 }

@@ -1,4 +1,5 @@
 import ByteWords
+import SafeText
 
 extension JSONValue {
   /// The document as JSON text: two-space indented with a final newline when `pretty`, else compact.
@@ -87,14 +88,14 @@ extension JSONValue {
         switch byte {
         case 0x00...0x1F, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x7F:
           escaped = (UInt32(byte), 1)
-        case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-          escaped = (UInt32(bytes[index + 1]), 2)  // C1 controls, U+0080…U+009F
-        case 0xD8 where index + 1 < bytes.count && bytes[index + 1] == 0x9C:
-          escaped = (0x061C, 2)  // Arabic letter mark
-        case 0xE2 where index + 2 < bytes.count && isEscapedInvisible(bytes[index + 1], bytes[index + 2]):
-          escaped = (0x2000 + ((UInt32(bytes[index + 1]) - 0x80) << 6) + (UInt32(bytes[index + 2]) - 0x80), 3)
-        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
-          escaped = (0xFEFF, 3)  // zero-width no-break space
+        case 0xC2, 0xD8, 0xE2, 0xEF:
+          // The one definition of what must not be shown raw (C1 controls, separators, bidi and
+          // invisible characters): their UTF-8 sequences all start with one of these bytes.
+          guard let scalar = DisplayCharacters.escapedScalar(at: index, in: bytes) else {
+            index += 1
+            continue
+          }
+          escaped = scalar
         default:
           index += 1
           continue
@@ -114,15 +115,6 @@ extension JSONValue {
   private static func flaggingBytesToCheck(_ word: UInt64) -> UInt64 {
     word.flaggingNonASCIIBytes | word.flaggingBytes(below: 0x20) | word.flaggingBytes(equalTo: UInt8(ascii: "\""))
       | word.flaggingBytes(equalTo: UInt8(ascii: "\\")) | word.flaggingBytes(equalTo: 0x7F)
-  }
-
-  /// Whether the three bytes `E2 xx yy` encode U+2028, U+2029, U+200B, U+200E, U+200F,
-  /// U+202A…U+202E, U+2060 or U+2066…U+2069.
-  private static func isEscapedInvisible(_ second: UInt8, _ third: UInt8) -> Bool {
-    switch (second, third) {
-    case (0x80, 0xA8...0xAE), (0x80, 0x8B), (0x80, 0x8E...0x8F), (0x81, 0xA0), (0x81, 0xA6...0xA9): return true
-    default: return false
-    }
   }
 
   /// `\"`, `\\`, `\n`, `\r`, `\t`, else `\u` and four lowercase hex digits.

@@ -32,7 +32,7 @@ struct AuthCooldownCommand: ParsableCommand {
 
     func validate() throws {
       guard (profile == nil) != (provider == nil) else {
-        throw ValidationError(try state.earlyMessages().text(.cliErrorCooldownTarget))
+        throw ValidationError(try state.earlyMessages().text(.cliErrorCooldownTarget).string)
       }
     }
 

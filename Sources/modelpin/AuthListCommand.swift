@@ -31,7 +31,7 @@ struct AuthListCommand: ParsableCommand {
       StandardOutput.document(listing.json)
     } else {
       let style = TextStyle.forStandardOutput(plain: plain)
-      StandardOutput.line(listing.text(in: context, style: style), style: style)
+      StandardOutput.line(listing.text(in: context, style: style))
       for warning in listing.skipped { StandardOutput.error(warning.warning(in: context)) }
     }
     StandardOutput.flush()

@@ -1,3 +1,5 @@
+import SafeText
+
 #if canImport(Glibc)
   @preconcurrency import Glibc
 #endif
@@ -9,11 +11,11 @@ enum AuthTokenInput {
   ///
   /// Echo goes off before the prompt is shown: a token pasted as soon as the prompt appears is
   /// then neither echoed nor dropped by the flush of what was typed before.
-  static func read(prompt: String) -> String {
+  static func read(prompt: SafeText) -> String {
     guard isatty(STDIN_FILENO) == 1 else { return String(decoding: readToEnd(), as: UTF8.self) }
     var saved = termios()
     guard tcgetattr(STDIN_FILENO, &saved) == 0 else {
-      fputs(prompt, stderr)
+      fputs(prompt.string, stderr)
       return readLine() ?? ""
     }
     terminalToRestore = saved
@@ -30,7 +32,7 @@ enum AuthTokenInput {
     var quiet = saved
     quiet.c_lflag &= ~tcflag_t(ECHO)
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-    fputs(prompt, stderr)
+    fputs(prompt.string, stderr)
     let line = readLine()
     tcsetattr(STDIN_FILENO, TCSANOW, &saved)
     signal(SIGINT, SIG_DFL)

@@ -15,7 +15,7 @@ struct AuthTokenOptions: ParsableArguments {
 
   func validate() throws {
     if let expiresIn, TokenLifetime.milliseconds(expiresIn) == nil {
-      throw ValidationError(try state.earlyMessages().text(.cliErrorExpiresIn, ["value": expiresIn]))
+      throw ValidationError(try state.earlyMessages().text(.cliErrorExpiresIn(value: expiresIn)).string)
     }
   }
 
@@ -26,7 +26,7 @@ struct AuthTokenOptions: ParsableArguments {
       provider: provider, profileID: profileID, lifetime: expiresIn.flatMap(TokenLifetime.milliseconds),
       requiresSubscriptionToken: requiresSubscriptionToken)
     try paste.validate(context.messages)
-    let token = AuthTokenInput.read(prompt: context.messages.text(.cliPastePrompt, ["profile": paste.profileID]))
+    let token = AuthTokenInput.read(prompt: context.messages.text(.cliPastePrompt(profile: paste.profileID)))
     StandardOutput.line(try paste.save(token, context: context))
     StandardOutput.flush()
   }

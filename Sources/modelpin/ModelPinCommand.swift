@@ -3,6 +3,7 @@ import ModelCatalog
 import ModelCommand
 import ModelPin
 import ModelPinOperator
+import SafeText
 
 #if canImport(Glibc)
   import Glibc
@@ -45,7 +46,9 @@ struct ModelPinCommand: ParsableCommand {
       let code = exitCode(for: error)
       let text = fullMessage(for: error)
       if !text.isEmpty {
-        if code == .success { StandardOutput.line(text) } else { StandardOutput.error(text) }
+        // ArgumentParser's text quotes arguments as given: escaped here, its lines kept.
+        let safe = SafeText(escapingLines: text)
+        if code == .success { StandardOutput.line(safe) } else { StandardOutput.error(safe) }
       }
       StandardOutput.flush()
       Glibc.exit(code.rawValue)
@@ -54,7 +57,7 @@ struct ModelPinCommand: ParsableCommand {
   }
 
   /// The error for a first word that is no subcommand, or nil when it is an option or a subcommand.
-  private static func unknownSubcommandMessage(_ word: String) -> String? {
+  private static func unknownSubcommandMessage(_ word: String) -> SafeText? {
     guard !word.hasPrefix("-") else { return nil }
     let names = configuration.subcommands.map { $0._commandName } + ["help"]
     guard !names.contains(word) else { return nil }
@@ -62,7 +65,7 @@ struct ModelPinCommand: ParsableCommand {
     let closest = names.compactMap { name -> (String, Int)? in
       EditDistance.between(typed, Array(name.unicodeScalars), limit: 2).map { (name, $0) }
     }.min { $0.1 < $1.1 }
-    let unknown = "Error: unknown command \"\(escapedForDisplay(word))\""
+    let unknown: SafeText = "Error: unknown command \"\(word)\""
     guard let (name, _) = closest else {
       return "\(unknown); the commands are \(names.dropLast().joined(separator: ", ")) (see modelpin --help)"
     }

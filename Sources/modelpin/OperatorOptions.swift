@@ -1,6 +1,7 @@
 import ArgumentParser
 import ModelPin
 import ModelPinOperator
+import SafeText
 import StateFolder
 
 #if canImport(Glibc)
@@ -76,7 +77,7 @@ extension StandardOutput {
   }
 
   /// Prints a report as one JSON document when `asJSON`, else as text, and flushes.
-  static func report(asJSON: Bool, json: () -> JSONValue, text: () -> String) {
+  static func report(asJSON: Bool, json: () -> JSONValue, text: () -> SafeText) {
     if asJSON { document(json()) } else { line(text()) }
     flush()
   }

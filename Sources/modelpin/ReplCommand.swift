@@ -38,7 +38,7 @@ struct ReplCommand: ParsableCommand {
       var replayer = Replayer(interpreter: interpreter, format: .text, session: session, now: ProcessEnvironment.now())
       let messages = try OperatorContext.catalog(interpreter.language)
       _ = replayer.run(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes, notice: messages.print) {
-        StandardOutput.line($0.text)
+        StandardOutput.line($0.safeText)
       }
       StandardOutput.flush()
       return
@@ -56,7 +56,7 @@ struct ReplCommand: ParsableCommand {
     var history: HistoryFile? = HistoryFile(path: interpreter.workspace.layout.historyFile)
     /// Says once why history is not saved, then goes on without it.
     func stopSavingHistory(_ error: any Error) {
-      StandardOutput.error(messages.text(.replHistoryNotSaved, ["reason": "\(error)"]))
+      StandardOutput.error(messages.text(.replHistoryNotSaved(reason: "\(error)")))
       history = nil
     }
     do {
@@ -68,7 +68,7 @@ struct ReplCommand: ParsableCommand {
     while true {
       let route = interpreter.route(of: session, at: ProcessEnvironment.now())
       StandardOutput.flush()
-      switch reader.readLine(prompt: ReplPrompt.text(session: session, route: route, colour: colour)) {
+      switch reader.readLine(prompt: ReplPrompt.text(session: session, route: route, colour: colour).string) {
       case .end:
         StandardOutput.line("")
         StandardOutput.flush()

@@ -63,7 +63,7 @@ struct ReplayCommand: ParsableCommand {
     let messages = try OperatorContext.catalog(interpreter.language)
     let failures = replayer.run(descriptor: descriptor, limit: CommandParser.maximumLineBytes, notice: messages.print) {
       reply in
-      if json { reply.withJSONLine(StandardOutput.write(line:)) } else { StandardOutput.line(reply.text) }
+      if json { reply.withJSONLine(StandardOutput.write(line:)) } else { StandardOutput.line(reply.safeText) }
     }
     StandardOutput.flush()
     if strict, failures > 0 { throw ExitCode.failure }
@@ -77,7 +77,7 @@ struct ReplayCommand: ParsableCommand {
     guard file != "-" else { return STDIN_FILENO }
     let descriptor = open(file, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
-      throw OperatorFailure("cannot read \(escapedForDisplay(file)): \(String(cString: strerror(errno)).lowercased())")
+      throw OperatorFailure("cannot read \(file): \(String(cString: strerror(errno)).lowercased())")
     }
     return descriptor
   }

@@ -1,28 +1,21 @@
-import ModelCommand
 import ModelPin
 import ModelPinOperator
+import SafeText
 
 #if canImport(Glibc)
   @preconcurrency import Glibc
 #endif
 
 /// Buffered writes to standard output and standard error: the one place text leaves the
-/// process, so the one place it is escaped for the terminal (spec §3.5). Whatever a report or an
-/// error quotes from a file, a request or an argument, its control, bidi and invisible
-/// characters are shown as `\u{…}` here; line breaks are kept. JSON goes out as it is: its writer
-/// escapes those characters itself.
+/// process. Text goes out only as `SafeText` (spec §3.5): whatever a report or an error quotes
+/// from a file, a request or an argument had its control, bidi and invisible characters escaped
+/// as `\u{…}` when it became safe text, so nothing here can print one raw; the only escape
+/// sequences are a report's own colours. JSON goes out as it is: its writer escapes those
+/// characters itself.
 enum StandardOutput {
-  /// Writes a line to standard output, escaped (buffered; `flush()` pushes it out).
-  static func line(_ text: String) {
-    var text = escapedLinesForDisplay(text)
-    text.withUTF8(writeLine)
-  }
-
-  /// Writes a report in `style`: escaped like `line(_:)`, except with colour, whose escapes a
-  /// report adds itself around text it escaped (`StatusReport`, `AuthListing`).
-  static func line(_ text: String, style: TextStyle) {
-    guard style.colour else { return line(text) }
-    var text = text
+  /// Writes a line to standard output (buffered; `flush()` pushes it out).
+  static func line(_ text: SafeText) {
+    var text = text.string
     text.withUTF8(writeLine)
   }
 
@@ -56,9 +49,9 @@ enum StandardOutput {
     fflush(stdout)
   }
 
-  /// Writes a line to standard error, escaped, unbuffered.
-  static func error(_ text: String) {
-    var text = escapedLinesForDisplay(text)
+  /// Writes a line to standard error, unbuffered.
+  static func error(_ text: SafeText) {
+    var text = text.string
     text.append("\n")
     text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, stderr) }
   }
@@ -69,7 +62,7 @@ extension MessageCatalog {
   @Sendable func print(_ notice: ReplayNotice) {
     switch notice {
     case .textLooksLikeJSONL(let line):
-      StandardOutput.error(text(.cliReplayLooksLikeJSONL, ["line": String(line)]))
+      StandardOutput.error(text(.cliReplayLooksLikeJSONL(line: String(line))))
     }
   }
 }

@@ -39,7 +39,7 @@ struct StatusCommand: ParsableCommand {
       StandardOutput.document(report.json)
     } else {
       let style = TextStyle.forStandardOutput(plain: plain)
-      StandardOutput.line(report.text(in: context, style: style), style: style)
+      StandardOutput.line(report.text(in: context, style: style))
       for warning in report.skipped { StandardOutput.error(warning.warning(in: context)) }
     }
     StandardOutput.flush()

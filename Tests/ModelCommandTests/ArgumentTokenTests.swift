@@ -1,3 +1,4 @@
+import SafeText
 import Testing
 
 @testable import ModelCommand
@@ -33,10 +34,10 @@ import Testing
 
   @Test func takesLettersMarksAndDigitsOfEveryScript() {
     for scalar in "aZ09_.:@-+éßжΩ日ア한ि٣\u{301}".unicodeScalars {
-      #expect(ArgumentToken.isTokenCharacter(scalar), "\(escapedForDisplay(String(scalar)))")
+      #expect(ArgumentToken.isTokenCharacter(scalar), "\(SafeText(escaping: String(scalar)).string)")
     }
     for scalar in "/ \t!#,;=?~😀→、€½\u{200B}".unicodeScalars {
-      #expect(!ArgumentToken.isTokenCharacter(scalar), "\(escapedForDisplay(String(scalar)))")
+      #expect(!ArgumentToken.isTokenCharacter(scalar), "\(SafeText(escaping: String(scalar)).string)")
     }
   }
 }

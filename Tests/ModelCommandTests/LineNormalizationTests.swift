@@ -1,5 +1,6 @@
 import Foundation
 import ModelPinTestSupport
+import SafeText
 import Testing
 
 @testable import ModelCommand
@@ -23,7 +24,7 @@ import Testing
         let whole = String(String.UnicodeScalarView(scalars))
         let head = String(String.UnicodeScalarView(scalars[..<cut]))
         let tail = String(String.UnicodeScalarView(scalars[cut...]))
-        #expect(Self.nfkc(head) + Self.nfkc(tail) == Self.nfkc(whole), "\(escapedForDisplay(whole)) at \(cut)")
+        #expect(Self.nfkc(head) + Self.nfkc(tail) == Self.nfkc(whole), "\(SafeText(escaping: whole).string) at \(cut)")
       }
     }
   }
@@ -40,8 +41,8 @@ import Testing
           Self.nfkc(String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self)).utf8)
         LineNormalization.withHead(of: bytes, line: trimmed, minimumBytes: LineNormalization.headBytes) {
           head, isWhole in
-          #expect(normalized.starts(with: head), "\(escapedForDisplay(line))")
-          #expect(isWhole == (head.count == normalized.count), "\(escapedForDisplay(line))")
+          #expect(normalized.starts(with: head), "\(SafeText(escaping: line).string)")
+          #expect(isWhole == (head.count == normalized.count), "\(SafeText(escaping: line).string)")
         }
       }
     }
@@ -67,7 +68,7 @@ import Testing
       let trimmed = bytesOfLine.withUTF8 { bytes in
         String(decoding: UnsafeBufferPointer(rebasing: bytes[LineNormalization.trimmed(bytes)]), as: UTF8.self)
       }
-      #expect(trimmed == expected, "\(escapedForDisplay(line))")
+      #expect(trimmed == expected, "\(SafeText(escaping: line).string)")
     }
   }
 

@@ -105,7 +105,7 @@ extension OperatorTests {
         provider: "anthropic", ids: ["anthropic:old", "anthropic:work"], context: state.context())
       #expect(report.stored == ["anthropic:old", "anthropic:work"])
       #expect(
-        report.warnings == [
+        report.warnings.map(\.string) == [
           "modelpin: warning: the order of anthropic leaves out anthropic:personal, anthropic:billing, anthropic:spare: "
             + "they have a credential but are never used; to keep them: modelpin auth order set --provider anthropic "
             + "anthropic:old anthropic:work anthropic:personal anthropic:billing anthropic:spare --state-dir ~/state",

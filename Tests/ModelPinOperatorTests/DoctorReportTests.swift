@@ -68,7 +68,7 @@ extension OperatorTests {
       let findings = try examine(state).findings
       #expect(findings.map(\.kind) == [.duplicateAlias, .duplicateAlias])
       #expect(
-        findings.first?.problem
+        findings.first?.problem.string
           == #"the alias "Big" is given to several models: anthropic/claude-opus-4-6, openai/gpt-5.2"#)
     }
 
@@ -128,7 +128,7 @@ extension OperatorTests {
       #expect(report.findings.map(\.kind) == [.noCredential])
       #expect(report.findings.first?.problem == "openai has no credential, but openai/gpt-5.2 needs one")
       #expect(
-        report.findings.first?.fix
+        report.findings.first?.fix.string
           == "set OPENAI_API_KEY, or run modelpin auth paste-token --provider openai --state-dir ~/state")
       #expect(report.exitCode == 1)
       let context = try state.context()
@@ -148,7 +148,7 @@ extension OperatorTests {
       #expect(findings.map(\.kind) == [.emptySecret, .emptySecret])
       #expect(findings.first?.problem == "auth profile anthropic:blank has an empty secret, so no order uses it")
       #expect(
-        findings.first?.fix
+        findings.first?.fix.string
           == "paste its secret: modelpin auth paste-token --provider anthropic --profile-id anthropic:blank "
           + "--state-dir ~/state, or remove it: modelpin auth remove --profile anthropic:blank --state-dir ~/state")
     }
@@ -163,12 +163,12 @@ extension OperatorTests {
       let findings = try examine(state).findings
       #expect(findings.map(\.kind) == [.unknownProvider, .unknownModel])
       #expect(
-        findings.first?.problem
+        findings.first?.problem.string
           == "agents.defaults.model names opneai/gpt-5.2, but modelpin knows no provider opneai; "
           + "did you mean openai/gpt-5.2?")
       #expect(findings.last?.problem.hasSuffix("did you mean anthropic/claude-sonnet-4-5?") == true)
       #expect(
-        findings.first?.fix
+        findings.first?.fix.string
           == "correct the ref in agents.defaults.model of the config, or add opneai under models.providers")
     }
 

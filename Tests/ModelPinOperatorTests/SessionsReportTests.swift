@@ -32,7 +32,7 @@ extension OperatorTests {
 
     @Test func describesPinsAndWhenTheyChanged() throws {
       let (report, _, state) = try report()
-      let text = report.listText(try report.list())
+      let text = report.listText(try report.list()).string
       let lines = text.split(separator: "\n").map(String.init)
       #expect(
         lines == [
@@ -51,7 +51,7 @@ extension OperatorTests {
       #expect(detail.entry == nil)
       #expect(detail.parent == "discord:channel:c1")
       #expect(detail.route?.ref == "openai/gpt-5.2")
-      #expect(detail.text(context.messages, now: context.now).contains("Parent:       discord:channel:c1"))
+      #expect(detail.text(context.messages, now: context.now).string.contains("Parent:       discord:channel:c1"))
     }
 
     @Test func showsWithoutWritingEvenWhenAPinIsStale() throws {

@@ -77,12 +77,12 @@ extension OperatorTests {
       let typo = ModelRef(provider: "opneai", model: "gpt-5.2")
       #expect(report.check.problems == [.unknownProvider(provider: "opneai", model: typo, suggestions: ["openai"])])
       #expect(report.check.exitCode == 1)
-      let text = report.check.problems[0].text(context.messages, flags: StateFlags())
+      let text = report.check.problems[0].text(context.messages, flags: StateFlags()).string
       #expect(
         text
           == "opneai is not a provider modelpin knows, so opneai/gpt-5.2 has no credential: correct the ref in the "
           + "config, or add opneai under models.providers; did you mean openai?")
-      let block = report.text(in: context, style: .plain)
+      let block = report.text(in: context, style: .plain).string
       #expect(!block.contains("OPNEAI_API_KEY"))
       #expect(block.contains("opneai is not a provider modelpin knows"))
     }

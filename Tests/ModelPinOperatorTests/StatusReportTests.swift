@@ -39,7 +39,7 @@ extension OperatorTests {
       let (report, context) = try report(environment: ["ANTHROPIC_API_KEY": secret])
       let anthropic = try #require(report.providers.first)
       #expect(anthropic.auth.effective == .environment(variable: "ANTHROPIC_API_KEY"))
-      let text = report.text(in: context, style: .plain)
+      let text = report.text(in: context, style: .plain).string
       #expect(text.contains("uses: env: ANTHROPIC_API_KEY"))
       #expect(text.contains("env: ANTHROPIC_API_KEY=sk-ant-a…0000"))
     }
@@ -50,18 +50,18 @@ extension OperatorTests {
          "anthropic:old": {"type": "token", "provider": "anthropic", "token": "t", "expires": \(testNow - hour)}}
         """
       let (report, context) = try report(profiles)
-      let decorated = report.text(in: context, style: .decorated(colour: false))
+      let decorated = report.text(in: context, style: .decorated(colour: false)).string
       #expect(decorated.contains("  ✓ anthropic:work=sk-ant-a…0000 (next)"))
       #expect(decorated.contains("  ✗ anthropic:old=token:**** (expired)"))
-      let plain = report.text(in: context, style: .plain)
+      let plain = report.text(in: context, style: .plain).string
       #expect(plain.contains("  anthropic:work=sk-ant-a…0000 (next)"))
       #expect(!plain.contains("✓") && !plain.contains("\u{1B}["))
-      #expect(report.text(in: context, style: .decorated(colour: true)).contains("\u{1B}[32m✓\u{1B}[0m"))
+      #expect(report.text(in: context, style: .decorated(colour: true)).string.contains("\u{1B}[32m✓\u{1B}[0m"))
     }
 
     @Test func warnsInTextWhenANeededProviderHasNoCredential() throws {
       let (report, context) = try report()
-      #expect(report.text(in: context, style: .plain).contains("No credential for openai: set OPENAI_API_KEY"))
+      #expect(report.text(in: context, style: .plain).string.contains("No credential for openai: set OPENAI_API_KEY"))
     }
 
     @Test func keepsSecretsOutOfJSON() throws {
@@ -76,7 +76,7 @@ extension OperatorTests {
     @Test func speaksTheLanguageOfTheContext() throws {
       let state = try OperatorState(config: config)
       let context = try state.context(language: "zh-Hant")
-      let text = StatusReport(context: context, store: try context.authStore()).text(in: context, style: .plain)
+      let text = StatusReport(context: context, store: try context.authStore()).text(in: context, style: .plain).string
       #expect(text.contains("備援模型："))
       #expect(text.contains("[openai] 端點：預設"))
     }

@@ -36,8 +36,8 @@ extension OperatorTests {
       let store = try context.authStore()
       let style = TextStyle.decorated(colour: true)
       let texts = [
-        StatusReport(context: context, store: store).text(in: context, style: style),
-        AuthListing(context: context, store: store).text(in: context, style: style),
+        StatusReport(context: context, store: store).text(in: context, style: style).string,
+        AuthListing(context: context, store: store).text(in: context, style: style).string,
       ]
       let colours: Set<String> = ["\u{1B}[0m", "\u{1B}[1m", "\u{1B}[2m", "\u{1B}[31m", "\u{1B}[32m", "\u{1B}[33m"]
       for text in texts {

@@ -54,7 +54,7 @@ import Testing
   @Test func refusesInvalidSessionKeysOnEveryCall() throws {
     let (_, overlay) = try Self.overlay()
     for _ in 1...2 {
-      #expect(throws: SessionStoreError.invalidSessionKey("", problem: "it is empty")) { try overlay.pins(for: "") }
+      #expect(throws: SessionStoreError.invalidSessionKey("", problem: .empty)) { try overlay.pins(for: "") }
       #expect(throws: SessionStoreError.self) { try overlay.pins(for: "main\n") }
       #expect(throws: SessionStoreError.self) { try overlay.save(Self.gpt, for: "main\u{7}") }
     }

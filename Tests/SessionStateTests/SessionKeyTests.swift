@@ -33,26 +33,26 @@ import Testing
   }
 
   @Test func rejectsAnEmptyKey() {
-    #expect(throws: SessionStoreError.invalidSessionKey("", problem: "it is empty")) {
+    #expect(throws: SessionStoreError.invalidSessionKey("", problem: .empty)) {
       try SessionKey.validate("")
     }
   }
 
   @Test func rejectsAKeyOverFiveHundredTwelveBytes() {
     let key = String(repeating: "é", count: 256) + "x"
-    #expect(throws: SessionStoreError.invalidSessionKey(key, problem: "it is 513 bytes, over the limit of 512")) {
+    #expect(throws: SessionStoreError.invalidSessionKey(key, problem: .tooLong(bytes: 513))) {
       try SessionKey.validate(key)
     }
   }
 
   @Test func rejectsControlCharactersAndEscapesThemInTheMessage() throws {
     let error = try #require(throws: SessionStoreError.self) { try SessionKey.validate("main\u{1B}[31m") }
-    #expect(error.description == #"invalid session key "main\u{1b}[31m": it holds the control character U+001B"#)
-    #expect(throws: SessionStoreError.invalidSessionKey("a\u{85}b", problem: "it holds the control character U+0085")) {
+    #expect(error.description == #"invalid session key "main\u{1B}[31m": it holds the control character U+001B"#)
+    #expect(throws: SessionStoreError.invalidSessionKey("a\u{85}b", problem: .controlCharacter(0x85))) {
       try SessionKey.validate("a\u{85}b")
     }
-    for (key, code) in [("\u{7F}", "007F"), ("x\u{9F}", "009F"), ("é\u{80}", "0080"), ("a\tb", "0009")] {
-      #expect(throws: SessionStoreError.invalidSessionKey(key, problem: "it holds the control character U+\(code)")) {
+    for (key, code) in [("\u{7F}", 0x7F), ("x\u{9F}", 0x9F), ("é\u{80}", 0x80), ("a\tb", 0x09)] as [(String, UInt32)] {
+      #expect(throws: SessionStoreError.invalidSessionKey(key, problem: .controlCharacter(code))) {
         try SessionKey.validate(key)
       }
     }

@@ -91,7 +91,7 @@ enum ContractStore: CaseIterable, CustomStringConvertible, Sendable {
   @Test(arguments: ContractStore.allCases)
   func refusesInvalidSessionKeys(kind: ContractStore) throws {
     let store = try Self.emptyStore(kind)
-    #expect(throws: SessionStoreError.invalidSessionKey("", problem: "it is empty")) {
+    #expect(throws: SessionStoreError.invalidSessionKey("", problem: .empty)) {
       try store.save(Self.sonnet, for: "")
     }
     #expect(throws: SessionStoreError.self) { try store.pins(for: "main\n") }

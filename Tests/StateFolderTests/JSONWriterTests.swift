@@ -1,3 +1,4 @@
+import SafeText
 import StateFolder
 import Testing
 
@@ -25,6 +26,19 @@ import Testing
   @Test func escapesControlCharactersInStrings() {
     let value = JSONValue.string("a\u{1B}[31m\u{7}\"\\")
     #expect(value.serialized(pretty: false) == #""a\u001b[31m\u0007\"\\""#)
+  }
+
+  @Test func escapesExactlyTheCharactersThatMustNotBeShownRaw() {
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value), scalar != "\"", scalar != "\\" else { continue }
+      // Long enough for the eight-byte steps, and at the end where fewer than eight are left.
+      let written = JSONValue.string("abcdefgh" + String(scalar) + "ijklmnopq").serialized(pretty: false)
+      let isEscaped = !written.unicodeScalars.contains(scalar)
+      guard isEscaped == DisplayCharacters.isEscaped(scalar) else {
+        Issue.record("U+\(String(value, radix: 16)) written as \(written.debugDescription)")
+        return
+      }
+    }
   }
 
   @Test func escapesC1ControlsAndLineSeparatorsButKeepsOtherUnicode() {

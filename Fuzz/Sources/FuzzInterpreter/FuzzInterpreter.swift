@@ -50,7 +50,7 @@ public func fuzzInterpreter(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt
       Invariants.checkDisplayed(candidate, "a completion")
     }
     let prompt = ReplPrompt.text(session: session, route: interpreter.route(of: session, at: now), colour: false)
-    Invariants.checkDisplayed(prompt, "the prompt")
+    Invariants.checkDisplayed(prompt.string, "the prompt")
   }
   return 0
 }

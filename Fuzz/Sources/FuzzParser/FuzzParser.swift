@@ -1,5 +1,6 @@
 import FuzzSupport
 import ModelCommand
+import SafeText
 
 /// libFuzzer target: one chat line through the parser (spec §3, §4.1).
 ///
@@ -21,8 +22,8 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   if case .command(let command) = parsed {
     Invariants.checkDisplayed(command.text, "a command's text", allowing: ["\t"])
   }
-  let display = escapedForDisplay(String(decoding: input.bytes, as: UTF8.self))
-  Invariants.checkDisplayed(display, "escapedForDisplay")
+  let display = SafeText(escaping: String(decoding: input.bytes, as: UTF8.self)).string
+  Invariants.checkDisplayed(display, "SafeText(escaping:)")
   _ = String(describing: parsed)
   return 0
 }

@@ -1,9 +1,10 @@
 import ModelCommand
 import ModelPin
+import SafeText
 
 /// What every reply must satisfy whatever the input: a broken one stops the fuzzer with a crash.
 public enum Invariants {
-  /// Whether a scalar may not reach a terminal raw: the set `escapedForDisplay` escapes.
+  /// Whether a scalar may not reach a terminal raw: the set `DisplayCharacters` names, written out again as the oracle.
   public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: true
@@ -15,7 +16,8 @@ public enum Invariants {
   /// Displayed text carries no control, bidi or invisible character; line breaks are the text's own.
   public static func checkDisplayed(_ text: String, _ what: String, allowing allowed: Set<Unicode.Scalar> = []) {
     for scalar in text.unicodeScalars where isUnsafe(scalar) && !allowed.contains(scalar) {
-      fatalError("\(what) holds U+\(String(scalar.value, radix: 16)) raw: \(escapedForDisplay(text).prefix(400))")
+      fatalError(
+        "\(what) holds U+\(String(scalar.value, radix: 16)) raw: \(SafeText(escaping: text).string.prefix(400))")
     }
   }
 
@@ -29,7 +31,7 @@ public enum Invariants {
     }
     let line = reply.jsonLine
     guard !line.utf8.contains(UInt8(ascii: "\n")), !line.utf8.contains(where: { $0 < 0x20 }) else {
-      fatalError("a JSON reply is not one line: \(escapedForDisplay(line).prefix(400))")
+      fatalError("a JSON reply is not one line: \(SafeText(escaping: line).string.prefix(400))")
     }
   }
 }

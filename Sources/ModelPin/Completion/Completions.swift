@@ -1,4 +1,5 @@
 import ModelCommand
+import SafeText
 
 /// Tab completion for the REPL: a pure function of the line and what can be chosen (spec §7.1).
 public struct Completions: Sendable {
@@ -34,7 +35,7 @@ public struct Completions: Sendable {
   /// A line holding a control, bidi or invisible character gets none: a candidate repeats what
   /// was typed, and libedit would print it raw (such a command is refused anyway).
   public func candidates(line: String, wordStart: Int) -> [String] {
-    guard escapedForDisplay(line) == line else { return [] }
+    guard DisplayCharacters.isPrintable(line) else { return [] }
     let bytes = Array(line.utf8)
     let argumentStart =
       bytes.lastIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { $0 + 1 } ?? 0
@@ -138,7 +139,7 @@ public struct Completions: Sendable {
     let lowered = word.lowercased()
     var seen = Set<String>()
     return candidates.filter {
-      $0.lowercased().hasPrefix(lowered) && escapedForDisplay($0) == $0 && seen.insert($0).inserted
+      $0.lowercased().hasPrefix(lowered) && DisplayCharacters.isPrintable($0) && seen.insert($0).inserted
     }
   }
 }

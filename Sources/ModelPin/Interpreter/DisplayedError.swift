@@ -1,4 +1,4 @@
-import ModelCommand
+import SafeText
 
 /// An error whose description is safe to print on a terminal: the control, bidi and invisible
 /// characters it quotes from config or state files (an alias, a key, a path) are escaped (spec §3.5).
@@ -15,5 +15,8 @@ public struct DisplayedError: Error, CustomStringConvertible {
     self.underlying = error
   }
 
-  public var description: String { escapedForDisplay(String(describing: underlying)) }
+  /// The error's description, escaped on one line.
+  public var text: SafeText { SafeText(escaping: String(describing: underlying)) }
+
+  public var description: String { text.string }
 }

@@ -1,4 +1,4 @@
-import ModelCommand
+import SafeText
 
 extension Interpreter {
   /// Handles several lines as one batch of pin writes (`SessionStore.beginBatch()`): `body` hands
@@ -24,8 +24,9 @@ extension Interpreter {
     do {
       try sessions.endBatch()
     } catch {
-      let reason = escapedForDisplay("\(error)")
-      let text = messages(for: nil).text(.stateUnavailable, ["reason": reason])
+      let catalog = messages(for: nil)
+      let reason = catalog.reason(of: error)
+      let text = catalog.text(.errorStateUnavailable(reason: reason))
       for index in (firstDependent ?? replies.count)..<replies.count {
         var failed = Reply(
           session: replies[index].session, kind: .invalid, text: text, route: nil,

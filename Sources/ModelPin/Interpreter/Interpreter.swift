@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import SafeText
 import SessionState
 import StateFolder
 import Synchronization
@@ -111,9 +112,9 @@ public final class Interpreter: Sendable {
     do {
       try SessionKey.validate(session)
     } catch {
-      let message = messages.text(.errorInvalidSessionKey, ["reason": escapedForDisplay("\(error)")])
+      let message = messages.text(.errorInvalidSessionKey(reason: messages.reason(of: error)))
       return Reply(
-        session: escapedForDisplay(session), kind: .invalid, text: message, route: nil,
+        session: SafeText(escaping: session).string, kind: .invalid, text: message, route: nil,
         error: ReplyError(code: .invalidInput, message: message))
     }
     return turnLock.withLock { _ in
@@ -123,10 +124,9 @@ public final class Interpreter: Sendable {
           return try body(&turn)
         }
       } catch {
-        // Errors quote paths and session keys: escaped, like every echo of outside text.
-        let reason = escapedForDisplay("\(error)")
+        let reason = messages.reason(of: error)
         return Reply(
-          session: session, kind: .invalid, text: messages.text(.stateUnavailable, ["reason": reason]),
+          session: session, kind: .invalid, text: messages.text(.errorStateUnavailable(reason: reason)),
           route: nil, error: ReplyError(code: .stateUnavailable, message: reason))
       }
     }

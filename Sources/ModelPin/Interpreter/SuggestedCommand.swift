@@ -1,4 +1,5 @@
 import ModelCommand
+import SafeText
 import StateFolder
 
 /// A `modelpin …` command that a message suggests, complete so that it can be pasted as it is:
@@ -66,7 +67,7 @@ public struct StateFlags: Sendable, Equatable {
   /// quoting, else single-quoted, or in bash's `$'…'` with `\x` and `\u` escapes when it holds a
   /// character that must not reach a terminal raw (a profile id holding a newline or an escape).
   package func quoted(_ text: String) -> String {
-    if escapedForDisplay(text) != text { return ansiCQuoted(text) }
+    if !DisplayCharacters.isPrintable(text) { return ansiCQuoted(text) }
     let short = StateLayout.abbreviatingHome(text, home: home)
     let checked = short.hasPrefix("~/") ? short.dropFirst(2) : Substring(short)
     let safe = checked.unicodeScalars.allSatisfy { scalar in
@@ -84,7 +85,7 @@ public struct StateFlags: Sendable, Equatable {
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\\", "'": word += "\\" + String(scalar)
-      case _ where escapedForDisplay(String(scalar)) != String(scalar):
+      case _ where DisplayCharacters.isEscaped(scalar):
         // Padded: bash reads up to two digits after `\x` and four after `\u`.
         let isASCII = scalar.value < 0x80
         let hex = String(scalar.value, radix: 16, uppercase: true)

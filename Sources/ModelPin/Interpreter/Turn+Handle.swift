@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import SafeText
 import StateFolder
 
 extension Turn {
@@ -44,11 +45,11 @@ extension Turn {
 
   /// A chat line changes no pin; its reply states the route, with hints for misplaced commands.
   private mutating func chatReply(_ chat: ChatLine) throws -> Reply {
-    let hints = chat.hints.map { hint -> String in
+    let hints = chat.hints.map { hint -> SafeText in
       switch hint {
       case .modelCommandNotAtStart: return messages.text(.hintModelNotAtStart)
       case .didYouMean(let typed, let suggestion):
-        return messages.text(.hintDidYouMean, ["typed": escapedForDisplay(typed), "suggestion": suggestion])
+        return messages.text(.hintDidYouMean(typed: typed, suggestion: suggestion))
       }
     }
     let route = route()
@@ -60,43 +61,37 @@ extension Turn {
   }
 
   /// For a route whose user pin is cooling down: how to let the route choose again (spec §4.3).
-  func coolingUserPinHint(_ route: Route) -> String? {
+  func coolingUserPinHint(_ route: Route) -> SafeText? {
     guard route.cooling, route.profileSource == .user, let profile = route.profile else { return nil }
     let model = route.alias?.lowercased() ?? route.ref
-    return messages.text(
-      .hintUnpinCooling, ["profile": escapedForDisplay(profile), "model": escapedForDisplay(model)])
+    return messages.text(.hintUnpinCooling(profile: profile, model: model))
   }
 
-  func noCredentialWarning(for provider: String) -> String {
+  func noCredentialWarning(for provider: String) -> SafeText {
     // A provider nobody knows is a typo, most likely: its variable would send the user astray.
     let known = workspace.knownProviders(store: store)
     if !known.contains(provider) {
-      let suggestions = ProviderName.suggestions(for: provider, among: known).map(escapedForDisplay)
+      let suggestions = ProviderName.suggestions(for: provider, among: known)
       return messages.sentences([
-        messages.text(.warningUnknownProvider, ["provider": escapedForDisplay(provider)]),
-        suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
+        messages.text(.warningUnknownProvider(provider: provider)),
+        suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),
       ])
     }
     let variable = EnvironmentCredential.variables(for: provider).first ?? "API_KEY"
     let command = SuggestedCommand.pasteToken(provider: provider, flags: workspace.stateFlags)
-    return messages.text(
-      .warningNoCredential,
-      [
-        "provider": escapedForDisplay(provider), "variable": escapedForDisplay(variable),
-        "command": escapedForDisplay(command.description),
-      ])
+    return messages.text(.warningNoCredential(provider: provider, variable: variable, command: command.description))
   }
 
-  private func parseErrorMessage(_ error: ParseError) -> String {
+  private func parseErrorMessage(_ error: ParseError) -> SafeText {
     switch error.reason {
     case .invalidUTF8: return messages.text(.errorInvalidUTF8)
-    case .lineTooLong(let bytes): return messages.text(.errorLineTooLong, ["bytes": String(bytes)])
-    case .commandTooLong(let bytes): return messages.text(.errorCommandTooLong, ["bytes": String(bytes)])
+    case .lineTooLong(let bytes): return messages.text(.errorLineTooLong(bytes: String(bytes)))
+    case .commandTooLong(let bytes): return messages.text(.errorCommandTooLong(bytes: String(bytes)))
     case .controlCharacter(let scalar):
-      return messages.text(.errorControlCharacter, ["character": "U+" + hex(scalar)])
-    case .trailingText(let leftover): return messages.text(.errorTrailingText, ["text": leftover])
+      return messages.text(.errorControlCharacter(character: "U+" + hex(scalar)))
+    case .trailingText(let leftover): return messages.text(.errorTrailingText(text: leftover))
     case .profileRequiresModel(let profile):
-      return messages.text(.errorProfileRequiresModel, ["profile": escapedForDisplay(profile)])
+      return messages.text(.errorProfileRequiresModel(profile: profile))
     }
   }
 

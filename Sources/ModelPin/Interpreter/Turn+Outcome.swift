@@ -1,5 +1,6 @@
 import AuthProfiles
 import ModelCommand
+import SafeText
 
 extension Turn {
   /// Applies an outcome to the shared store and answers with what changed (spec §5.5).
@@ -12,12 +13,12 @@ extension Turn {
       KnownProviderMessage.hint(for: $0, profile: routed, messages: messages, flags: workspace.stateFlags)
     }
     guard let id = routed else {
-      let text = [messages.text(.outcomeNoProfile, ["result": report.result.rawValue]), hint].compactMap { $0 }
+      let text = [messages.text(.outcomeNoProfile(result: report.result.rawValue)), hint].compactMap { $0 }
       return try reply(.outcome, text.joined(separator: "\n"), hint: hint)
     }
     guard store.profile(id) != nil else {
       let message = messages.sentences([
-        messages.text(.errorUnknownProfile, ["profile": escapedForDisplay(id)]), messages.text(.seeModelStatus),
+        messages.text(.errorUnknownProfile(profile: id)), messages.text(.errorSeeModelStatus),
       ])
       return try failure(.outcome, .unknownProfile, message)
     }
@@ -39,11 +40,10 @@ extension Turn {
       self = rotated
       recorded = RecordedOutcome(profile: id)
     }
-    var arguments = ["result": report.result.rawValue, "profile": escapedForDisplay(id)]
-    var recordedText = messages.text(.outcomeRecorded, arguments: arguments)
+    var recordedText = messages.text(.outcomeRecorded(result: report.result.rawValue, profile: id))
     if let usableAt = store.usableAt(id), usableAt > now {
-      arguments["wait"] = compactDuration(milliseconds: usableAt - now)
-      recordedText = messages.text(.outcomeRecordedCooling, arguments: arguments)
+      let wait = compactDuration(milliseconds: usableAt - now)
+      recordedText = messages.text(.outcomeRecordedCooling(result: report.result.rawValue, profile: id, wait: wait))
     }
     // Where the session goes next, in words as well as in `route` (spec §6).
     let next = route()
@@ -53,11 +53,11 @@ extension Turn {
   }
 
   /// `Next messages use anthropic:personal.`: the profile, or the other credential, of `route`.
-  private func nextRouteSentence(_ route: Route) -> String {
+  private func nextRouteSentence(_ route: Route) -> SafeText {
     let credential =
       route.credential == .profile && !route.cooling
-      ? escapedForDisplay(route.profile ?? "") : messages.describeCredential(of: route, now: now)
-    return messages.text(.outcomeNextRoute, ["credential": credential])
+      ? SafeText(escaping: route.profile ?? "") : messages.describeCredential(of: route, now: now)
+    return messages.text(.outcomeNextRoute(credential: credential))
   }
 }
 
@@ -74,11 +74,9 @@ enum KnownProviderMessage {
     "This credential is only authorized for use with Claude Code and cannot be used for other API requests."
 
   /// The hint for a provider's error message, when it is a known one.
-  static func hint(for message: String, profile: String?, messages: MessageCatalog, flags: StateFlags) -> String? {
+  static func hint(for message: String, profile: String?, messages: MessageCatalog, flags: StateFlags) -> SafeText? {
     guard message.contains(claudeCodeOnly) else { return nil }
     let command = SuggestedCommand.pasteToken(provider: "anthropic", profile: profile, flags: flags)
-    return messages.text(
-      .hintClaudeCodeOnly,
-      ["profile": profile.map(escapedForDisplay) ?? "anthropic", "command": escapedForDisplay(command.description)])
+    return messages.text(.hintClaudeCodeOnly(profile: profile ?? "anthropic", command: command.description))
   }
 }

@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import SafeText
 import SessionState
 
 extension Turn {
@@ -14,16 +15,16 @@ extension Turn {
     case .ambiguous(let candidates):
       interpreter.lastLists.withLock { $0[session] = .candidates(candidates) }
       let items = listItems(candidates[...])
-      let message = messages.text(.errorAmbiguousModel, ["model": escapedForDisplay(typed)])
+      let message = messages.text(.errorAmbiguousModel(model: typed))
       return try failure(
-        .select, .ambiguousModel, message, suggestions: candidates.map { escapedForDisplay($0.key) }, items: items,
+        .select, .ambiguousModel, message, suggestions: candidates.map(\.key), items: items,
         extraText: renderItems(items) + "\n" + messages.text(.listFooter))
     case .unknown(let found):
-      let suggestions = found.map(escapedForDisplay)
+      let suggestions = found
       let message = messages.sentences([
-        messages.text(.errorUnknownModel, ["model": escapedForDisplay(typed)]),
-        suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
-        messages.text(.seeModelList),
+        messages.text(.errorUnknownModel(model: typed)),
+        suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),
+        messages.text(.errorSeeModelList),
       ])
       return try failure(.select, .unknownModel, message, suggestions: suggestions)
     }
@@ -34,7 +35,7 @@ extension Turn {
     let list = interpreter.lastLists.withLock { $0[session] } ?? .models(provider: nil)
     guard let ref = list.item(number, in: selection) else {
       let count = list.count(in: selection)
-      let message = messages.text(.errorInvalidSelection, ["number": String(number), "count": String(count)])
+      let message = messages.text(.errorInvalidSelection(number: String(number), count: String(count)))
       return try failure(.select, .invalidSelection, message)
     }
     return try select(ref, profile: .unchanged)
@@ -66,43 +67,35 @@ extension Turn {
 
   /// The reply refusing to pin profile `id` for `ref`.
   private mutating func failure(_ refusal: PinRefusal, profile id: String, for ref: ModelRef) throws -> Reply {
-    let shown = escapedForDisplay(id)
     switch refusal {
     case .unknownProfile:
       let suggestions = profileSuggestions(for: id, provider: ref.provider)
       let message = messages.sentences([
-        messages.text(.errorUnknownProfile, ["profile": shown]),
-        suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
-        messages.text(.seeModelStatus),
+        messages.text(.errorUnknownProfile(profile: id)),
+        suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),
+        messages.text(.errorSeeModelStatus),
       ])
       return try failure(.select, .unknownProfile, message, suggestions: suggestions)
     case .otherProvider(let profileProvider):
       let message = messages.text(
-        .errorProfileProviderMismatch,
-        [
-          "profile": shown, "profileProvider": escapedForDisplay(profileProvider),
-          "model": escapedForDisplay(ref.key), "provider": escapedForDisplay(ref.provider),
-        ])
+        .errorProfileProviderMismatch(
+          profile: id, profileProvider: profileProvider, model: ref.key, provider: ref.provider))
       return try failure(.select, .profileProviderMismatch, message)
     case .notInOrder(let order):
       let message = messages.text(
-        .errorProfileNotInOrder,
-        [
-          "profile": shown, "provider": escapedForDisplay(ref.provider),
-          "order": messages.list(order.map(escapedForDisplay)),
-          "command": escapedForDisplay(
-            SuggestedCommand.setOrder(provider: ref.provider, profiles: order + [id], flags: workspace.stateFlags)
-              .description),
-        ])
+        .errorProfileNotInOrder(
+          profile: id, provider: ref.provider, order: messages.list(order),
+          command: SuggestedCommand.setOrder(
+            provider: ref.provider, profiles: order + [id], flags: workspace.stateFlags
+          )
+          .description))
       return try failure(.select, .profileNotInOrder, message)
     case .expired:
       let message = messages.text(
-        .errorProfileUnusable,
-        [
-          "profile": shown,
-          "command": escapedForDisplay(
-            SuggestedCommand.pasteToken(provider: ref.provider, profile: id, flags: workspace.stateFlags).description),
-        ])
+        .errorProfileUnusable(
+          profile: id,
+          command: SuggestedCommand.pasteToken(provider: ref.provider, profile: id, flags: workspace.stateFlags)
+            .description))
       return try failure(.select, .profileUnusable, message)
     }
   }
@@ -126,6 +119,6 @@ extension Turn {
       if profile.provider == provider { score += 1 }
       return (profile.id, score)
     }
-    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map { escapedForDisplay($0.0) }
+    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
   }
 }

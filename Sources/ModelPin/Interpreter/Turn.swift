@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import SafeText
 import SessionState
 import StateFolder
 
@@ -18,7 +19,7 @@ struct Turn {
   /// The session's pins and its parent's, as this turn changes them.
   var pins: PinState
   /// Sentences owed to the user about pins dropped when read (spec §4.3, last rule).
-  var notices: [String] = []
+  var notices: [SafeText] = []
   /// Whether the own pins changed since they were stored: they are stored once, when the reply is
   /// made, so a dropped stale pin, a selection and the automatic profile its route takes are one write.
   var ownChanged = false
@@ -85,27 +86,23 @@ struct Turn {
   // MARK: - Replies
 
   /// A reply carrying the route after the line and the notices this turn owes.
+  ///
+  /// The text is `SafeText` (spec §3.5): the catalog escapes what a message quotes from input,
+  /// config and state files as it fills the message in, so no view can let a control character through.
   mutating func reply(
-    _ kind: Reply.Kind, _ text: String, hint: String? = nil, error: ReplyError? = nil, items: [ListItem]? = nil,
+    _ kind: Reply.Kind, _ text: SafeText, hint: SafeText? = nil, error: ReplyError? = nil, items: [ListItem]? = nil,
     route known: Route? = nil
   ) throws -> Reply {
     let route = known ?? route()
     if ownChanged { try saveOwnPins() }
     let body = notices.isEmpty ? text : (notices + [text]).filter { !$0.isEmpty }.joined(separator: "\n")
-    var error = error
-    // Every line escaped (spec §3.5): the views escape what they quote from input, config and
-    // state files, and this makes sure no control character reaches a terminal raw even where
-    // one was missed. Escaping is idempotent: it never touches a backslash.
-    if let message = error?.message { error?.message = escapedLinesForDisplay(message) }
-    return Reply(
-      session: session, kind: kind, text: escapedLinesForDisplay(body), hint: hint.map(escapedLinesForDisplay),
-      route: route, error: error, items: items)
+    return Reply(session: session, kind: kind, text: body, hint: hint, route: route, error: error, items: items)
   }
 
   /// A failed reply: the text is the error's message.
   mutating func failure(
-    _ kind: Reply.Kind, _ code: ReplyError.Code, _ message: String, suggestions: [String] = [],
-    items: [ListItem]? = nil, extraText: String? = nil
+    _ kind: Reply.Kind, _ code: ReplyError.Code, _ message: SafeText, suggestions: [String] = [],
+    items: [ListItem]? = nil, extraText: SafeText? = nil
   ) throws -> Reply {
     let text = [message, extraText].compactMap { $0 }.joined(separator: "\n")
     return try reply(

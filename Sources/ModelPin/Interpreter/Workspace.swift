@@ -2,6 +2,7 @@ import AuthProfiles
 import ModelCatalog
 import ModelCommand
 import PostgresState
+import SafeText
 import SessionState
 import StateFolder
 
@@ -129,27 +130,27 @@ public struct Workspace: Sendable {
 
   /// What the options name that does not exist, said once on standard error (spec §2): a typo
   /// in `--state-dir` or `--agent` must not look like an empty state.
-  public func missingFolderWarnings(_ options: WorkspaceOptions, _ messages: MessageCatalog) -> [String] {
+  public func missingFolderWarnings(_ options: WorkspaceOptions, _ messages: MessageCatalog) -> [SafeText] {
     Self.missingFolderWarnings(options, layout: layout, home: home, messages)
   }
 
   /// `missingFolderWarnings` for a state folder not loaded as a workspace (`doctor`).
   public static func missingFolderWarnings(
     _ options: WorkspaceOptions, layout: StateLayout, home: String?, _ messages: MessageCatalog
-  ) -> [String] {
-    let shown = escapedForDisplay(StateLayout.abbreviatingHome(layout.folder, home: home))
+  ) -> [SafeText] {
+    let shown = StateLayout.abbreviatingHome(layout.folder, home: home)
     if options.stateFolder != nil, StateFile.permissions(of: layout.folder) == nil {
-      return [messages.text(.warningNoStateFolder, ["path": shown])]
+      return [messages.text(.warningNoStateFolder(path: shown))]
     }
     if let agent = options.agent, StateFile.permissions(of: "\(layout.folder)/agents/\(agent)") == nil {
-      return [messages.text(.warningNoAgent, ["agent": escapedForDisplay(agent), "path": shown])]
+      return [messages.text(.warningNoAgent(agent: agent, path: shown))]
     }
     return []
   }
 
   /// The start-up warnings about credentials other users can read: the state folder or
   /// auth-profiles.json readable by group or others (modelpin makes them 0700 and 0600).
-  public func permissionWarnings(_ messages: MessageCatalog) -> [String] {
+  public func permissionWarnings(_ messages: MessageCatalog) -> [SafeText] {
     // The file's only when it is a regular file: anything else in its place is an error of its own.
     // With a database, auth-profiles.json is not read: its mode is doctor's business, not each start's.
     var modes = [(layout.folder, "700", StateFile.permissions(of: layout.folder))]
@@ -160,14 +161,14 @@ public struct Workspace: Sendable {
       guard let mode, mode & 0o044 != 0 else { return nil }
       let octal = String(mode, radix: 8)
       let warning = messages.text(
-        .warningReadableByOthers,
-        ["path": displayPath(path), "mode": String(repeating: "0", count: max(0, 4 - octal.count)) + octal, "fix": fix])
-      return messages.text(.cliWarning, ["text": warning])
+        .warningReadableByOthers(
+          path: displayPath(path), mode: String(repeating: "0", count: max(0, 4 - octal.count)) + octal, fix: fix))
+      return messages.text(.cliWarning(text: warning))
     }
   }
 
   /// A path for display, with the home folder shortened to `~` and control characters escaped.
-  package func displayPath(_ path: String) -> String {
-    escapedForDisplay(StateLayout.abbreviatingHome(path, home: home))
+  package func displayPath(_ path: String) -> SafeText {
+    SafeText(escaping: StateLayout.abbreviatingHome(path, home: home))
   }
 }

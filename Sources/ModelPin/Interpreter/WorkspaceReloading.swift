@@ -1,5 +1,6 @@
 import AuthProfiles
 import ModelCommand
+import SafeText
 import StateFolder
 
 /// Where a workspace was read from, so that a running `serve` can read it again when the config or
@@ -41,10 +42,11 @@ final class LoadedWorkspace: Sendable {
   let workspace: Workspace
   let parser: CommandParser
   let authOrders: AuthOrderCache
-  /// Why the files as they are now are not in use (a config that does not parse); nil when they are.
-  let problem: String?
+  /// Why the files as they are now are not in use (a config that does not parse); nil when they
+  /// are. Kept as the error, so each reply words it in its own language.
+  let problem: (any Error)?
 
-  init(_ workspace: Workspace, problem: String? = nil) {
+  init(_ workspace: Workspace, problem: (any Error)? = nil) {
     self.workspace = workspace
     parser = CommandParser(aliases: workspace.selection.aliasNames)
     authOrders = AuthOrderCache(config: workspace.config)
@@ -60,11 +62,11 @@ extension Interpreter {
   ///
   /// Cheap when nothing changed: one read of an inotify descriptor, or one `stat` per file. Only workspaces made by `Workspace.load`
   /// reload; others never change.
-  public func reloadIfChanged(language: Language? = nil) -> String? {
-    let problem = turnLock.withLock { _ -> String? in
+  public func reloadIfChanged(language: Language? = nil) -> SafeText? {
+    let (problem, workspace) = turnLock.withLock { _ -> ((any Error)?, Workspace) in
       let current = loaded.withLock { $0 }
       guard let source = current.workspace.source, let signatures = source.changedSignatures() else {
-        return current.problem
+        return (current.problem, current.workspace)
       }
       var options = source.options
       options.agent = current.workspace.layout.agent
@@ -80,19 +82,25 @@ extension Interpreter {
       } catch {
         var kept = current.workspace
         kept.source?.signatures = signatures
-        next = LoadedWorkspace(kept, problem: Self.reloadReason(error, in: kept))
+        next = LoadedWorkspace(kept, problem: error)
       }
       loaded.withLock { $0 = next }
-      return next.problem
+      return (next.problem, next.workspace)
     }
-    return problem.map { messages(for: language).text(.hintConfigKept, ["reason": escapedForDisplay($0)]) }
+    guard let problem else { return nil }
+    let catalog = messages(for: language)
+    return catalog.text(.hintConfigKept(reason: Self.reloadReason(problem, in: workspace, catalog)))
   }
 
   /// What is wrong with the files, as a hint says it: where and why, without the advice to run again.
-  private static func reloadReason(_ error: any Error, in workspace: Workspace) -> String {
-    guard let error = error as? ConfigError, case .unparsable(let path, let parseError) = error else {
-      return "\(error)"
+  private static func reloadReason(_ error: any Error, in workspace: Workspace, _ messages: MessageCatalog) -> SafeText
+  {
+    guard let error = error as? ConfigError, case .unparsable(let path, let parse) = error else {
+      return messages.reason(of: error)
     }
-    return "\(workspace.displayPath(path)):\(parseError.line):\(parseError.column): \(parseError.message)"
+    return messages.text(
+      .reasonConfigUnparsable(
+        path: workspace.displayPath(path), line: String(parse.line), column: String(parse.column),
+        reason: parse.message))
   }
 }

@@ -1,10 +1,17 @@
 import Foundation
+import SafeText
 import StateFolder
 
 /// The texts of one language, read from `Resources/messages/<language>.json`.
 ///
 /// Each entry maps a message id to a template whose `{name}` placeholders are filled with
 /// named arguments. Templates are split into pieces once, at load, so rendering is a few appends.
+///
+/// A message is asked for by its constructor (`text(.selectModelSet(model: label))`, made from the
+/// English catalog by the `MessageConstructors` plugin) and comes back as `SafeText`: the template is
+/// modelpin's own text, and each argument was escaped as the message was made
+/// (`SafeTextConvertible`: a `String` is escaped, `SafeText` such as another message is kept), so
+/// call sites pass what they quote as it is and cannot forget to escape it.
 public struct MessageCatalog: Sendable {
   /// The language of the texts.
   public let language: Language
@@ -55,49 +62,35 @@ public struct MessageCatalog: Sendable {
     texts.templates[id].map { Set($0.placeholders) }
   }
 
-  /// The text of a message with its arguments filled in.
+  /// The text of a message with its arguments filled in (they were escaped as the message was made).
   ///
   /// A message the catalog lacks renders as its id, so a gap shows instead of crashing; the
   /// catalog tests make sure no shipped catalog has one.
-  ///
-  /// Arguments are pairs rather than a dictionary: a message has a few, and finding one among
-  /// them is cheaper than hashing (this runs several times for every reply).
-  package func text(_ id: MessageID, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-    text(id: id.rawValue, arguments)
-  }
-
-  /// The text of a message whose arguments were gathered in a dictionary.
-  package func text(_ id: MessageID, arguments: [String: String]) -> String {
-    text(id: id.rawValue, arguments: arguments)
-  }
-
-  /// The text of a message by the id another module declares it under (`OperatorMessageID`).
-  package func text(id: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-    guard let template = texts.templates[id] else { return id }
-    return template.render(arguments)
-  }
-
-  /// `text(id:_:)` with the arguments in a dictionary.
-  package func text(id: String, arguments: [String: String]) -> String {
-    guard let template = texts.templates[id] else { return id }
-    return template.render(arguments)
+  package func text(_ message: Message) -> SafeText {
+    guard let template = texts.templates[message.id] else { return SafeText(escaping: message.id) }
+    return template.render(message.arguments)
   }
 }
 
 extension MessageCatalog {
   /// Sentences joined the language's way: a space in English, nothing after `。` in Chinese.
-  public func sentences(_ parts: [String]) -> String {
+  public func sentences(_ parts: [SafeText]) -> SafeText {
     parts.filter { !$0.isEmpty }.joined(separator: texts.sentenceSeparator)
   }
 
-  /// Items of an inline list: `a, b` in English, `a、b` in Chinese.
-  public func list(_ items: [String]) -> String {
-    items.joined(separator: texts.listSeparator)
+  /// Items of an inline list: `a, b` in English, `a、b` in Chinese; text items are escaped.
+  public func list(_ items: [some SafeTextConvertible]) -> SafeText {
+    var list = SafeText.empty
+    for (index, item) in items.enumerated() {
+      if index > 0 { list += texts.listSeparator }
+      list += item.safeText
+    }
+    return list
   }
 
-  /// Text in the language's parentheses: `(a)` or `（a）`.
-  public func parenthesized(_ inner: String) -> String {
-    text(.parenthesized, ["text": inner])
+  /// Text in the language's parentheses: `(a)` or `（a）`; text is escaped.
+  public func parenthesized(_ inner: some SafeTextConvertible) -> SafeText {
+    text(.textParenthesized(text: inner))
   }
 }
 
@@ -118,14 +111,13 @@ public enum MessageCatalogError: Error, CustomStringConvertible {
 private final class Texts: Sendable {
   let templates: [String: Template]
   /// What `sentences(_:)` and `list(_:)` join with, looked up once.
-  let sentenceSeparator: String
-  let listSeparator: String
+  let sentenceSeparator: SafeText
+  let listSeparator: SafeText
 
   init(templates: [String: Template]) {
     self.templates = templates
-    let noArguments: KeyValuePairs<String, String> = [:]
-    sentenceSeparator = templates[MessageID.sentenceSeparator.rawValue]?.render(noArguments) ?? " "
-    listSeparator = templates[MessageID.listSeparator.rawValue]?.render(noArguments) ?? ", "
+    sentenceSeparator = templates[Message.textSentenceSeparator.id]?.render([]) ?? " "
+    listSeparator = templates[Message.textListSeparator.id]?.render([]) ?? ", "
   }
 }
 
@@ -173,16 +165,17 @@ private struct Template: Sendable {
     }
   }
 
-  func render(_ arguments: some Collection<(key: String, value: String)>) -> String {
-    if pieces.count == 1, case .literal(let text) = pieces[0] { return text }
+  /// The template filled in with arguments already escaped; the template itself is modelpin's own text.
+  func render(_ arguments: [(name: String, value: SafeText)]) -> SafeText {
+    if pieces.count == 1, case .literal(let text) = pieces[0] { return SafeText(verbatim: text) }
     var output = ""
-    output.reserveCapacity(literalBytes + arguments.reduce(0) { $0 + $1.value.utf8.count })
+    output.reserveCapacity(literalBytes + arguments.reduce(0) { $0 + $1.value.string.utf8.count })
     for piece in pieces {
       switch piece {
       case .literal(let text): output += text
-      case .placeholder(let name): output += arguments.first { $0.key == name }?.value ?? "{\(name)}"
+      case .placeholder(let name): output += arguments.first { $0.name == name }?.value.string ?? "{\(name)}"
       }
     }
-    return output
+    return SafeText(verbatim: output)
   }
 }

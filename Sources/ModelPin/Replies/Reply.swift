@@ -1,4 +1,5 @@
 import AuthProfiles
+import SafeText
 
 /// The answer to one handled line or request (spec §6).
 public struct Reply: Sendable, Equatable {
@@ -14,9 +15,12 @@ public struct Reply: Sendable, Equatable {
   public var session: String
   public var kind: Kind
   public var ok: Bool { error == nil }
-  /// What the REPL prints.
-  public var text: String
-  public var hint: String?
+  /// What the REPL prints: safe to print, made of `SafeText`.
+  public internal(set) var text: String
+  /// `text` as the safe text it was made of, for printing.
+  public var safeText: SafeText { SafeText(verbatim: text) }
+  /// A hint after the text, safe to print as `text` is.
+  public internal(set) var hint: String?
   /// The session's route after the line; nil only when the session key itself was unusable.
   public var route: Route?
   public var error: ReplyError?
@@ -31,13 +35,13 @@ public struct Reply: Sendable, Equatable {
   var routeSecret: Secret??
 
   public init(
-    session: String, kind: Kind, text: String, hint: String? = nil, route: Route?,
+    session: String, kind: Kind, text: SafeText, hint: SafeText? = nil, route: Route?,
     error: ReplyError? = nil, items: [ListItem]? = nil
   ) {
     self.session = session
     self.kind = kind
-    self.text = text
-    self.hint = hint
+    self.text = text.string
+    self.hint = hint?.string
     self.route = route
     self.error = error
     self.items = items

@@ -1,3 +1,5 @@
+import SafeText
+
 /// The error of a reply whose `ok` is false (spec §6).
 public struct ReplyError: Sendable, Equatable {
   /// The codes of §6; they never change with the language.
@@ -20,14 +22,14 @@ public struct ReplyError: Sendable, Equatable {
   }
 
   public var code: Code
-  /// The message in the reply's language.
-  public var message: String
-  /// Did-you-mean suggestions (refs, aliases or profile ids).
-  public var suggestions: [String]
+  /// The message in the reply's language, safe to print.
+  public internal(set) var message: String
+  /// Did-you-mean suggestions (refs, aliases or profile ids), escaped as the message is.
+  public internal(set) var suggestions: [String]
 
-  public init(code: Code, message: String, suggestions: [String] = []) {
+  public init(code: Code, message: SafeText, suggestions: [some SafeTextConvertible] = [SafeText]()) {
     self.code = code
-    self.message = message
-    self.suggestions = suggestions
+    self.message = message.string
+    self.suggestions = suggestions.map(\.safeText.string)
   }
 }

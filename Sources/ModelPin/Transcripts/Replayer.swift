@@ -1,4 +1,5 @@
 import ModelCommand
+import SafeText
 
 /// `modelpin replay` (spec §7.2): transcript lines in, one reply per handled line out.
 ///
@@ -135,23 +136,23 @@ extension Interpreter {
     let session = error.session ?? session
     let message = malformedRequestText(error, line: line)
     var reply = Reply(
-      session: escapedForDisplay(session), kind: .invalid, text: message, route: route(of: session, at: now),
+      session: SafeText(escaping: session).string, kind: .invalid, text: message, route: route(of: session, at: now),
       error: ReplyError(code: .invalidInput, message: message))
     reply.id = error.id
     return reply
   }
 
   /// Why a request line is not a request, naming its transcript line when it has one.
-  private func malformedRequestText(_ error: RequestError, line: Int?) -> String {
-    let reason = escapedForDisplay(error.description)
+  private func malformedRequestText(_ error: RequestError, line: Int?) -> SafeText {
+    let reason = error.description
     let messages = messages(for: error.language)
-    guard let line else { return messages.text(.errorMalformedRequest, ["reason": reason]) }
-    return messages.text(.errorMalformedRequestLine, ["line": String(line), "reason": reason])
+    guard let line else { return messages.text(.errorMalformedRequest(reason: reason)) }
+    return messages.text(.errorMalformedRequestLine(line: String(line), reason: reason))
   }
 
   /// The `invalid` reply to a line over the 1 MiB limit, which was skipped unread.
   public func tooLongReply(session: String, byteCount: Int, now: Int64) -> Reply {
-    let message = messages(for: nil).text(.errorLineTooLong, ["bytes": String(byteCount)])
+    let message = messages(for: nil).text(.errorLineTooLong(bytes: String(byteCount)))
     return Reply(
       session: session, kind: .invalid, text: message, route: route(of: session, at: now),
       error: ReplyError(code: .invalidInput, message: message))

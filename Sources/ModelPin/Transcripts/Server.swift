@@ -1,3 +1,5 @@
+import SafeText
+
 /// `modelpin serve --stdio` (spec §7.3): one JSON request per line, one reply per request, in order.
 ///
 /// State is live: pins and outcomes are written as they happen, and changes other processes make
@@ -88,9 +90,9 @@ public struct Server {
 
   /// `reply` with the reload's hint after its own, when there is one, and with `--credentials`
   /// the route's secret.
-  private func adding(_ hint: String?, to reply: Reply) -> Reply {
+  private func adding(_ hint: SafeText?, to reply: Reply) -> Reply {
     var reply = reply
-    if let hint { reply.hint = [reply.hint, hint].compactMap { $0 }.joined(separator: " ") }
+    if let hint { reply.hint = [reply.hint, hint.string].compactMap { $0 }.joined(separator: " ") }
     if let secrets, let route = reply.route {
       // A secret that cannot be read now is no secret: the route says which credential it is.
       reply.routeSecret = .some(try? interpreter.secret(for: route, using: secrets))

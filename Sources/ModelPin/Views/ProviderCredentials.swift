@@ -1,6 +1,7 @@
 import AuthProfiles
 import ModelCatalog
 import ModelCommand
+import SafeText
 import StateFolder
 
 /// A provider's credentials at one moment, as the status views show them (spec §4.5, §7.6): its
@@ -35,15 +36,15 @@ package struct ProviderCredentials: Sendable {
 
   /// Each credential as status shows it, in the catalog's language: the profiles, then
   /// `env: VAR=…`, then `config=…`, secrets masked.
-  package func labelTexts(_ messages: MessageCatalog) -> [String] {
+  package func labelTexts(_ messages: MessageCatalog) -> [SafeText] {
     var texts = labels.map { messages.text($0) }
     if let environment {
       texts.append(
-        messages.text(.authEnvironment, ["variable": escapedForDisplay(environment.variable)]) + "="
-          + escapedForDisplay(maskSecret(environment.value)))
+        messages.text(.authEnvironment(variable: environment.variable)) + "="
+          + SafeText(escaping: maskSecret(environment.value)))
     }
     if let configKey {
-      texts.append(messages.text(.authConfig) + "=" + escapedForDisplay(maskSecret(configKey)))
+      texts.append(messages.text(.authConfig) + "=" + SafeText(escaping: maskSecret(configKey)))
     }
     return texts
   }
@@ -51,13 +52,13 @@ package struct ProviderCredentials: Sendable {
 
 extension MessageCatalog {
   /// `anthropic:work=sk-ant-a…0000 (next, lastGood, cooldown 4m)`.
-  package func text(_ label: ProfileLabel) -> String {
-    var text = escapedForDisplay(label.id) + "="
+  package func text(_ label: ProfileLabel) -> SafeText {
+    var text: SafeText = "\(label.id)="
     switch label.credential {
-    case .key(let masked): text += escapedForDisplay(masked)
-    case .token(let masked): text += "token:" + escapedForDisplay(masked)
+    case .key(let masked): text += SafeText(escaping: masked)
+    case .token(let masked): text += "token:\(masked)"
     // The catalog's parentheses, so a zh-Hant label does not mix half- and full-width ones.
-    case .oauth(let email): text += "OAuth" + (email.map { " " + parenthesized(escapedForDisplay($0)) } ?? "")
+    case .oauth(let email): text += "OAuth" + (email.map { " " + parenthesized($0) } ?? .empty)
     case .missing: text += self.text(.authMissing)
     }
     if let unresolved = label.unresolved { text += " " + parenthesized(self.text(unresolved)) }
@@ -67,15 +68,14 @@ extension MessageCatalog {
   }
 
   /// `next`, `cooldown 4m`, `disabled billing 3h`, `exp 3h`, …
-  package func text(_ flag: ProfileLabel.Flag) -> String {
+  package func text(_ flag: ProfileLabel.Flag) -> SafeText {
     switch flag {
     case .next: return text(.flagNext)
     case .lastGood: return text(.flagLastGood)
-    case .cooldown(let remaining): return text(.flagCooldown, ["wait": compactDuration(milliseconds: remaining)])
+    case .cooldown(let remaining): return text(.flagCooldown(wait: compactDuration(milliseconds: remaining)))
     case .disabled(let reason, let remaining):
-      return text(
-        .flagDisabled, ["reason": escapedForDisplay(reason ?? "-"), "wait": compactDuration(milliseconds: remaining)])
-    case .expiring(let remaining): return text(.flagExpiring, ["wait": compactDuration(milliseconds: remaining)])
+      return text(.flagDisabled(reason: reason ?? "-", wait: compactDuration(milliseconds: remaining)))
+    case .expiring(let remaining): return text(.flagExpiring(wait: compactDuration(milliseconds: remaining)))
     case .expired: return text(.flagExpired)
     }
   }

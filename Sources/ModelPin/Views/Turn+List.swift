@@ -1,5 +1,6 @@
 import ModelCatalog
 import ModelCommand
+import SafeText
 import StateFolder
 
 extension Turn {
@@ -19,16 +20,16 @@ extension Turn {
     // The overview numbers nothing: `/model <n>` picks from the unfiltered list again.
     interpreter.lastLists.withLock { $0[session] = nil }
     let lines = summaries.map { summary in
-      let shown = escapedForDisplay(summary.provider)
+      let shown = summary.provider
       let line =
         summary.models == 1
-        ? messages.text(.listProviderOneModel, ["provider": shown])
-        : messages.text(.listProviderModels, ["provider": shown, "count": String(summary.models)])
-      return "  " + line + (summary.hasCredential ? "" : " [" + messages.text(.markNoCredential) + "]")
+        ? messages.text(.listProviderOneModel(provider: shown))
+        : messages.text(.listProviderModels(provider: shown, count: String(summary.models)))
+      return "  " + line + (summary.hasCredential ? "" : " [" + messages.text(.listMarkNoCredential) + "]")
     }
-    let text = [
-      messages.text(.listProvidersHeader, ["count": String(summaries.count)]), lines.joined(separator: "\n"),
-      messages.text(.listProvidersFooter, ["example": escapedForDisplay(selection.defaultModel.provider)]),
+    let text: SafeText = [
+      messages.text(.listProvidersHeader(count: String(summaries.count))), lines.joined(separator: "\n"),
+      messages.text(.listProvidersFooter(example: selection.defaultModel.provider)),
     ].joined(separator: "\n")
     var reply = try reply(.list, text)
     reply.providers = summaries
@@ -50,7 +51,7 @@ extension Turn {
     let pageCount = (models.count + size - 1) / size
     let number = paging.page ?? 1
     guard number >= 1, number <= pageCount else {
-      let message = messages.text(.errorInvalidPage, ["page": String(number), "count": String(pageCount)])
+      let message = messages.text(.errorInvalidPage(page: String(number), count: String(pageCount)))
       return try failure(.list, .invalidSelection, message)
     }
     interpreter.lastLists.withLock { $0[session] = .models(provider: provider) }
@@ -59,7 +60,7 @@ extension Turn {
     let items = listItems(shown.map(\.ref)[...], firstNumber: first + 1)
     let page = ListPage(number: number, count: pageCount, size: size, total: models.count, provider: provider)
     var lines = [header(of: page, lastNumber: first + items.count), renderItems(items)]
-    if number < pageCount { lines.append(messages.text(.listNextPage, ["command": nextPageCommand(page, paging)])) }
+    if number < pageCount { lines.append(messages.text(.listNextPage(command: nextPageCommand(page, paging)))) }
     lines.append(messages.text(.listFooter))
     var reply = try reply(.list, lines.joined(separator: "\n"), items: items)
     reply.page = page
@@ -68,29 +69,29 @@ extension Turn {
 
   /// `unknown_provider`: up to three providers close to the typed one, and every known provider.
   private mutating func unknownProvider(_ typed: String) throws -> Reply {
-    let suggestions = ProviderName.suggestions(for: typed, among: selection.providers).map(escapedForDisplay)
+    let suggestions = ProviderName.suggestions(for: typed, among: selection.providers)
     let message = messages.sentences([
-      messages.text(.errorUnknownProvider, ["provider": escapedForDisplay(typed)]),
-      suggestions.isEmpty ? "" : messages.text(.didYouMean, ["suggestions": messages.list(suggestions)]),
-      messages.text(.errorKnownProviders, ["providers": messages.list(selection.providers.map(escapedForDisplay))]),
+      messages.text(.errorUnknownProvider(provider: typed)),
+      suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),
+      messages.text(.errorKnownProviders(providers: messages.list(selection.providers))),
     ])
     return try failure(.list, .unknownProvider, message, suggestions: suggestions)
   }
 
   /// `Models (openai): 1–20 of 34, page 1 of 2`.
-  private func header(of page: ListPage, lastNumber: Int) -> String {
-    var arguments = [
-      "first": String((page.number - 1) * page.size + 1), "last": String(lastNumber), "total": String(page.total),
-      "page": String(page.number), "pages": String(page.count),
-    ]
-    guard let provider = page.provider else { return messages.text(.listHeader, arguments: arguments) }
-    arguments["provider"] = escapedForDisplay(provider)
-    return messages.text(.listHeaderProvider, arguments: arguments)
+  private func header(of page: ListPage, lastNumber: Int) -> SafeText {
+    let first = String((page.number - 1) * page.size + 1)
+    let (last, total, number, pages) = (String(lastNumber), String(page.total), String(page.number), String(page.count))
+    guard let provider = page.provider else {
+      return messages.text(.listHeader(first: first, last: last, total: total, page: number, pages: pages))
+    }
+    return messages.text(
+      .listHeaderProvider(provider: provider, first: first, last: last, total: total, page: number, pages: pages))
   }
 
   /// The command that shows the page after `page`, with the size asked for when it is not the default.
   private func nextPageCommand(_ page: ListPage, _ paging: ListPaging) -> String {
-    var words = page.provider.map { ["/models", escapedForDisplay($0)] } ?? ["/model", "list"]
+    var words = page.provider.map { ["/models", $0] } ?? ["/model", "list"]
     words.append(String(page.number + 1))
     if page.size != Self.defaultPageSize { words.append("limit=\(page.size)") }
     return words.joined(separator: " ")
@@ -111,17 +112,17 @@ extension Turn {
   }
 
   /// One line per item: `  3. anthropic/claude-sonnet-4-5 (Sonnet) [current]`.
-  func renderItems(_ items: [ListItem]) -> String {
+  func renderItems(_ items: [ListItem]) -> SafeText {
     let width = String(items.last?.number ?? 0).count
     return items.map { item in
-      var marks: [String] = []
-      if item.isCurrent { marks.append(messages.text(.markCurrent)) }
-      if item.isDefault { marks.append(messages.text(.markDefault)) }
-      if !item.hasCredential { marks.append(messages.text(.markNoCredential)) }
+      var marks: [SafeText] = []
+      if item.isCurrent { marks.append(messages.text(.listMarkCurrent)) }
+      if item.isDefault { marks.append(messages.text(.listMarkDefault)) }
+      if !item.hasCredential { marks.append(messages.text(.listMarkNoCredential)) }
       let number = String(repeating: " ", count: width - String(item.number).count) + String(item.number)
-      var line = "  \(number). \(escapedForDisplay(item.ref))"
+      var line: SafeText = "  \(number). \(item.ref)"
       if !item.aliases.isEmpty {
-        line += " " + messages.parenthesized(messages.list(item.aliases.map(escapedForDisplay)))
+        line += " " + messages.parenthesized(messages.list(item.aliases))
       }
       if !marks.isEmpty { line += " [" + messages.list(marks) + "]" }
       return line

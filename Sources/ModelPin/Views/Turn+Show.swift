@@ -1,9 +1,10 @@
 import AuthProfiles
 import ModelCommand
+import SafeText
 
 extension Turn {
   /// `/model` with nothing after it: the route, the default, how to switch (spec §4.5).
-  func showText(_ route: Route) -> String {
+  func showText(_ route: Route) -> SafeText {
     let rows = [
       (messages.text(.labelCurrent), describe(route)),
       (messages.text(.labelDefault), modelLabel(selection.defaultModel)),
@@ -15,7 +16,7 @@ extension Turn {
   }
 
   /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`, in the reply's language.
-  func describe(_ route: Route) -> String {
+  func describe(_ route: Route) -> SafeText {
     text(of: route).description
   }
 
@@ -39,13 +40,13 @@ extension Turn {
 /// A route in words: as `/model` and `/model status` show it, and as a chat reply states it.
 struct RouteText: Sendable {
   /// `Sonnet (anthropic/claude-sonnet-4-5) · anthropic:work (user)`.
-  let description: String
+  let description: SafeText
   /// `→ ` and the description: the first line of a chat reply.
-  let chatLine: String
+  let chatLine: SafeText
 
   init(_ route: Route, messages: MessageCatalog, now: Int64) {
     description = messages.describe(route, now: now)
-    chatLine = messages.text(.chatRoute, ["route": description])
+    chatLine = messages.text(.chatRoute(route: description))
   }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ModelCommand
 import ModelPinTestSupport
+import SafeText
 import Testing
 
 /// Generates sentences from `grammars/model-command.abnf` and checks that the parser reads each
@@ -27,7 +28,7 @@ import Testing
         skipped += 1
         continue
       }
-      #expect(parser.parse(sentence.text) == expected, "\(escapedForDisplay(sentence.text))")
+      #expect(parser.parse(sentence.text) == expected, "\(SafeText(escaping: sentence.text).string)")
       kinds[Expectation.kind(of: sentence), default: 0] += 1
     }
     for kind in Expectation.commandKinds { #expect(kinds[kind, default: 0] >= 200, "too few \(kind): \(kinds)") }
@@ -44,7 +45,7 @@ import Testing
         skipped += 1
         continue
       }
-      #expect(parser.parse(sentence.text) == expected, "\(escapedForDisplay(sentence.text))")
+      #expect(parser.parse(sentence.text) == expected, "\(SafeText(escaping: sentence.text).string)")
       kinds[Expectation.kind(of: sentence), default: 0] += 1
     }
     #expect(kinds["profile-requires-model", default: 0] >= 500 && kinds["trailing-text", default: 0] >= 500)
@@ -56,8 +57,8 @@ import Testing
     for _ in 0..<1_000 {
       let text = try generator.sentence(of: random.element(of: ["command-line", "rejected-command"]), using: &random)
         .text
-      #expect(text == text.precomposedStringWithCompatibilityMapping, "\(escapedForDisplay(text))")
-      #expect(text == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(escapedForDisplay(text))")
+      #expect(text == text.precomposedStringWithCompatibilityMapping, "\(SafeText(escaping: text).string)")
+      #expect(text == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(SafeText(escaping: text).string)")
     }
   }
 
@@ -68,7 +69,7 @@ import Testing
         .text
       let spelled = Self.denormalized(text, using: &random)
       #expect(spelled.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines) == text)
-      #expect(parser.parse(spelled) == parser.parse(text), "\(escapedForDisplay(spelled))")
+      #expect(parser.parse(spelled) == parser.parse(text), "\(SafeText(escaping: spelled).string)")
     }
   }
 
@@ -208,7 +209,7 @@ private struct Expectation {
     }
     let leftover = (sentence.range(of: "leftover") ?? sentence.range(of: "glued-leftover") ?? 0..<0).lowerBound..<end
     let quoted = String(decoding: Array(text.utf8)[leftover], as: UTF8.self)
-    return .invalid(ParseError(.trailingText(leftover: escapedForDisplay(quoted)), range: leftover))
+    return .invalid(ParseError(.trailingText(leftover: SafeText(escaping: quoted).string), range: leftover))
   }
 
   private func command(

@@ -1,5 +1,6 @@
 import ModelCommand
 import ModelPinTestSupport
+import SafeText
 import Testing
 
 /// Mutates generated sentences and checks that the parser never traps, keeps its promises on
@@ -54,7 +55,8 @@ import Testing
       bytes.insert(contentsOf: inserted, at: offset)
       let expected = ParseError(.controlCharacter(scalar: scalar.value), range: offset..<offset + inserted.count)
       #expect(
-        parser.parse(utf8: bytes) == .invalid(expected), "\(escapedForDisplay(String(decoding: bytes, as: UTF8.self)))")
+        parser.parse(utf8: bytes) == .invalid(expected),
+        "\(SafeText(escaping: String(decoding: bytes, as: UTF8.self)).string)")
       checked += 1
     }
   }
@@ -139,7 +141,7 @@ import Testing
   /// What the parser promises about any result: commands are short, free of control characters
   /// and their ranges point at their parts; echoed text is already safe to display.
   static func checkPromises(of result: ParsedLine, line: [UInt8]) {
-    let context = Comment(rawValue: escapedForDisplay(String(decoding: line.prefix(200), as: UTF8.self)))
+    let context = Comment(rawValue: SafeText(escaping: String(decoding: line.prefix(200), as: UTF8.self)).string)
     switch result {
     case .command(let command):
       let text = Array(command.text.utf8)
@@ -148,7 +150,8 @@ import Testing
       }
       #expect(text.count <= CommandParser.maximumCommandBytes, context)
       #expect(
-        escapedForDisplay(command.text.replacing("\t", with: " ")) == command.text.replacing("\t", with: " "), context)
+        SafeText(escaping: command.text.replacing("\t", with: " ")).string == command.text.replacing("\t", with: " "),
+        context)
       let ranges = [
         command.nameRange, command.keywordRange, command.argumentRange, command.modelRange, command.profileRange,
       ]
@@ -164,10 +167,12 @@ import Testing
         #expect(part(command.nameRange)?.lowercased().hasPrefix("/model") == true, context)
       }
     case .invalid(let error):
-      if case .trailingText(let leftover) = error.reason { #expect(escapedForDisplay(leftover) == leftover, context) }
+      if case .trailingText(let leftover) = error.reason {
+        #expect(SafeText(escaping: leftover).string == leftover, context)
+      }
     case .chat(let chat):
       for case .didYouMean(let typed, let suggestion) in chat.hints {
-        #expect(escapedForDisplay(typed) == typed && ["/model", "/models"].contains(suggestion), context)
+        #expect(SafeText(escaping: typed).string == typed && ["/model", "/models"].contains(suggestion), context)
       }
     }
   }

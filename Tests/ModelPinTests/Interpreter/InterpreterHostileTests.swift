@@ -12,7 +12,7 @@ import Testing
 @Suite struct InterpreterHostileTests {
   static let now: Int64 = 1_795_510_800_000
 
-  /// Whether `text` holds a character `escapedForDisplay` escapes, other than its line breaks.
+  /// Whether `text` holds a character `DisplayCharacters` names, other than its line breaks.
   static func holdsRawUnsafe(_ text: String) -> Bool {
     text.unicodeScalars.contains { scalar in
       guard scalar != "\n" else { return false }
@@ -53,7 +53,8 @@ import Testing
     let reply = interpreter.handle("/model", session: "teleg\u{0}ram:dm:\u{202E}42", at: Self.now)
     #expect(reply.error?.code == .invalidInput)
     #expect(!Self.holdsRawUnsafe(reply.text) && !Self.holdsRawUnsafe(reply.error?.message ?? ""))
-    #expect(reply.error?.message.contains(#"\u{202E}"#) == true)
+    #expect(reply.error?.message == "The session key is unusable: it holds the control character U+0000.")
+    #expect(reply.session == #"teleg\u{0}ram:dm:\u{202E}42"#)
   }
 
   @Test(arguments: [

@@ -7,20 +7,21 @@ import Testing
     profile: "anthropic:work", profileSource: .user, credential: .profile)
 
   @Test func showsTheSessionAndModelAtProfile() {
-    #expect(ReplPrompt.text(session: "main", route: pinned, colour: false) == "main sonnet@anthropic:work> ")
+    #expect(ReplPrompt.text(session: "main", route: pinned, colour: false).string == "main sonnet@anthropic:work> ")
   }
 
   @Test func showsTheModelIdWithoutAnAliasOrProfile() {
     let route = Route(provider: "openai", model: "gpt-5-mini", modelSource: .pin)
-    #expect(ReplPrompt.text(session: "telegram:dm:42", route: route, colour: false) == "telegram:dm:42 gpt-5-mini> ")
+    #expect(
+      ReplPrompt.text(session: "telegram:dm:42", route: route, colour: false).string == "telegram:dm:42 gpt-5-mini> ")
   }
 
   @Test func escapesControlCharactersOfTheSession() {
-    #expect(!ReplPrompt.text(session: "a\u{1B}[2Jb", route: pinned, colour: false).contains("\u{1B}"))
+    #expect(!ReplPrompt.text(session: "a\u{1B}[2Jb", route: pinned, colour: false).string.contains("\u{1B}"))
   }
 
   @Test func wrapsColoursInLibeditsNonPrintingMarkers() {
-    let prompt = ReplPrompt.text(session: "main", route: pinned, colour: true)
+    let prompt = ReplPrompt.text(session: "main", route: pinned, colour: true).string
     #expect(prompt.contains("\u{1}\u{1B}[36m\u{2}sonnet@anthropic:work\u{1}\u{1B}[0m\u{2}"))
     let visible = prompt.split(separator: "\u{1}").map {
       $0.split(separator: "\u{2}", omittingEmptySubsequences: false).last ?? ""
