@@ -40,9 +40,10 @@ release: deps
 	$(SWIFT) build -c release --product modelpin --static-swift-stdlib --scratch-path .build-bench
 
 ## Prints every figure of BENCHMARKS.md: the micro benchmarks (ordo-one/benchmark), then the
-## end-to-end figures of the release binary (replay, start-up, memory, SQLite writers, serve
-## latency, PostgreSQL round trips, on a throw-away server when one can be started), and the
-## start-up of the statically linked one. BENCH_RUNS sets the timed runs of each end-to-end figure.
+## end-to-end figures of the release binary (replay, start-up, memory, SQLite writers, the serve
+## round trip against cat, one pin in sessions.json, PostgreSQL round trips, on a throw-away server
+## when one can be started), and the start-up of the statically linked one. BENCH_RUNS sets the
+## timed runs of each end-to-end figure.
 BENCH_RUNS ?= 5
 bench: deps release
 	$(SWIFT) build -c release --product modelpin

@@ -37,7 +37,10 @@ let package = Package(
     // Session pins and their stores: SQLite (GRDB), sessions.json, memory.
     .target(
       name: "SessionState",
-      dependencies: ["StateFolder", "SafeText", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "StateFolder", "SafeText", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings),
     // The library a bridge embeds: interpreter, routes, replies, views, messages, replay and serve.
     // What only the operator reports need of it is `package`, not public.

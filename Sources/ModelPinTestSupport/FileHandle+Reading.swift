@@ -1,12 +1,17 @@
 import Foundation
 
 extension FileHandle {
-  /// Everything until the end of the file. `readAllRetryingInterrupts()` stops the whole test process
-  /// with a fatal error when a read fails, as one interrupted by a signal did on a loaded machine;
-  /// here an interrupted read is retried, and any other failure ends the data.
-  public func readAllRetryingInterrupts() -> Data {
+  /// Everything until the end of the file, then closes the handle.
+  ///
+  /// `readDataToEndOfFile()` stops the whole test process with a fatal error when a read fails,
+  /// as one interrupted by a signal did on a loaded machine; here an interrupted read is retried,
+  /// and any other failure ends the data. The handle is closed at once rather than when Foundation
+  /// frees it, which it may never do: a test process that gathers open pipes makes Foundation's
+  /// `Process.run()` crash later on.
+  public func readToEndAndClose() -> Data {
     var data = Data()
     while let chunk = nextChunk() { data.append(chunk) }
+    try? close()
     return data
   }
 

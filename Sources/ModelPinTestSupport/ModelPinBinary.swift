@@ -67,8 +67,8 @@ public enum ModelPinBinary {
     writer.start()
     let collected = Collected()
     let readers = [
-      Thread { collected.setOut(output.fileHandleForReading.readAllRetryingInterrupts()) },
-      Thread { collected.setErr(errors.fileHandleForReading.readAllRetryingInterrupts()) },
+      Thread { collected.setOut(output.fileHandleForReading.readToEndAndClose()) },
+      Thread { collected.setErr(errors.fileHandleForReading.readToEndAndClose()) },
     ]
     for reader in readers { reader.start() }
     let deadline = Date().addingTimeInterval(timeout)

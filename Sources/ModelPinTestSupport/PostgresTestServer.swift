@@ -133,7 +133,7 @@ public final class PostgresTestServer: Sendable {
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     guard (try? process.run()) != nil else { return nil }
-    let data = output.fileHandleForReading.readAllRetryingInterrupts()
+    let data = output.fileHandleForReading.readToEndAndClose()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return nil }
     return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -37,6 +37,8 @@ public final class JSONSessionStore: SessionStore {
     var sessions = JSONObject()
     /// Whether `sessions` differs from the file.
     var changed = false
+    /// Why changes of this batch written before its end (`writeBatchSoFar()`) were not.
+    var failure: SessionStoreError?
   }
 
   /// A store for the file at `path` of `agent`; nothing is read until the first call.
@@ -121,20 +123,41 @@ public final class JSONSessionStore: SessionStore {
       let ended = batch.withLock({ batch in
         defer { batch = nil }
         return batch
-      }), let lock = ended.lock
-    else {
-      return
+      })
+    else { return }
+    try write(ended)
+    if let failure = ended.failure { throw failure }
+  }
+
+  public func writeBatchSoFar() {
+    let written = batch.withLock { batch -> Batch? in
+      guard let current = batch, current.lock != nil else { return nil }
+      batch = Batch(failure: current.failure)
+      return current
     }
-    defer { lock.release() }
-    guard ended.changed else { return }
+    guard let written else { return }
     do {
-      try StateFile.writeAtomically(JSONValue.object(ended.sessions).serialized().utf8, to: path)
+      try write(written)
+    } catch {
+      batch.withLock { batch in
+        if batch?.failure == nil { batch?.failure = error }
+      }
+    }
+  }
+
+  /// Writes what `batch` changed, if anything, and gives its lock back.
+  private func write(_ batch: Batch) throws(SessionStoreError) {
+    guard let lock = batch.lock else { return }
+    defer { lock.release() }
+    guard batch.changed else { return }
+    do {
+      try StateFile.writeAtomically(JSONValue.object(batch.sessions).serialized().utf8, to: path)
     } catch {
       cache.withLock { $0 = nil }
       throw .file(error)
     }
     let signature = FileSignature(of: path)
-    cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: ended.sessions) } }
+    cache.withLock { $0 = signature.map { ParsedFile(signature: $0, sessions: batch.sessions) } }
   }
 
   public var hasUnwrittenChanges: Bool { batch.withLock { $0?.changed ?? false } }

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import StateFolder
 import Synchronization
 
@@ -47,10 +48,8 @@ public final class SQLiteSessionStore: SessionStore {
       // One statement: both rows as of one moment, without a transaction's BEGIN and COMMIT,
       // which cost more than the read itself.
       var snapshot = SessionSnapshot()
-      let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.selectTwo), arguments: [session, parent])
-      while let row = try rows.next() {
-        let pins = Self.pins(from: row, startingAt: 1)
-        if row[0] as String == session { snapshot.own = pins } else { snapshot.parent = pins }
+      try Self.readRows(db, Self.selectTwo, keys: [session, parent]) { key, pins in
+        if key == session { snapshot.own = pins } else { snapshot.parent = pins }
       }
       return snapshot
     }
@@ -98,7 +97,8 @@ public final class SQLiteSessionStore: SessionStore {
 
   // MARK: - Statements
 
-  private static let selectOne = "SELECT model, profile, profile_source, updated_at FROM pins WHERE session = ?"
+  private static let selectOne =
+    "SELECT session, model, profile, profile_source, updated_at FROM pins WHERE session = ?"
   private static let selectTwo =
     "SELECT session, model, profile, profile_source, updated_at FROM pins WHERE session IN (?, ?)"
   private static let selectAll =
@@ -114,7 +114,52 @@ public final class SQLiteSessionStore: SessionStore {
   }
 
   private static func fetchPins(_ db: Database, _ session: String) throws -> SessionPins? {
-    try Row.fetchOne(db.cachedStatement(sql: selectOne), arguments: [session]).map { pins(from: $0) }
+    var found: SessionPins?
+    try readRows(db, selectOne, keys: [session]) { found = $1 }
+    return found
+  }
+
+  /// Runs `sql` (a select of `session, model, profile, profile_source, updated_at`) with `keys`
+  /// bound, through SQLite's own interface: GRDB's rows cost twice what SQLite does for these
+  /// lookups, which every request makes. The statement is GRDB's cached one, left reset.
+  private static func readRows(_ db: Database, _ sql: String, keys: [String], _ row: (String, SessionPins) -> Void)
+    throws
+  {
+    let statement = try db.cachedStatement(sql: sql).sqliteStatement
+    func check(_ code: Int32) throws {
+      guard code != SQLITE_OK, code != SQLITE_ROW, code != SQLITE_DONE else { return }
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+        sql: sql)
+    }
+    sqlite3_reset(statement)
+    defer {
+      sqlite3_reset(statement)
+      sqlite3_clear_bindings(statement)
+    }
+    for (index, key) in keys.enumerated() {
+      try check(sqlite3_bind_text(statement, Int32(index + 1), key, -1, transient))
+    }
+    while true {
+      let code = sqlite3_step(statement)
+      try check(code)
+      guard code == SQLITE_ROW else { return }
+      row(
+        text(statement, 0) ?? "",
+        SessionPins(
+          model: text(statement, 1), profile: text(statement, 2),
+          profileSource: text(statement, 3).flatMap(PinSource.init(rawValue:)),
+          updatedAt: sqlite3_column_type(statement, 4) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, 4)))
+    }
+  }
+
+  /// SQLite's `SQLITE_TRANSIENT`: it copies the bound text, which lives only for the call.
+  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+  private static func text(_ statement: OpaquePointer?, _ column: Int32) -> String? {
+    guard let bytes = sqlite3_column_text(statement, column) else { return nil }
+    return String(
+      decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
   }
 
   /// Writes non-empty pins, or deletes the row for empty ones.
@@ -127,7 +172,7 @@ public final class SQLiteSessionStore: SessionStore {
     ])
   }
 
-  private static func pins(from row: Row, startingAt column: Int = 0) -> SessionPins {
+  private static func pins(from row: Row, startingAt column: Int) -> SessionPins {
     SessionPins(
       model: row[column],
       profile: row[column + 1],

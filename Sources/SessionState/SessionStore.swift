@@ -40,6 +40,12 @@ public protocol SessionStore: AnyObject, Sendable {
   /// - Throws: when they could not be written; then none of them were.
   func endBatch() throws(SessionStoreError)
 
+  /// Writes the batch's changes so far and gives its lock back, the batch going on: called before
+  /// a step that takes another lock first (an outcome takes `auth-profiles.json`'s, then this
+  /// store's), so that every process takes the two in one order. A failure is kept for
+  /// ``endBatch()`` to throw.
+  func writeBatchSoFar()
+
   /// Whether the batch holds changes not written yet: a reply made now depends on them.
   var hasUnwrittenChanges: Bool { get }
 
@@ -51,6 +57,8 @@ extension SessionStore {
   public func beginBatch() {}
 
   public func endBatch() throws(SessionStoreError) {}
+
+  public func writeBatchSoFar() {}
 
   public var hasUnwrittenChanges: Bool { false }
 

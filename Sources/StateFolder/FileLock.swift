@@ -203,7 +203,11 @@ public enum FileLock {
     guard let directory = opendir(folder) else { return }
     defer { closedir(directory) }
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      // Read in place up to its NUL: an entry is only as long as its name, so copying the whole
+      // 256-byte field could read past the end of the directory's buffer.
+      let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) {
+        String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+      }
       if name.hasPrefix(prefix), name.hasSuffix(".tmp") { unlink(folder + "/" + name) }
     }
   }

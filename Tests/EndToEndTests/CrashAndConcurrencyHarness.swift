@@ -37,9 +37,11 @@ final class ServeProcess: @unchecked Sendable {
         if data.isEmpty { break }
         received(data)
       }
+      // Closed at the end of the output, not when freed: see `readToEndAndClose()`.
+      try? output.fileHandleForReading.close()
     }
     let err = Thread { [self] in
-      let data = errors.fileHandleForReading.readAllRetryingInterrupts()
+      let data = errors.fileHandleForReading.readToEndAndClose()
       lock.withLock { errorText = data }
     }
     readers = [out, err]

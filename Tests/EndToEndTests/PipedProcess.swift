@@ -26,7 +26,11 @@ final class PipedProcess: @unchecked Sendable {
         lock.withLock {
           if data.isEmpty { isClosed = true } else { received.append(data) }
         }
-        if data.isEmpty { return }
+        if data.isEmpty {
+          // Closed at the end of the output, not when freed: see `readToEndAndClose()`.
+          try? handle.close()
+          return
+        }
       }
     }.start()
   }

@@ -125,7 +125,7 @@ import Testing
   /// Whether the running process `pid` has libpq mapped.
   static func hasLibPQ(_ pid: Int32) throws -> Bool {
     // Read to the end: /proc files report a size of 0.
-    let maps = try #require(FileHandle(forReadingAtPath: "/proc/\(pid)/maps")).readAllRetryingInterrupts()
+    let maps = try #require(FileHandle(forReadingAtPath: "/proc/\(pid)/maps")).readToEndAndClose()
     return String(decoding: maps, as: UTF8.self).contains("libpq.so")
   }
 

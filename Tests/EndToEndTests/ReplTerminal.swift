@@ -134,7 +134,7 @@ final class ReplTerminal {
     process.standardOutput = output
     process.standardError = output
     try process.run()
-    let data = output.fileHandleForReading.readAllRetryingInterrupts()
+    let data = output.fileHandleForReading.readToEndAndClose()
     process.waitUntilExit()
     let text = String(decoding: data, as: UTF8.self)
     guard process.terminationStatus == 0 else {

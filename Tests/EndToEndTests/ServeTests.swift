@@ -116,7 +116,7 @@ import Testing
     process.standardOutput = output
     process.standardError = output
     try process.run()
-    let printed = String(decoding: output.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
+    let printed = String(decoding: output.fileHandleForReading.readToEndAndClose(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(printed)")
     return printed

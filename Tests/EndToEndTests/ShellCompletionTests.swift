@@ -28,7 +28,7 @@ import Testing
     let output = Pipe()
     process.standardOutput = output
     try process.run()
-    let data = output.fileHandleForReading.readAllRetryingInterrupts()
+    let data = output.fileHandleForReading.readToEndAndClose()
     process.waitUntilExit()
     return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
   }

@@ -128,8 +128,8 @@ import Testing
     try process.run()
     try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
     try input.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readAllRetryingInterrupts()
-    let err = errors.fileHandleForReading.readAllRetryingInterrupts()
+    let out = output.fileHandleForReading.readToEndAndClose()
+    let err = errors.fileHandleForReading.readToEndAndClose()
     process.waitUntilExit()
     return BinaryResult(
       status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),

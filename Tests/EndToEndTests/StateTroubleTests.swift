@@ -82,7 +82,7 @@ import Testing
     process.standardOutput = output
     process.standardError = output
     try process.run()
-    let text = String(decoding: output.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
+    let text = String(decoding: output.fileHandleForReading.readToEndAndClose(), as: UTF8.self)
     process.waitUntilExit()
     #expect(text.contains("no space left on device"), "\(text)")
     #expect(!text.contains("disk I/O error"), "\(text)")

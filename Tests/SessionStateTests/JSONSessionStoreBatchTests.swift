@@ -72,4 +72,36 @@ import Testing
     #expect(try store.pins(for: "a") == nil)
     #expect(try store.pins(for: "telegram:dm:42")?.profile == "openai:personal")
   }
+
+  @Test func writesTheChangesSoFarAndGivesTheLockBackBeforeAnotherLockIsTaken() throws {
+    let (path, _) = try JSONSessionStoreTests.openClawState()
+    let store = JSONSessionStore(path: path)
+    store.beginBatch()
+    #expect(try store.save(Self.sonnet, for: "a", ifUnchangedFrom: nil))
+    store.writeBatchSoFar()
+    #expect(try JSONSessionStore(path: path).pins(for: "a")?.model == Self.sonnet.model)
+    #expect(try FileLock.withExclusiveLock(for: path, timeout: .milliseconds(50)) { true })
+    // The batch goes on: its next change takes the lock again.
+    #expect(try store.save(Self.gpt, for: "b", ifUnchangedFrom: nil))
+    #expect(throws: FileLockTimeout.self) {
+      try FileLock.withExclusiveLock(for: path, timeout: .milliseconds(50)) {}
+    }
+    try store.endBatch()
+    #expect(try JSONSessionStore(path: path).pins(for: "b")?.model == Self.gpt.model)
+  }
+
+  @Test func aWriteBeforeTheEndThatFailsIsSaidAtTheEnd() throws {
+    let (path, original) = try JSONSessionStoreTests.openClawState()
+    let store = JSONSessionStore(path: path)
+    store.beginBatch()
+    #expect(try store.save(Self.sonnet, for: "a", ifUnchangedFrom: nil))
+    try FileManager.default.removeItem(atPath: path)
+    try URL(fileURLWithPath: path).writeFile("x", to: "in-the-way")
+    store.writeBatchSoFar()
+    try FileManager.default.removeItem(atPath: path)
+    try original.write(to: URL(fileURLWithPath: path))
+    #expect(try store.save(Self.gpt, for: "b", ifUnchangedFrom: nil))
+    #expect(throws: SessionStoreError.self) { try store.endBatch() }
+    #expect(try JSONSessionStore(path: path).pins(for: "a") == nil)
+  }
 }

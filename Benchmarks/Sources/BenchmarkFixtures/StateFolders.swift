@@ -29,11 +29,11 @@ public enum StateFolders {
   public static var basic: URL { repositoryRoot.appendingPathComponent("fixtures/state/basic") }
 
   /// A copy of `fixtures/state/basic` (the config and auth profiles of the golden transcripts)
-  /// inside `folder`.
+  /// inside `folder`, with the modes modelpin asks for, so that no start-up warns.
   public static func copyOfBasic(in folder: URL, name: String = "state") throws -> URL {
     let destination = folder.appendingPathComponent(name)
-    try FileManager.default.copyItem(
-      at: basic, to: destination)
+    try FileManager.default.copyItem(at: basic, to: destination)
+    try makePrivate(destination)
     return destination
   }
 
@@ -58,16 +58,22 @@ public enum StateFolders {
       """
     try text.write(
       to: state.appendingPathComponent("agents/main/agent/auth-profiles.json"), atomically: true, encoding: .utf8)
+    try makePrivate(state)
     return state
   }
 
   /// A copy of the basic state at `destination` whose config allowlists `models` generated models
-  /// (`LargeAllowlist.config`) and nothing else, with the modes modelpin asks for (0700, 0600), so
-  /// that it starts without warnings: the state of the start-up figure at 10,000 models.
+  /// (`LargeAllowlist.config`) and nothing else, with the modes modelpin asks for: the state of the
+  /// start-up figure at 10,000 models.
   public static func largeAllowlistState(at destination: URL, models: Int) throws {
     try FileManager.default.copyItem(at: basic, to: destination)
     try LargeAllowlist.config(models: models).write(
       to: destination.appendingPathComponent("openclaw.json"), atomically: true, encoding: .utf8)
+    try makePrivate(destination)
+  }
+
+  /// Gives a state folder the modes modelpin asks for: 0700 for folders, 0600 for files.
+  static func makePrivate(_ destination: URL) throws {
     let files = FileManager.default.enumerator(at: destination, includingPropertiesForKeys: [.isDirectoryKey])
     var modes = [(destination.path, 0o700)]
     while let url = files?.nextObject() as? URL {

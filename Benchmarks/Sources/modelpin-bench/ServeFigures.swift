@@ -33,7 +33,7 @@ extension Figures {
     var runP99 = [[Double]](repeating: [], count: stores.count)
     for run in 0..<runs {
       for (index, store) in stores.enumerated() {
-        let state = try privateCopyOfBasic(in: scratch, name: "serve-\(store.name)-\(run)")
+        let state = try StateFolders.copyOfBasic(in: scratch, name: "serve-\(store.name)-\(run)").path
         let options = try store.options(run)
         if store.name == "PostgreSQL" {
           let file = state + "/agents/main/agent/auth-profiles.json"
@@ -41,18 +41,20 @@ extension Figures {
             fail("modelpin auth import into \(options[1]) failed")
           }
         }
-        let serve = ServeProcess([modelpin, "serve", "--stdio", "--state-dir", state] + options)
+        let serve = Spawn.Conversation([modelpin, "serve", "--stdio", "--state-dir", state] + options)
         // Warm-up: the connection, the schema check and each session's first pin.
-        for warmUp in 0..<50 { _ = serve.roundTrip(Self.serveRequest(warmUp).line) }
+        for warmUp in 0..<50 { _ = serve.ask(Array(Self.serveRequest(warmUp).line.utf8)) }
         var times: [Double] = []
         for number in 0..<requests {
           let request = Self.serveRequest(number)
-          let (reply, seconds) = serve.roundTrip(request.line)
+          let start = Clock.seconds()
+          let reply = String(decoding: serve.ask(Array(request.line.utf8)), as: UTF8.self)
+          let seconds = Clock.seconds() - start
           guard reply.contains(#""ok":true"#) else { fail("\(store.name): a reply was not ok: \(reply)") }
           times.append(seconds)
           if request.changesNothing { unchanged[index].append(seconds) }
         }
-        serve.finish()
+        serve.finish("modelpin serve")
         all[index] += times
         runP99[index].append(percentile(times, 0.99))
       }
@@ -83,7 +85,7 @@ extension Figures {
     guard let url = databaseURL(schema: "bench_trips"), Spawn.succeeds(["/usr/bin/env", "strace", "-V"]) else {
       return nil
     }
-    let state = try privateCopyOfBasic(in: scratch, name: "trips")
+    let state = try StateFolders.copyOfBasic(in: scratch, name: "trips").path
     _ = Spawn.succeeds(
       [
         modelpin, "auth", "import", state + "/agents/main/agent/auth-profiles.json", "--state-dir", state,
@@ -121,14 +123,6 @@ extension Figures {
         format: "a pin change %.2f; an outcome (half of them rotating the session's pin) %.2f\n    ", pins, outcomes)
         + "strace -f -c -e trace=sendto modelpin serve --stdio --state-dir STATE --database URL < LINES, "
         + "LINES = 1 and 101 requests, (calls(101) − calls(1)) / 100")
-  }
-
-  /// A copy of the basic state with the mode modelpin gives a state folder (0700), so that no
-  /// start-up warns that others may read it.
-  private func privateCopyOfBasic(in scratch: URL, name: String) throws -> String {
-    let state = try StateFolders.copyOfBasic(in: scratch, name: name).path
-    try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: state)
-    return state
   }
 
   /// The value below which `fraction` of `values` lie (nearest rank).

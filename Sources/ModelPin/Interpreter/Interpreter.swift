@@ -74,6 +74,10 @@ public final class Interpreter: Sendable {
   public func record(
     _ report: OutcomeReport, session: String, at now: Int64, language: Language? = nil
   ) -> Reply {
+    // An outcome takes the auth state's lock before the session store's (its rotated pin is saved
+    // alongside): a batch must not hold the store's lock meanwhile, or two processes could each
+    // hold the lock the other waits for.
+    sessions.writeBatchSoFar()
     // Handled again when the session's pins change meanwhile: the outcome is applied only once.
     var recorded: RecordedOutcome?
     return withTurn(session: session, now: now, language: language) { turn in
