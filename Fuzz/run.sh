@@ -11,8 +11,9 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzParser FuzzInterpreter FuzzStateFiles)
 swift="${SWIFT:-swift}"
-# Debug builds keep Swift's bounds and overflow checks, unsafe buffers included.
-flags=(-c debug -Xswiftc -sanitize=fuzzer)
+# Debug builds keep Swift's bounds and overflow checks, unsafe buffers included. FUZZING lets the
+# build tool the message plugin runs link with libFuzzer (Sources/GenerateMessages/FuzzBuild.swift).
+flags=(-c debug -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING)
 "$swift" build "${flags[@]}" 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]|^Building|^Build complete' || true
 bin="$("$swift" build "${flags[@]}" --show-bin-path)"
 mkdir -p crashes
