@@ -25,8 +25,8 @@ extension Turn {
     case .show:
       let route = route()
       return try reply(.show, showText(route), route: route)
-    case .providers: return try providers()
-    case .list(let provider, let paging): return try list(provider: provider, paging: paging)
+    case .providers: return try reply(providersView())
+    case .list(let provider, let paging): return try reply(listView(provider: provider, paging: paging))
     case .status:
       let route = route()
       return try reply(.status, statusText(route), route: route)

@@ -11,14 +11,12 @@ extension Turn {
 
   /// `/models` alone: each provider with how many models it has and whether it has a credential,
   /// and how to open one (spec §4.1).
-  mutating func providers() throws -> Reply {
+  func providersView() -> ListView {
     let summaries = selection.providers.map { provider in
       ProviderSummary(
         provider: provider, models: selection.list(provider: provider).count,
         hasCredential: hasCredential(for: provider))
     }
-    // The overview numbers nothing: `/model <n>` picks from the unfiltered list again.
-    interpreter.lastLists.withLock { $0[session] = nil }
     let lines = summaries.map { summary in
       let shown = summary.provider
       let line =
@@ -31,18 +29,17 @@ extension Turn {
       messages.text(.listProvidersHeader(count: String(summaries.count))), lines.joined(separator: "\n"),
       messages.text(.listProvidersFooter(example: selection.defaultModel.provider)),
     ].joined(separator: "\n")
-    var reply = try reply(.list, text)
-    reply.providers = summaries
-    return reply
+    // The overview numbers nothing: `/model <n>` picks from the unfiltered list again.
+    return ListView(text: text, providers: summaries, numbering: .cleared)
   }
 
   /// `/model list [provider] [page] [limit=N] [all]` and `/models <provider> …`: one page of the
   /// numbered selectable models (spec §4.5).
-  mutating func list(provider typed: String?, paging: ListPaging) throws -> Reply {
+  func listView(provider typed: String?, paging: ListPaging) -> ListView {
     var provider: String?
     if let typed {
       let name = ProviderName.normalized(typed)
-      guard !selection.list(provider: name).isEmpty else { return try unknownProvider(typed) }
+      guard !selection.list(provider: name).isEmpty else { return unknownProvider(typed) }
       provider = name
     }
     let models = selection.list(provider: provider)
@@ -52,9 +49,8 @@ extension Turn {
     let number = paging.page ?? 1
     guard number >= 1, number <= pageCount else {
       let message = messages.text(.errorInvalidPage(page: String(number), count: String(pageCount)))
-      return try failure(.list, .invalidSelection, message)
+      return ListView(failure: .invalidSelection, message)
     }
-    interpreter.lastLists.withLock { $0[session] = .models(provider: provider) }
     let first = (number - 1) * size
     let shown = models.dropFirst(first).prefix(size)
     let items = listItems(shown.map(\.ref)[...], firstNumber: first + 1)
@@ -62,20 +58,19 @@ extension Turn {
     var lines = [header(of: page, lastNumber: first + items.count), renderItems(items)]
     if number < pageCount { lines.append(messages.text(.listNextPage(command: nextPageCommand(page, paging)))) }
     lines.append(messages.text(.listFooter))
-    var reply = try reply(.list, lines.joined(separator: "\n"), items: items)
-    reply.page = page
-    return reply
+    return ListView(
+      text: lines.joined(separator: "\n"), items: items, page: page, numbering: .shown(.models(provider: provider)))
   }
 
   /// `unknown_provider`: up to three providers close to the typed one, and every known provider.
-  private mutating func unknownProvider(_ typed: String) throws -> Reply {
+  private func unknownProvider(_ typed: String) -> ListView {
     let suggestions = ProviderName.suggestions(for: typed, among: selection.providers)
     let message = messages.sentences([
       messages.text(.errorUnknownProvider(provider: typed)),
       suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),
       messages.text(.errorKnownProviders(providers: messages.list(selection.providers))),
     ])
-    return try failure(.list, .unknownProvider, message, suggestions: suggestions)
+    return ListView(failure: .unknownProvider, message, suggestions: suggestions)
   }
 
   /// `Models (openai): 1–20 of 34, page 1 of 2`.
