@@ -104,7 +104,7 @@ extension StatusReport.Provider {
 
 extension StatusCheck.Problem {
   /// Why the check does not exit 0, for standard error.
-  public func text(_ messages: MessageCatalog, flags: StateFlags) -> SafeText {
+  package func text(_ messages: MessageCatalog, flags: StateFlags) -> SafeText {
     func command(_ provider: String, _ profile: String? = nil) -> String {
       SuggestedCommand.pasteToken(provider: provider, profile: profile, flags: flags).description
     }

@@ -7,16 +7,16 @@ import SafeText
 /// do { workspace = try Workspace.load(options, processEnvironment: environment) }
 /// catch { throw DisplayedError(error) }  // "alias \"x\u{1B}[2J\" is given to both …"
 /// ```
-public struct DisplayedError: Error, CustomStringConvertible {
+package struct DisplayedError: Error, CustomStringConvertible {
   /// The error as it was thrown.
-  public let underlying: any Error
+  package let underlying: any Error
 
-  public init(_ error: any Error) {
+  package init(_ error: any Error) {
     self.underlying = error
   }
 
   /// The error's description, escaped on one line.
-  public var text: SafeText { SafeText(escaping: String(describing: underlying)) }
+  package var text: SafeText { SafeText(escaping: String(describing: underlying)) }
 
-  public var description: String { text.string }
+  package var description: String { text.string }
 }

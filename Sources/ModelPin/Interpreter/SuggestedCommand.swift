@@ -5,11 +5,11 @@ import StateFolder
 /// A `modelpin …` command that a message suggests, complete so that it can be pasted as it is:
 /// it names the profile the situation needs and repeats the `--state-dir` and `--agent` in use
 /// (spec §7.6). Commands are not translated, so they are built here rather than in the catalogs.
-public struct SuggestedCommand: Sendable, Equatable, CustomStringConvertible {
+package struct SuggestedCommand: Sendable, Equatable, CustomStringConvertible {
   /// The words after `modelpin`, each already quoted for a shell.
-  public var words: [String]
+  package var words: [String]
 
-  public var description: String { (["modelpin"] + words).joined(separator: " ") }
+  package var description: String { (["modelpin"] + words).joined(separator: " ") }
 
   /// A command of these words, each already quoted for a shell.
   package init(words: [String]) {
@@ -43,13 +43,13 @@ public struct SuggestedCommand: Sendable, Equatable, CustomStringConvertible {
 /// The `--state-dir` and `--agent` a command was given, which the commands it suggests repeat so
 /// that they act on the same state. A folder found through the environment is not repeated: the
 /// same environment finds it again.
-public struct StateFlags: Sendable, Equatable {
-  public var stateFolder: String?
-  public var agent: String?
+package struct StateFlags: Sendable, Equatable {
+  package var stateFolder: String?
+  package var agent: String?
   /// The home folder, to write a state folder under it as `~/…`.
-  public var home: String?
+  package var home: String?
 
-  public init(stateFolder: String? = nil, agent: String? = nil, home: String? = nil) {
+  package init(stateFolder: String? = nil, agent: String? = nil, home: String? = nil) {
     self.stateFolder = stateFolder
     self.agent = agent
     self.home = home

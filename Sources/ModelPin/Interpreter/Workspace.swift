@@ -37,7 +37,7 @@ public struct Workspace: Sendable {
   /// How the state folder was chosen (spec §2).
   public var folderSource: StateLayout.FolderSource = .flag
   /// The `--state-dir` and `--agent` given, repeated by the commands that messages suggest.
-  public var stateFlags = StateFlags()
+  package var stateFlags = StateFlags()
   /// Where it was read from, when `load` read it: what a running server checks for changes.
   public var source: WorkspaceSource?
   /// The database holding the pins and auth state, when one is configured (spec §8).

@@ -1,7 +1,7 @@
 /// How many terminal columns text takes: East Asian wide and full-width characters take two.
-public enum DisplayWidth {
+package enum DisplayWidth {
   /// The column width of `text` (combining marks and zero-width characters take none).
-  public static func of(_ text: some StringProtocol) -> Int {
+  package static func of(_ text: some StringProtocol) -> Int {
     var width = 0
     for scalar in text.unicodeScalars {
       width += columns(of: scalar)
