@@ -95,7 +95,7 @@ extension AuthStore {
       }
     }
     var isExplicit = listed != nil
-    if listed == nil, let configured = configuredOrder(for: provider, in: config) {
+    if listed == nil, let configured = config.authOrder(of: provider) {
       let positions = configured.compactMap(position(of:))
       if namesAProfile(positions) {
         listed = positions
@@ -126,15 +126,6 @@ extension AuthStore {
       entries: candidates.map { AuthOrder.Entry(id: profiles[$0.position].id, usableAt: $0.usableAt) },
       isExplicit: isExplicit, isStoreOrder: isStoreOrder, drifted: drifted)
     return (order, until)
-  }
-
-  /// The config's non-empty `auth.order` entry of a provider (normalized), its key compared after normalization.
-  private func configuredOrder(for provider: String, in config: Config) -> [String]? {
-    guard !config.authOrder.isEmpty else { return nil }
-    let ids =
-      config.authOrder[provider]
-      ?? config.authOrder.lazy.filter { matches($0.key, provider) }.min { $0.key < $1.key }?.value
-    return ids?.isEmpty == false ? ids : nil
   }
 
   /// What the config's `auth.profiles` says, in one pass: the positions of the stored profiles it

@@ -45,9 +45,7 @@ public struct AuthOrderReport: Sendable, Equatable {
     self.change = change
     now = context.now
     stored = store.explicitOrder(for: provider)
-    configured =
-      config.authOrder.sorted { $0.key < $1.key }
-      .first { ProviderName.normalized($0.key) == provider && !$0.value.isEmpty }?.value
+    configured = config.authOrder(of: provider)
     let order = store.authOrder(for: provider, config: config, now: context.now)
     effective = order.ids
     let listed =

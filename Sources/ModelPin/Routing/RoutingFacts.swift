@@ -21,11 +21,17 @@ struct RoutingFacts {
   /// The provider's explicit order as written: the store's, else the config's.
   func explicitOrder(for provider: String) -> [String]? {
     if let stored = store.explicitOrder(for: provider) { return stored }
-    return loaded.workspace.config.authOrder.first { ProviderName.normalized($0.key) == provider }?.value
+    return loaded.workspace.config.authOrder(of: provider)
   }
 
   /// The environment key, else the config key, of a provider without a usable profile.
   func fallbackCredential(for provider: String) -> Route.Credential? {
     loaded.workspace.fallbackCredential(for: provider, store: store)
+  }
+
+  /// Whether any credential exists for the provider: a profile in its order, an environment key
+  /// or a config key.
+  func hasCredential(for provider: String) -> Bool {
+    !order(for: provider).entries.isEmpty || fallbackCredential(for: provider) != nil
   }
 }

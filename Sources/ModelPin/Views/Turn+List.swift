@@ -15,7 +15,7 @@ extension Turn {
     let summaries = selection.providers.map { provider in
       ProviderSummary(
         provider: provider, models: selection.list(provider: provider).count,
-        hasCredential: hasCredential(for: provider))
+        hasCredential: facts.hasCredential(for: provider))
     }
     let lines = summaries.map { summary in
       let shown = summary.provider
@@ -98,7 +98,7 @@ extension Turn {
     let current = routedModel
     var credentialByProvider: [String: Bool] = [:]
     return refs.enumerated().map { index, ref in
-      let hasCredential = credentialByProvider[ref.provider] ?? self.hasCredential(for: ref.provider)
+      let hasCredential = credentialByProvider[ref.provider] ?? facts.hasCredential(for: ref.provider)
       credentialByProvider[ref.provider] = hasCredential
       return ListItem(
         number: firstNumber + index, ref: ref.key, aliases: selection.aliases(of: ref), isCurrent: ref == current,
