@@ -113,6 +113,47 @@ final class ServeProcess: @unchecked Sendable {
   }
 }
 
+/// Several `serve` processes on one state at once, each sent a stream of requests that pins
+/// sessions of its own (`pin:<server>:<index>`, every third request) among other requests.
+struct ConcurrentServers {
+  let count: Int
+  let requestsPerServer: Int
+
+  /// Starts the servers, sends each its requests (`request(server, index)`), and waits: each must
+  /// answer every request, all ok, and exit 0.
+  func run(_ arguments: [String], environment: [String: String], request: (Int, Int) -> String) throws {
+    let servers = try (0..<count).map { _ in try ServeProcess(arguments, environment: environment) }
+    for (server, process) in servers.enumerated() {
+      process.send((0..<requestsPerServer).map { request(server, $0) })
+      process.finish()
+    }
+    for process in servers {
+      #expect(process.waitForReplies(requestsPerServer, timeout: 120), "stderr: \(process.stderr)")
+      process.waitForExit()
+      #expect(process.process.terminationStatus == 0)
+      #expect(process.replyLines.filter { $0.contains(#""ok":false"#) } == [], "replies not ok")
+    }
+  }
+
+  /// The request that pins session `pin:<server>:<index>`: sonnet at even indexes, gpt at odd ones.
+  static func pin(server: Int, index: Int) -> String {
+    let model = index % 2 == 0 ? "/model sonnet" : "/model gpt"
+    return HostileState.request(id: index, session: "pin:\(server):\(index)", text: model)
+  }
+
+  /// The pinned sessions whose stored model is not the one their answered request pinned.
+  func lostPins(models: [String: String]) -> [String] {
+    var lost: [String] = []
+    for server in 0..<count {
+      for index in stride(from: 0, to: requestsPerServer, by: 3) {
+        let expected = index % 2 == 0 ? "anthropic/claude-sonnet-4-5" : "openai/gpt-5.2"
+        if models["pin:\(server):\(index)"] != expected { lost.append("pin:\(server):\(index)") }
+      }
+    }
+    return lost
+  }
+}
+
 /// State folders for these tests: copies of the fixtures inside a fresh home.
 enum HostileState {
   /// A copy of `fixtures/state/<name>`, and the environment to run modelpin on it.

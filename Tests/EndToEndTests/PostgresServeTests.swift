@@ -35,8 +35,7 @@ import Testing
   static func request(server: Int, index: Int) -> String {
     switch index % 3 {
     case 0:
-      let model = index % 2 == 0 ? "/model sonnet" : "/model gpt"
-      return HostileState.request(id: index, session: "pin:\(server):\(index)", text: model)
+      return ConcurrentServers.pin(server: server, index: index)
     case 1:
       return HostileState.request(id: index, session: "shared", outcome: "rate_limit", profile: "anthropic:personal")
     default:
@@ -46,26 +45,11 @@ import Testing
 
   @Test func serversOnOneDatabaseLoseNoPinAndNoCount() throws {
     let (arguments, environment, database) = try Self.sharedState()
-    let servers = try (0..<Self.servers).map { _ in try ServeProcess(arguments, environment: environment) }
-    for (server, process) in servers.enumerated() {
-      process.send((0..<Self.requestsPerServer).map { Self.request(server: server, index: $0) })
-      process.finish()
-    }
-    for process in servers {
-      #expect(process.waitForReplies(Self.requestsPerServer, timeout: 120), "stderr: \(process.stderr)")
-      process.waitForExit()
-      #expect(process.process.terminationStatus == 0)
-      #expect(process.replyLines.filter { $0.contains(#""ok":false"#) } == [], "replies not ok")
-    }
+    let servers = ConcurrentServers(count: Self.servers, requestsPerServer: Self.requestsPerServer)
+    try servers.run(arguments, environment: environment, request: Self.request)
     let pins = Dictionary(try database.sessions.allPins().map { ($0.session, $0.pins) }) { first, _ in first }
-    var lost: [String] = []
-    for server in 0..<Self.servers {
-      for index in stride(from: 0, to: Self.requestsPerServer, by: 3) {
-        let expected = index % 2 == 0 ? "anthropic/claude-sonnet-4-5" : "openai/gpt-5.2"
-        if pins["pin:\(server):\(index)"]?.model != expected { lost.append("pin:\(server):\(index)") }
-      }
-    }
-    #expect(lost == [], "pins lost")
+    let models = pins.compactMapValues(\.model)
+    #expect(servers.lostPins(models: models) == [], "pins lost")
     #expect(pins["shared"]?.profile == "anthropic:work")
     let outcomes = Self.servers * (Self.requestsPerServer / 3)
     let auth = try database.auth.current()

@@ -18,8 +18,7 @@ import Testing
   static func request(server: Int, index: Int) -> String {
     switch index % 3 {
     case 0:
-      let model = index % 2 == 0 ? "/model sonnet" : "/model gpt"
-      return HostileState.request(id: index, session: "pin:\(server):\(index)", text: model)
+      return ConcurrentServers.pin(server: server, index: index)
     case 1:
       return HostileState.request(id: index, session: "main", outcome: "rate_limit", profile: "anthropic:personal")
     default:
@@ -34,33 +33,18 @@ import Testing
     let layout = StateLayout(folder: folder.path, agent: "main")
     let arguments = ["--state-dir", folder.path, "--sessions", kind.rawValue]
     let writer = try OrderWriter.start(file: layout.authProfilesFile)
-    let servers = try (0..<Self.servers).map { _ in try ServeProcess(arguments, environment: environment) }
-    for (server, process) in servers.enumerated() {
-      process.send((0..<Self.requestsPerServer).map { Self.request(server: server, index: $0) })
-      process.finish()
-    }
-    for process in servers {
-      #expect(process.waitForReplies(Self.requestsPerServer, timeout: 120), "stderr: \(process.stderr)")
-      process.waitForExit()
-      #expect(process.process.terminationStatus == 0)
-      let failed = process.replyLines.filter { $0.contains(#""ok":false"#) }
-      #expect(failed == [], "replies not ok")
-    }
+    let servers = ConcurrentServers(count: Self.servers, requestsPerServer: Self.requestsPerServer)
+    try servers.run(arguments, environment: environment, request: Self.request)
     let (status, output) = writer.wait()
     #expect(status == 0, "the order writer failed:\n\(output)")
 
     // Every pin a server answered is in the store.
     let store: any SessionStore =
       kind == .json ? JSONSessionStore(path: layout.sessionsFile) : SQLiteSessionStore(path: layout.pinsDatabase)
-    let pins = Dictionary(try store.allPins().map { ($0.session, $0.pins.model) }) { first, _ in first }
-    var lost: [String] = []
-    for server in 0..<Self.servers {
-      for index in stride(from: 0, to: Self.requestsPerServer, by: 3) {
-        let expected = index % 2 == 0 ? "anthropic/claude-sonnet-4-5" : "openai/gpt-5.2"
-        if pins["pin:\(server):\(index)"] != expected { lost.append("pin:\(server):\(index)") }
-      }
+    let models = Dictionary(try store.allPins().compactMap { pin in pin.pins.model.map { (pin.session, $0) } }) {
+      first, _ in first
     }
-    #expect(lost == [], "pins lost")
+    #expect(servers.lostPins(models: models) == [], "pins lost")
 
     // Every outcome and every order change is in auth-profiles.json.
     let auth = try AuthStore(
