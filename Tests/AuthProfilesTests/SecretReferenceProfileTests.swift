@@ -6,21 +6,14 @@ import Testing
 
 /// Profiles whose secret lives elsewhere (`keyRef`, `tokenRef`), read through `AuthProfileFile`.
 @Suite struct SecretReferenceProfileTests {
-  private static let document = """
-    {"version": 1, "profiles": {
-      "openai:work": {"type": "api_key", "provider": "openai", "key": "sk-proj-PLAINTEXT-IGNORED",
-                      "keyRef": {"source": "exec", "provider": "vault", "id": "openai/work"}},
-      "anthropic:env": {"type": "token", "provider": "anthropic", "expires": 1900000000000,
-                        "tokenRef": {"source": "env", "provider": "default", "id": "ANTHROPIC_TOKEN_X"}},
-      "groq:plain": {"type": "api_key", "provider": "groq", "key": "gsk_plain_0123456789abc"}
-    }}
-    """
+  /// Three profiles: a key from the `vault` exec provider, a token from the environment, a plain key.
+  private static let document = "secrets/auth-profiles.json"
 
   /// A state folder with the document above, whose `vault` counts its runs in `runs`.
   private func file(environment: [String: String] = [:]) throws -> (file: AuthProfileFile, runs: String) {
     let folder = try TemporaryFolder.make()
     let path = folder.appendingPathComponent("auth-profiles.json").path
-    try StateFile.writeAtomically(Array(Self.document.utf8), to: path)
+    try StateFile.writeAtomically(Array(try Fixtures.text(Self.document).utf8), to: path)
     let runs = folder.appendingPathComponent("runs").path
     var config = Config()
     config.secretProviders["vault"] = .exec(

@@ -8,15 +8,9 @@ import Testing
 /// Secret references (`keyRef`, `tokenRef`) in the database's auth document, resolved as
 /// `auth-profiles.json`'s are (spec §5.1, §8).
 @Suite struct PostgresSecretReferenceTests {
-  private static let document = """
-    {"version": 1, "profiles": {
-      "openai:work": {"type": "api_key", "provider": "openai", "key": "sk-proj-PLAINTEXT-IGNORED",
-                      "keyRef": {"source": "exec", "provider": "vault", "id": "openai/work"}},
-      "anthropic:env": {"type": "token", "provider": "anthropic", "expires": 1900000000000,
-                        "tokenRef": {"source": "env", "provider": "default", "id": "ANTHROPIC_TOKEN_X"}},
-      "groq:plain": {"type": "api_key", "provider": "groq", "key": "gsk_plain_0123456789abc"}
-    }}
-    """
+  /// Three profiles: a key from the `vault` exec provider, a token from the environment, a plain
+  /// key (the same as the file store's test).
+  private static let document = "secrets/auth-profiles.json"
 
   /// Two instances on a new schema holding the document above; `vault` counts its runs in `runs`.
   private func instances(environment: [String: String] = [:]) throws
@@ -31,7 +25,7 @@ import Testing
     let resolver = SecretResolver(config: config, environment: Environment(process: process))
     let url = try DatabaseURL(PostgresTestServer.databaseURL())
     let first = PostgresDatabase(url: url, agent: "main", secrets: resolver)
-    try first.auth.replaceDocument(with: Array(Self.document.utf8), path: "auth-profiles.json")
+    try first.auth.replaceDocument(with: Array(try Fixtures.text(Self.document).utf8), path: "auth-profiles.json")
     return (first, PostgresDatabase(url: url, agent: "main", secrets: resolver), runs)
   }
 
