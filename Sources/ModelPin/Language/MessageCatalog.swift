@@ -1,6 +1,7 @@
 import Foundation
 import SafeText
 import StateFolder
+import Synchronization
 
 /// The texts of one language, read from `Resources/messages/<language>.json`.
 ///
@@ -18,12 +19,22 @@ public struct MessageCatalog: Sendable {
   private var texts: Texts
 
   /// The catalog of a language, from the module's resources.
+  ///
+  /// Read and parsed once per process: the interpreter, the command's own messages and the
+  /// operator's catalog all start from it.
   public static func load(_ language: Language) throws -> MessageCatalog {
-    guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json", subdirectory: "messages")
-    else { throw MessageCatalogError.missing(language: language.rawValue) }
-    let bytes = try [UInt8](Data(contentsOf: url))
-    return try MessageCatalog(language: language, json: bytes)
+    try loaded.withLock { loaded in
+      if let catalog = loaded[language] { return catalog }
+      guard
+        let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json", subdirectory: "messages")
+      else { throw MessageCatalogError.missing(language: language.rawValue) }
+      let catalog = try MessageCatalog(language: language, json: try [UInt8](Data(contentsOf: url)))
+      loaded[language] = catalog
+      return catalog
+    }
   }
+
+  private static let loaded = Mutex<[Language: MessageCatalog]>([:])
 
   /// A catalog from JSON text (an object of id → template).
   public init(language: Language, json bytes: [UInt8]) throws {
