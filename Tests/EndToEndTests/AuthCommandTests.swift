@@ -108,9 +108,8 @@ import Testing
     #expect(result.stderr.contains("setup-token is for --provider anthropic only"))
   }
 
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
-  func hidesTheTokenTypedOnATerminal() throws {
-    let sandbox = try StateSandbox()
+  /// `auth paste-token` on a terminal of its own (`script`, from Debian's essential bsdutils), waiting at its hidden prompt.
+  private func hiddenTokenPrompt(_ sandbox: StateSandbox) throws -> PipedProcess {
     let command = try [
       ModelPinBinary.url().path, "auth", "paste-token", "--provider", "anthropic", "--state-dir", sandbox.state.path,
     ]
@@ -118,6 +117,12 @@ import Testing
       URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", command.joined(separator: " "), "/dev/null"],
       environment: sandbox.environment)
     try terminal.waitFor("(it is not shown): ")
+    return terminal
+  }
+
+  @Test func hidesTheTokenTypedOnATerminal() throws {
+    let sandbox = try StateSandbox()
+    let terminal = try hiddenTokenPrompt(sandbox)
     terminal.write(Data((token + "\n").utf8))
     try terminal.waitFor("Saved anthropic:manual")
     try terminal.closeInput()
@@ -127,16 +132,8 @@ import Testing
   }
 
   /// Ctrl-C at the hidden prompt ends its line, so the shell's next prompt starts on a line of its own.
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
-  func endsThePromptLineOnControlC() throws {
-    let sandbox = try StateSandbox()
-    let command = try [
-      ModelPinBinary.url().path, "auth", "paste-token", "--provider", "anthropic", "--state-dir", sandbox.state.path,
-    ]
-    let terminal = try PipedProcess(
-      URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", command.joined(separator: " "), "/dev/null"],
-      environment: sandbox.environment)
-    try terminal.waitFor("(it is not shown): ")
+  @Test func endsThePromptLineOnControlC() throws {
+    let terminal = try hiddenTokenPrompt(try StateSandbox())
     terminal.write(Data([0x03]))
     let status = try terminal.exitStatus()
     #expect(status == 130, "\(terminal.text)")
