@@ -38,20 +38,24 @@ public enum ModelPinBinary {
     return environment
   }
 
-  /// Runs `modelpin arguments…` with `stdin` as input and waits for it to exit.
+  /// Runs `modelpin arguments…` with `stdin` as input and waits for it to exit; with a `wrapper`
+  /// (a command and its arguments, e.g. `unshare …`), runs `wrapper… modelpin arguments…`.
   public static func run(
-    _ arguments: [String], stdin: String = "", environment: [String: String], timeout: TimeInterval = 60
+    _ arguments: [String], stdin: String = "", environment: [String: String], timeout: TimeInterval = 60,
+    wrapper: [String] = []
   ) throws -> BinaryResult {
-    try run(arguments, stdinData: Data(stdin.utf8), environment: environment, timeout: timeout)
+    try run(arguments, stdinData: Data(stdin.utf8), environment: environment, timeout: timeout, wrapper: wrapper)
   }
 
   /// Runs `modelpin arguments…` with raw bytes as input.
   public static func run(
-    _ arguments: [String], stdinData: Data, environment: [String: String], timeout: TimeInterval = 60
+    _ arguments: [String], stdinData: Data, environment: [String: String], timeout: TimeInterval = 60,
+    wrapper: [String] = []
   ) throws -> BinaryResult {
+    let command = wrapper + [try url().path] + arguments
     let process = Process.child()
-    process.executableURL = try url()
-    process.arguments = arguments
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     process.environment = environment
     let input = Pipe()
     let output = Pipe()
@@ -75,7 +79,7 @@ public enum ModelPinBinary {
     while process.isRunning {
       if Date() > deadline {
         process.terminate()
-        throw FixtureError("modelpin \(arguments.joined(separator: " ")) did not finish in \(timeout) s")
+        throw FixtureError("\(command.joined(separator: " ")) did not finish in \(timeout) s")
       }
       Thread.sleep(forTimeInterval: 0.005)
     }

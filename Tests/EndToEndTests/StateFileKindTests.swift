@@ -115,25 +115,9 @@ import Testing
     -> BinaryResult
   {
     let script = "mount --bind \"$1\" \"$1\" && mount -o remount,ro,bind \"$1\" \"$1\" && shift && exec \"$@\""
-    let process = Process.child()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-    process.arguments = ["-rm", "sh", "-c", script, "sh", folder.path, try ModelPinBinary.url().path] + arguments
-    process.environment = environment
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
-    try input.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readToEndAndClose()
-    let err = errors.fileHandleForReading.readToEndAndClose()
-    process.waitUntilExit()
-    return BinaryResult(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
+    return try ModelPinBinary.run(
+      arguments, stdin: stdin, environment: environment,
+      wrapper: ["/usr/bin/unshare", "-rm", "sh", "-c", script, "sh", folder.path])
   }
 
   @Test(.enabled(if: canMountReadOnly, "needs unshare to mount a read-only folder"))
