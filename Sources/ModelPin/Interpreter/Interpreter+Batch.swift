@@ -24,13 +24,8 @@ extension Interpreter {
     do {
       try sessions.endBatch()
     } catch {
-      let catalog = messages(for: nil)
-      let reason = catalog.reason(of: error)
-      let text = catalog.text(.errorStateUnavailable(reason: reason))
       for index in (firstDependent ?? replies.count)..<replies.count {
-        var failed = Reply(
-          session: replies[index].session, kind: .invalid, text: text, route: nil,
-          error: ReplyError(code: .stateUnavailable, message: reason))
+        var failed = Self.stateUnavailable(error, session: replies[index].session, messages: messages(for: nil))
         failed.id = replies[index].id
         failed.line = replies[index].line
         replies[index] = failed

@@ -124,12 +124,17 @@ public final class Interpreter: Sendable {
           return try body(&turn)
         }
       } catch {
-        let reason = messages.reason(of: error)
-        return Reply(
-          session: session, kind: .invalid, text: messages.text(.errorStateUnavailable(reason: reason)),
-          route: nil, error: ReplyError(code: .stateUnavailable, message: reason))
+        return Self.stateUnavailable(error, session: session, messages: messages)
       }
     }
+  }
+
+  /// The `state_unavailable` reply of a session whose state could not be read or written.
+  static func stateUnavailable(_ error: any Error, session: String, messages: MessageCatalog) -> Reply {
+    let reason = messages.reason(of: error)
+    return Reply(
+      session: session, kind: .invalid, text: messages.text(.errorStateUnavailable(reason: reason)), route: nil,
+      error: ReplyError(code: .stateUnavailable, message: reason))
   }
 
   /// How many times a line is handled again when other processes keep changing its session.

@@ -60,8 +60,8 @@ extension Interpreter {
   /// no longer parses keeps the last good one. The agent and the state folder stay those of the
   /// start.
   ///
-  /// Cheap when nothing changed: one read of an inotify descriptor, or one `stat` per file. Only workspaces made by `Workspace.load`
-  /// reload; others never change.
+  /// Cheap when nothing changed: one read of an inotify descriptor, or one `stat` per file. Only
+  /// workspaces made by `Workspace.load` reload; others never change.
   public func reloadIfChanged(language: Language? = nil) -> SafeText? {
     let (problem, workspace) = turnLock.withLock { _ -> ((any Error)?, Workspace) in
       let current = loaded.withLock { $0 }
