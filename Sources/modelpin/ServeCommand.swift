@@ -46,7 +46,7 @@ struct ServeCommand: ParsableCommand {
   func run() throws {
     let server = Server(
       interpreter: try state.interpreter(persist: true), clock: { ProcessEnvironment.now() },
-      secrets: credentials ? StoredProfileSecrets() : nil)
+      handsOutSecrets: credentials)
     server.run(InputLines(descriptor: STDIN_FILENO, limit: CommandParser.maximumLineBytes)) { reply in
       StandardOutput.json(reply.jsonLine)
       StandardOutput.flush()

@@ -34,6 +34,15 @@ import Testing
     #expect(result.stdout.contains("  groq:ci=gsk_ci_0…efgh (next)\n"), "\(result.stdout)")
   }
 
+  /// `serve --credentials` hands the bridge the value a reference resolved to, not the file's text.
+  @Test func serveHandsOutTheSecretAReferenceResolvedTo() throws {
+    let requests = #"{"id": 1, "text": "/model groq/llama-3.3-70b-versatile"}"# + "\n"
+    let result = try StateSandbox("openclaw-current", environment: ["GROQ_CI_KEY": "gsk_ci_0123456789abcdefgh"])
+      .run(["serve", "--stdio", "--credentials"], stdin: requests)
+    #expect(result.stdout.contains(#""profile":"groq:ci""#), "\(result.stdout)")
+    #expect(result.stdout.contains(#""secret":{"type":"api_key","value":"gsk_ci_0123456789abcdefgh","expires":null}"#))
+  }
+
   @Test func doctorNamesEveryUnresolvedReference() throws {
     let sandbox = try StateSandbox("openclaw-current")
     try sandbox.makePrivate()

@@ -11,16 +11,14 @@ public struct Server {
   public let interpreter: Interpreter
   /// The real clock (Unix ms), used when a request has no `at`.
   public var clock: @Sendable () -> Int64
-  /// Where the secrets of `--credentials` come from; nil, the default, hands out none.
-  public var secrets: (any ProfileSecretResolver)?
+  /// Whether every reply's route carries its secret (`--credentials`, spec §6); false by default.
+  public var handsOutSecrets: Bool
 
-  /// A server; with `secrets` (`--credentials`), every reply's route carries its secret (spec §6).
-  public init(
-    interpreter: Interpreter, clock: @escaping @Sendable () -> Int64, secrets: (any ProfileSecretResolver)? = nil
-  ) {
+  /// A server; with `handsOutSecrets` (`--credentials`), every reply's route carries its secret.
+  public init(interpreter: Interpreter, clock: @escaping @Sendable () -> Int64, handsOutSecrets: Bool = false) {
     self.interpreter = interpreter
     self.clock = clock
-    self.secrets = secrets
+    self.handsOutSecrets = handsOutSecrets
   }
 
   /// The sender of a request that names none: the empty id, which is not the owner and which no
@@ -93,9 +91,9 @@ public struct Server {
   private func adding(_ hint: SafeText?, to reply: Reply) -> Reply {
     var reply = reply
     if let hint { reply.hint = [reply.hint, hint.string].compactMap { $0 }.joined(separator: " ") }
-    if let secrets, let route = reply.route {
+    if handsOutSecrets, let route = reply.route {
       // A secret that cannot be read now is no secret: the route says which credential it is.
-      reply.routeSecret = .some(try? interpreter.secret(for: route, using: secrets))
+      reply.routeSecret = .some(try? interpreter.secret(for: route))
     }
     return reply
   }

@@ -1,24 +1,9 @@
 import AuthProfiles
 
-/// Where the secret of an auth profile comes from: the seam that secret references (spec §5.1,
-/// `keyRef` and `tokenRef` resolved through config `secrets.providers`) plug into.
-public protocol ProfileSecretResolver: Sendable {
-  /// The secret `profile` would be sent with, or nil when it holds none that can be sent.
-  func secret(of profile: AuthProfile) -> Secret?
-}
-
-/// The secrets written in auth-profiles.json itself: an API key, a token, an OAuth access token.
-public struct StoredProfileSecrets: ProfileSecretResolver {
-  public init() {}
-
-  public func secret(of profile: AuthProfile) -> Secret? {
-    profile.secret
-  }
-}
-
 extension Interpreter {
   /// The secret the next message of a session would be sent with, for `route` as the
-  /// interpreter gave it (spec §4.4): its profile's secret (through `secrets`), else the
+  /// interpreter gave it (spec §4.4): its profile's secret (a secret reference resolved when the
+  /// auth state was read), else the
   /// provider's environment key (`ANTHROPIC_OAUTH_TOKEN` is a token, any other an API key), else
   /// the config's `apiKey`; nil when the route has no credential.
   ///
@@ -28,13 +13,11 @@ extension Interpreter {
   ///   request.setValue(secret.value, forHTTPHeaderField: "x-api-key")
   /// }
   /// ```
-  public func secret(for route: Route, using secrets: any ProfileSecretResolver = StoredProfileSecrets()) throws
-    -> Secret?
-  {
+  public func secret(for route: Route) throws -> Secret? {
     switch route.credential {
     case .profile:
       guard let id = route.profile, let profile = try auth.current().profile(id) else { return nil }
-      return secrets.secret(of: profile)
+      return profile.secret
     case .environment(let variable):
       let found = EnvironmentCredential.lookup(provider: route.provider, environment: workspace.environment)
       guard let found, found.variable == variable else { return nil }

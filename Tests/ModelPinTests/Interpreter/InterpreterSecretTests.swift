@@ -3,7 +3,7 @@ import ModelPin
 import Testing
 
 /// Spec §4.4: the library hands a bridge the secret of a route, through a seam for secret references.
-@Suite struct RouteSecretTests {
+@Suite struct InterpreterSecretTests {
   @Test func givesTheSecretOfTheRoutesProfile() throws {
     let fixture = try InterpreterFixture()
     let route = try #require(fixture.send("hi").route)
@@ -33,16 +33,5 @@ import Testing
     let fixture = try InterpreterFixture()
     let route = try #require(fixture.send("/model openrouter/@preset/kimi").route)
     #expect(try fixture.interpreter.secret(for: route) == nil)
-  }
-
-  @Test func resolvesProfilesThroughTheResolverItIsGiven() throws {
-    struct Vault: ProfileSecretResolver {
-      func secret(of profile: AuthProfile) -> Secret? {
-        Secret(kind: .apiKey, value: "from-the-vault-for-" + profile.id)
-      }
-    }
-    let fixture = try InterpreterFixture()
-    let route = try #require(fixture.send("hi").route)
-    #expect(try fixture.interpreter.secret(for: route, using: Vault())?.value == "from-the-vault-for-anthropic:work")
   }
 }
