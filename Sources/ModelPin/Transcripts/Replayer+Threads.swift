@@ -22,7 +22,7 @@ extension Replayer {
     descriptor: Int32, limit: Int, notice: @escaping @Sendable (ReplayNotice) -> Void = { _ in },
     output: @escaping @Sendable (Reply) -> Void
   ) -> Int {
-    let entries = BatchQueue<[(line: Int, entry: Entry)]?>(capacity: 4)
+    let entries = BatchQueue<[NumberedEntry]?>(capacity: 4)
     let replies = BatchQueue<[Reply]?>(capacity: 4)
     let written = DispatchSemaphore(value: 0)
     let format = format
@@ -37,7 +37,7 @@ extension Replayer {
     var failures = 0
     while let batch = entries.take() {
       // One batch of pin writes too: stored before the writer prints a reply of it.
-      let answered = interpreter.batchingPinWrites { add in
+      let answered = interpreter.batchingPinWrites(expectedCount: batch.count) { add in
         // Through the buffer: the entries are lent to `reply(to:)` in place. An array's subscript
         // copies the (line, entry) pair through the runtime's generic tuple copy first, ~1 K
         // instructions a line.
@@ -59,10 +59,10 @@ extension Replayer {
   /// Reads, decodes and parses every line into `entries`, in batches, then puts nil.
   private static func read(
     _ descriptor: Int32, limit: Int, format: Format, parser: CommandParser,
-    notice: @Sendable (ReplayNotice) -> Void, into entries: BatchQueue<[(line: Int, entry: Entry)]?>
+    notice: @Sendable (ReplayNotice) -> Void, into entries: BatchQueue<[NumberedEntry]?>
   ) {
     let lines = InputLines(descriptor: descriptor, limit: limit)
-    var batch: [(line: Int, entry: Entry)] = []
+    var batch: [NumberedEntry] = []
     batch.reserveCapacity(batchSize)
     var firstLineSeen = format != .text
     while let line = lines.next() {
@@ -73,7 +73,7 @@ extension Replayer {
           notice(.textLooksLikeJSONL(line: line.number))
         }
       }
-      batch.append((line.number, entry))
+      batch.append(NumberedEntry(line: line.number, entry: entry))
       if batch.count == batchSize || !lines.hasBufferedLine {
         entries.put(batch)
         batch.removeAll(keepingCapacity: true)
@@ -81,5 +81,15 @@ extension Replayer {
     }
     if !batch.isEmpty { entries.put(batch) }
     entries.put(nil)
+  }
+}
+
+extension Replayer {
+  /// A decoded line with its number, as the reading thread hands it on. A struct, not a tuple: a
+  /// tuple holding an enum was copied through the runtime's generic tuple copy, ~500 instructions
+  /// a line.
+  struct NumberedEntry: Sendable {
+    let line: Int
+    let entry: Entry
   }
 }
