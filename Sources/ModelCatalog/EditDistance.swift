@@ -2,6 +2,7 @@
 /// small limit: typo tolerance needs "1, 2 or 3 edits", not the exact distance of unrelated names.
 public enum EditDistance {
   /// The distance between `first` and `second`, or nil when it is over `limit`.
+  @inlinable
   public static func between<Element: Equatable>(_ first: [Element], _ second: [Element], limit: Int) -> Int? {
     guard abs(first.count - second.count) <= limit else { return nil }
     guard !first.isEmpty, !second.isEmpty else { return max(first.count, second.count) }

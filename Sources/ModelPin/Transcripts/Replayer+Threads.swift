@@ -38,9 +38,7 @@ extension Replayer {
     while let batch = entries.take() {
       // One batch of pin writes too: stored before the writer prints a reply of it.
       let answered = interpreter.batchingPinWrites(expectedCount: batch.count) { add in
-        // Through the buffer: the entries are lent to `reply(to:)` in place. An array's subscript
-        // copies the (line, entry) pair through the runtime's generic tuple copy first, ~1 K
-        // instructions a line.
+        // Through the buffer: iterating the array copies each entry and destroys it twice.
         batch.withUnsafeBufferPointer { entries in
           for index in entries.indices {
             guard let reply = reply(to: entries[index].entry, line: entries[index].line) else { continue }
