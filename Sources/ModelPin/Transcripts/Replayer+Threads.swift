@@ -35,13 +35,17 @@ extension Replayer {
       written.signal()
     }.start()
     var failures = 0
-    while let batch = entries.take() {
+    while var batch = entries.take() {
       // One batch of pin writes too: stored before the writer prints a reply of it.
       let answered = interpreter.batchingPinWrites(expectedCount: batch.count) { add in
-        // Through the buffer: iterating the array copies each entry and destroys it twice.
-        batch.withUnsafeBufferPointer { entries in
+        // Each entry is moved out of the batch, a skipped one left in its place, and consumed by
+        // `reply(to:)`: lent or iterated, each was copied, then destroyed twice.
+        batch.withUnsafeMutableBufferPointer { entries in
           for index in entries.indices {
-            guard let reply = reply(to: entries[index].entry, line: entries[index].line) else { continue }
+            let numbered = (entries.baseAddress! + index).move()
+            (entries.baseAddress! + index).initialize(to: NumberedEntry(line: numbered.line, entry: .skipped))
+            let line = numbered.line
+            guard let reply = reply(to: numbered.takeEntry(), line: line) else { continue }
             add(reply)
           }
         }
@@ -89,5 +93,8 @@ extension Replayer {
   struct NumberedEntry: Sendable {
     let line: Int
     let entry: Entry
+
+    /// The entry, moved out.
+    consuming func takeEntry() -> Entry { entry }
   }
 }

@@ -46,14 +46,14 @@ public struct Replayer {
   }
 
   /// The reply to a decoded transcript line, carrying its line number; nil for comments and blank lines.
-  mutating func reply(to entry: Entry, line: Int) -> Reply? {
+  mutating func reply(to entry: consuming Entry, line: Int) -> Reply? {
     guard var reply = reply(to: entry, naming: line) else { return nil }
     reply.line = line
     return reply
   }
 
-  private mutating func reply(to entry: Entry, naming line: Int) -> Reply? {
-    switch entry {
+  private mutating func reply(to entry: consuming Entry, naming line: Int) -> Reply? {
+    switch consume entry {
     case .skipped:
       return nil
     case .tooLong(let count):
