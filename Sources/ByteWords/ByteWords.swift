@@ -19,6 +19,34 @@ extension UInt64 {
     self.init(littleEndian: UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self))
   }
 
+  /// The `count` bytes at `position` of `bytes`, fewer than eight, with zero bytes above them;
+  /// the first is the low byte.
+  @inlinable
+  public init(bytesAt position: Int, count: Int, of bytes: UnsafeBufferPointer<UInt8>) {
+    // At most three loads, of four, two and one bytes, as the bits of `count` ask: a loop of
+    // one load a byte cost more than the test it saves.
+    let start = UnsafeRawPointer(bytes.baseAddress! + position)
+    var word: UInt64 = 0
+    var offset = 0
+    if count & 4 != 0 {
+      word = UInt64(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
+      offset = 4
+    }
+    if count & 2 != 0 {
+      word |= UInt64(UInt16(littleEndian: start.loadUnaligned(fromByteOffset: offset, as: UInt16.self))) << (8 * offset)
+      offset += 2
+    }
+    if count & 1 != 0 { word |= UInt64(start.load(fromByteOffset: offset, as: UInt8.self)) << (8 * offset) }
+    self = word
+  }
+
+  /// The flag bits of the first `count` bytes, fewer than eight: flags of the zero bytes above
+  /// them are masked off with it (a borrow never flags a byte below the one it comes from).
+  @inlinable
+  public static func highBits(ofFirst count: Int) -> UInt64 {
+    highBits & ((1 << (8 * UInt64(count))) &- 1)
+  }
+
   /// Flags the bytes below `limit`, which is at most 0x80.
   @inlinable
   public func flaggingBytes(below limit: UInt8) -> UInt64 {

@@ -13,11 +13,12 @@
 /// writer.text  // {"ok":true}
 /// ```
 public struct JSONLineWriter: ~Copyable {
-  private var output = JSONOutput(capacity: 512)
+  @usableFromInline var output = JSONOutput(capacity: 512)
   /// Whether the next value or key follows another one and needs a comma.
-  private var needsComma = false
+  @usableFromInline var needsComma = false
 
   /// An empty writer.
+  @inlinable
   public init() {}
 
   /// The UTF-8 text so far.
@@ -28,23 +29,30 @@ public struct JSONLineWriter: ~Copyable {
 
   /// Ends the line with a line break and lends its UTF-8 to `body`: for printing it as it is,
   /// with no array or string made of it.
+  @inlinable
   public mutating func withLine<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
     output.append(UInt8(ascii: "\n"))
     return try output.withBytes(body)
   }
 
+  @inlinable
   public mutating func beginObject() { open(UInt8(ascii: "{")) }
+  @inlinable
   public mutating func endObject() { close(UInt8(ascii: "}")) }
+  @inlinable
   public mutating func beginArray() { open(UInt8(ascii: "[")) }
+  @inlinable
   public mutating func endArray() { close(UInt8(ascii: "]")) }
 
   /// The key of the next member of an object: a name written in the code, which needs no escape.
+  @inlinable
   public mutating func key(_ key: StaticString) {
     output.appendKey(key, separated: needsComma)
     needsComma = false
   }
 
   /// A string, or null.
+  @inlinable
   public mutating func string(_ value: String?) {
     separate()
     if let value { JSONValue.writeString(value, to: &output) } else { output.append("null") }
@@ -52,12 +60,14 @@ public struct JSONLineWriter: ~Copyable {
   }
 
   /// An integer, or null.
+  @inlinable
   public mutating func integer(_ value: Int64?) {
     separate()
     if let value { output.appendDecimal(value) } else { output.append("null") }
     needsComma = true
   }
 
+  @inlinable
   public mutating func bool(_ value: Bool) {
     separate()
     output.append(value ? "true" : "false")
@@ -71,18 +81,21 @@ public struct JSONLineWriter: ~Copyable {
     needsComma = true
   }
 
-  private mutating func open(_ bracket: UInt8) {
+  @inlinable
+  mutating func open(_ bracket: UInt8) {
     separate()
     output.append(bracket)
     needsComma = false
   }
 
-  private mutating func close(_ bracket: UInt8) {
+  @inlinable
+  mutating func close(_ bracket: UInt8) {
     output.append(bracket)
     needsComma = true
   }
 
-  private mutating func separate() {
+  @inlinable
+  mutating func separate() {
     if needsComma { output.append(UInt8(ascii: ",")) }
   }
 }

@@ -4,24 +4,28 @@
 /// `[UInt8]` checks that the array is uniquely referenced and goes through a generic
 /// `append(contentsOf:)` each time; this buffer only compares its count with its capacity, then
 /// stores through a pointer.
+@usableFromInline
 struct JSONOutput: ~Copyable {
-  private var start: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
+  @usableFromInline var start: UnsafeMutablePointer<UInt8>
+  @usableFromInline var capacity: Int
   /// The number of bytes written.
-  private(set) var count = 0
+  @usableFromInline var count = 0
 
   /// An empty buffer with room for `capacity` bytes; it grows as needed.
+  @usableFromInline
   init(capacity: Int) {
     self.capacity = max(capacity, 16)
     start = .allocate(capacity: self.capacity)
   }
 
+  @inlinable
   deinit { start.deallocate() }
 
   /// The bytes written.
   var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
   /// Lends the bytes written to `body`, without copying them.
+  @inlinable
   func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
     try body(UnsafeBufferPointer(start: start, count: count))
   }
@@ -29,12 +33,14 @@ struct JSONOutput: ~Copyable {
   /// The bytes written, as text.
   var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
+  @inlinable
   mutating func append(_ byte: UInt8) {
     if count == capacity { grow(toHold: count + 1) }
     start[count] = byte
     count += 1
   }
 
+  @inlinable
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let source = bytes.baseAddress else { return }
     reserve(bytes.count)
@@ -42,28 +48,41 @@ struct JSONOutput: ~Copyable {
     count += bytes.count
   }
 
+  @inlinable
   mutating func append(_ literal: StaticString) {
-    literal.withUTF8Buffer { append($0) }
+    guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { append($0) } }
+    append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
-  /// Appends the key `"name":`, after a comma when `separated`, with one check of the capacity and
-  /// one copy: a reply writes some twenty keys, and a call per byte or two costs more than the
-  /// bytes. `name` needs no escape.
+  /// Appends the key `"name":`, after a comma when `separated`. `name` needs no escape.
+  ///
+  /// A literal's bytes are in the binary, so the usual key is a pointer and a count the compiler
+  /// knows, and the key is copied inline; through `withUTF8Buffer`, kept for the rare literal of one
+  /// Unicode scalar, each key was a call, ~130 instructions.
+  @inlinable
   mutating func appendKey(_ name: StaticString, separated: Bool) {
-    name.withUTF8Buffer { name in
-      reserve(name.count + 4)
-      var end = count
-      if separated {
-        start[end] = UInt8(ascii: ",")
-        end += 1
-      }
-      start[end] = UInt8(ascii: "\"")
-      if let source = name.baseAddress { (start + end + 1).initialize(from: source, count: name.count) }
-      end += 1 + name.count
-      start[end] = UInt8(ascii: "\"")
-      start[end + 1] = UInt8(ascii: ":")
-      count = end + 2
+    guard name.hasPointerRepresentation else {
+      return name.withUTF8Buffer { appendKey(bytes: $0, separated: separated) }
     }
+    appendKey(bytes: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount), separated: separated)
+  }
+
+  /// Appends `"name":` with one check of the capacity and one copy: a reply writes some twenty
+  /// keys, and a call per byte or two costs more than the bytes.
+  @inlinable
+  mutating func appendKey(bytes name: UnsafeBufferPointer<UInt8>, separated: Bool) {
+    reserve(name.count + 4)
+    var end = count
+    if separated {
+      start[end] = UInt8(ascii: ",")
+      end += 1
+    }
+    start[end] = UInt8(ascii: "\"")
+    if let source = name.baseAddress { (start + end + 1).initialize(from: source, count: name.count) }
+    end += 1 + name.count
+    start[end] = UInt8(ascii: "\"")
+    start[end + 1] = UInt8(ascii: ":")
+    count = end + 2
   }
 
   /// Appends the UTF-8 of `text`. (Labelled so that a literal goes to the `StaticString` overload.)
@@ -73,6 +92,7 @@ struct JSONOutput: ~Copyable {
   }
 
   /// Appends `value` in decimal, as `String(value)` spells it, without making that string.
+  @usableFromInline
   mutating func appendDecimal(_ value: Int64) {
     if value < 0 { append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
@@ -92,12 +112,14 @@ struct JSONOutput: ~Copyable {
   }
 
   /// Makes room for `extra` more bytes.
-  private mutating func reserve(_ extra: Int) {
+  @inlinable
+  mutating func reserve(_ extra: Int) {
     if capacity - count < extra { grow(toHold: count + extra) }
   }
 
   /// Moves the bytes to a block of at least twice the capacity, and at least `needed` bytes.
-  private mutating func grow(toHold needed: Int) {
+  @usableFromInline
+  mutating func grow(toHold needed: Int) {
     let newCapacity = max(needed, capacity * 2)
     let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
     newStart.moveInitialize(from: start, count: count)

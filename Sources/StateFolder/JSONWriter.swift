@@ -55,6 +55,7 @@ extension JSONValue {
   /// characters that reorder or hide text on a terminal, so the JSON text never shows them raw.
   ///
   /// Works on the UTF-8 bytes: runs that need no escape, the usual case, are copied whole.
+  @usableFromInline
   static func writeString(_ text: String, to output: inout JSONOutput) {
     output.append(UInt8(ascii: "\""))
     var text = text
@@ -76,6 +77,13 @@ extension JSONValue {
             index = bytes.count
             continue
           }
+        } else {
+          // Fewer than eight bytes in all, as most names and ids: tests those left at once too.
+          let left = bytes.count - index
+          let flags =
+            flaggingBytesToCheck(UInt64(bytesAt: index, count: left, of: bytes)) & UInt64.highBits(ofFirst: left)
+          index += min(flags.firstFlaggedByte, left)
+          if flags == 0 { continue }
         }
         let byte = bytes[index]
         // Printable ASCII other than `"` and `\`, the usual case, is copied as it is.

@@ -21,6 +21,22 @@ import Testing
     }
   }
 
+  @Test func readsFewerThanEightBytesWithZerosAbove() {
+    let bytes: [UInt8] = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    let word = bytes.withUnsafeBufferPointer { UInt64(bytesAt: 2, count: 3, of: $0) }
+    #expect(word == 0x05_0403)
+    #expect(bytes.withUnsafeBufferPointer { UInt64(bytesAt: 0, count: 0, of: $0) } == 0)
+  }
+
+  @Test func masksTheFlagsOfTheZeroBytesAboveAShortWord() {
+    let bytes = Array("ab".utf8)
+    let word = bytes.withUnsafeBufferPointer { UInt64(bytesAt: 0, count: 2, of: $0) }
+    // The six zero bytes above are below 0x20: flagged, then masked off.
+    #expect(word.flaggingBytes(below: 0x20).firstFlaggedByte == 2)
+    #expect(word.flaggingBytes(below: 0x20) & UInt64.highBits(ofFirst: 2) == 0)
+    #expect(UInt64.highBits(ofFirst: 7) == 0x0080_8080_8080_8080)
+  }
+
   @Test func readsTheFirstByteAsTheLowOne() {
     let bytes: [UInt8] = [1, 2, 3, 4, 5, 6, 7, 8, 9]
     let word = bytes.withUnsafeBufferPointer { UInt64(eightBytesAt: 1, of: $0) }

@@ -46,6 +46,23 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{0}", #"\u0000"#), ("\u{7F}", #"\u007f"#),
+    ("\u{85}", #"\u0085"#), ("\u{202E}", #"\u202e"#), ("é", "é"),
+  ])
+  func escapesACharacterInAStringOfFewerThanEightBytes(character: String, escaped: String) {
+    // Such strings are tested a word at a time, with zero bytes above them.
+    for length in character.utf8.count..<8 {
+      for position in 0...(length - character.utf8.count) {
+        let before = String(repeating: "a", count: position)
+        let after = String(repeating: "b", count: length - character.utf8.count - position)
+        var writer = JSONLineWriter()
+        writer.string(before + character + after)
+        #expect(writer.text == "\"" + before + escaped + after + "\"", "\(length) bytes, at \(position)")
+      }
+    }
+  }
+
   @Test(arguments: [0, 7, 9, 10, 99, 100, -1, -10, 1_767_225_600_000, Int64.max, Int64.min])
   func writesIntegersAsStringDoes(value: Int64) {
     var writer = JSONLineWriter()
