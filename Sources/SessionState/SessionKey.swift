@@ -37,7 +37,10 @@ public enum SessionKey {
       // From the end, each `:` that starts a marker; the first found is the last in the key.
       var start = bytes.count - 1
       while start > 0 {
-        if bytes[start] == UInt8(ascii: ":"), let marker = markers.first(where: { isMarker($0, in: bytes, at: start) })
+        // Both markers go on with a `t`: a colon before anything else is no marker, and most
+        // keys (`telegram:dm:42`) have none, so the markers are compared rarely.
+        if bytes[start] == UInt8(ascii: ":"), start + 1 < bytes.count, bytes[start + 1] | 0x20 == UInt8(ascii: "t"),
+          let marker = markers.first(where: { isMarker($0, in: bytes, at: start) })
         {
           guard start + marker.count < bytes.count else { return nil }
           return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
