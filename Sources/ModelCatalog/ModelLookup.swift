@@ -8,7 +8,7 @@ import Synchronization
 /// looked up as it is, without copying.
 struct ModelLookup: Sendable {
   /// By `provider/model` key, for keys that read back as themselves.
-  let byKey: [Substring: Int]
+  let byKey: [String: Int]
   /// By normalized provider, then model id.
   let byModel: [String: [Substring: Int]]
   /// By lowercased alias.
@@ -28,7 +28,7 @@ struct ModelLookup: Sendable {
   /// provider's models are next to each other, and what depends on the provider alone is worked
   /// out once for its run.
   init(models: [CatalogModel], aliasTargets: [String: ModelRef]) {
-    var byKey: [Substring: Int] = [:]
+    var byKey: [String: Int] = [:]
     byKey.reserveCapacity(models.count)
     var byModel: [String: [Substring: Int]] = [:]
     var byUniqueID: [Substring: Int] = [:]
@@ -56,11 +56,11 @@ struct ModelLookup: Sendable {
         if byUniqueID.updateValue(end, forKey: id) != nil { shared.append(id) }
         let key = ref.key
         if plainProvider && Self.hasVisibleEnds(id) {
-          byKey[key[...]] = end
+          byKey[key] = end
         } else if let read = ModelRef.components(of: key[...], defaultProvider: provider),
           read.provider == provider, read.model == id
         {
-          byKey[key[...]] = end
+          byKey[key] = end
         }
         end += 1
       }

@@ -50,7 +50,7 @@ extension ModelSelection {
     if slash == nil, let index = lookup.byAlias[trimmed.lowercased()] {
       return .selected(models[index].ref, via: .alias)
     }
-    if slash != nil, let index = lookup.byKey[trimmed] { return .selected(models[index].ref, via: .ref) }
+    if slash != nil, let index = lookup.byKey[String(trimmed)] { return .selected(models[index].ref, via: .ref) }
     if let (provider, model) = ModelRef.components(of: trimmed, defaultProvider: defaultModel.provider) {
       if let index = lookup.byModel[provider]?[model] { return .selected(models[index].ref, via: .ref) }
       if slash == nil, let index = lookup.byUniqueID[model] { return .selected(models[index].ref, via: .uniqueID) }

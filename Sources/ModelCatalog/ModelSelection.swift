@@ -168,7 +168,7 @@ public final class ModelSelection: Sendable {
   /// writes it), with its aliases: found in the key table instead of parsed again, else read as a
   /// ref; nil when the key names no selectable model.
   public func selectableModel(key: String) -> CatalogModel? {
-    if let position = lookup.byKey[key[...]] { return models[position] }
+    if let position = lookup.byKey[key] { return models[position] }
     let ref = ModelRef.parse(key, defaultProvider: defaultModel.provider)
     return ref.flatMap(lookup.position(of:)).map { models[$0] }
   }
