@@ -28,25 +28,14 @@ struct Turn {
   let loaded: LoadedWorkspace
 
   init(interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog) throws {
-    // Pins first: a database store can learn in the same round trip whether the auth state moved.
-    let snapshot = try interpreter.sessions.snapshot(of: session)
-    let store = try interpreter.auth.current()
-    // Everything that can throw is read before `self` is assigned: a throwing initializer that
-    // had assigned some of it copied the whole turn out on every line.
-    self.init(
-      interpreter: interpreter, session: session, now: now, messages: messages, snapshot: snapshot, store: store)
-  }
-
-  private init(
-    interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog, snapshot: SessionSnapshot,
-    store: AuthStore
-  ) {
     self.interpreter = interpreter
     self.loaded = interpreter.loaded.withLock { $0 }
     self.session = session
     self.now = now
     self.messages = messages
-    self.store = store
+    // Pins first: a database store can learn in the same round trip whether the auth state moved.
+    let snapshot = try interpreter.sessions.snapshot(of: session)
+    self.store = try interpreter.auth.current()
     self.stored = snapshot.own
     self.pins = PinState(own: snapshot.own ?? SessionPins(), parent: snapshot.parent)
     let dropped = pins.dropStalePins(facts)
