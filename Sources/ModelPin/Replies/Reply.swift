@@ -19,20 +19,43 @@ public struct Reply: Sendable, Equatable {
   public internal(set) var text: String
   /// `text` as the safe text it was made of, for printing.
   public var safeText: SafeText { SafeText(verbatim: text) }
-  /// A hint after the text, safe to print as `text` is.
-  public internal(set) var hint: String?
   /// The session's route after the line; nil only when the session key itself was unusable.
   public var route: Route?
-  public var error: ReplyError?
+  /// What few replies carry (a hint, an error, a list, a secret), kept out of line: these fields
+  /// made a reply ~350 bytes, and a reply is copied a few times on its way (where the optimizer
+  /// does not see that it could move it), each copy touching every field.
+  private var details = Details.none
+
+  /// A hint after the text, safe to print as `text` is.
+  public internal(set) var hint: String? {
+    get { details.fields.hint }
+    set { details = details.changing { $0.hint = newValue } }
+  }
+  public var error: ReplyError? {
+    get { details.fields.error }
+    set { details = details.changing { $0.error = newValue } }
+  }
   /// The numbered models of `list` and `ambiguous_model`.
-  public var items: [ListItem]?
+  public var items: [ListItem]? {
+    get { details.fields.items }
+    set { details = details.changing { $0.items = newValue } }
+  }
   /// Which page of the list `items` is, for a paged list.
-  public var page: ListPage?
+  public var page: ListPage? {
+    get { details.fields.page }
+    set { details = details.changing { $0.page = newValue } }
+  }
   /// The providers of the overview (`/models`).
-  public var providers: [ProviderSummary]?
+  public var providers: [ProviderSummary]? {
+    get { details.fields.providers }
+    set { details = details.changing { $0.providers = newValue } }
+  }
   /// Set only by `serve --stdio --credentials`: the route's secret, written as `route.secret`
   /// (`.some(nil)`: the route has none, written as null); nil leaves the field out.
-  var routeSecret: Secret??
+  var routeSecret: Secret?? {
+    get { details.fields.routeSecret }
+    set { details = details.changing { $0.routeSecret = newValue } }
+  }
 
   public init(
     session: String, kind: Kind, text: SafeText, hint: SafeText? = nil, route: Route?,
@@ -41,10 +64,42 @@ public struct Reply: Sendable, Equatable {
     self.session = session
     self.kind = kind
     self.text = text.string
-    self.hint = hint?.string
     self.route = route
-    self.error = error
-    self.items = items
+    if hint != nil || error != nil || items != nil {
+      details = Details(Details.Fields(hint: hint?.string, error: error, items: items))
+    }
+  }
+}
+
+extension Reply {
+  /// The fields most replies leave empty, shared by copies of a reply; a change makes a new one.
+  private final class Details: Sendable, Equatable {
+    struct Fields: Sendable, Equatable {
+      var hint: String?
+      var error: ReplyError?
+      var items: [ListItem]?
+      var page: ListPage?
+      var providers: [ProviderSummary]?
+      var routeSecret: Secret??
+    }
+
+    /// The details of a reply with none of them.
+    static let none = Details(Fields())
+
+    let fields: Fields
+
+    init(_ fields: Fields) {
+      self.fields = fields
+    }
+
+    /// New details with `change` made to these.
+    func changing(_ change: (inout Fields) -> Void) -> Details {
+      var fields = fields
+      change(&fields)
+      return Details(fields)
+    }
+
+    static func == (lhs: Details, rhs: Details) -> Bool { lhs.fields == rhs.fields }
   }
 }
 
