@@ -31,12 +31,15 @@ import Testing
   @Test func escapesExactlyTheCharactersThatMustNotBeShownRaw() {
     for value in UInt32(0)...0x10FFFF {
       guard let scalar = Unicode.Scalar(value), scalar != "\"", scalar != "\\" else { continue }
-      // Long enough for the eight-byte steps, and at the end where fewer than eight are left.
-      let written = JSONValue.string("abcdefgh" + String(scalar) + "ijklmnopq").serialized(pretty: false)
-      let isEscaped = !written.unicodeScalars.contains(scalar)
-      guard isEscaped == DisplayCharacters.isEscaped(scalar) else {
-        Issue.record("U+\(String(value, radix: 16)) written as \(written.debugDescription)")
-        return
+      // Long enough for the eight-byte steps, and at the end where fewer than eight are left; and
+      // in a string of fewer than eight bytes, tested as one padded word.
+      for text in ["abcdefgh" + String(scalar) + "ijklmnopq", "a" + String(scalar)] {
+        let written = JSONValue.string(text).serialized(pretty: false)
+        let isEscaped = !written.unicodeScalars.contains(scalar)
+        guard isEscaped == DisplayCharacters.isEscaped(scalar) else {
+          Issue.record("U+\(String(value, radix: 16)) written as \(written.debugDescription)")
+          return
+        }
       }
     }
   }
