@@ -19,8 +19,9 @@ import Synchronization
 /// The parsed file is kept while the file on disk is unchanged, so reads cost a `stat`.
 ///
 /// Each write rewrites the whole file, so a batch (``beginBatch()``) keeps its changes and
-/// writes them once at its end, holding the lock from its first change: other writers wait
-/// for the batch instead of changing what its turns read.
+/// writes them once at its end (or when ``writeBatchSoFar()`` asks), holding the lock from its
+/// first change to that write: other writers wait for the batch instead of changing what its
+/// turns read.
 public final class JSONSessionStore: SessionStore {
   /// The `sessions.json` file.
   public let path: String

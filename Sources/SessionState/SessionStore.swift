@@ -37,7 +37,9 @@ public protocol SessionStore: AnyObject, Sendable {
 
   /// Writes the changes kept since ``beginBatch()`` in one step, and lets other writers in again.
   ///
-  /// - Throws: when they could not be written; then none of them were.
+  /// - Throws: the first write of the batch that failed, this one's or an earlier
+  ///   ``writeBatchSoFar()``'s: the changes of the failed write are not written; those written
+  ///   before it, or since, are kept.
   func endBatch() throws(SessionStoreError)
 
   /// Writes the batch's changes so far and gives its lock back, the batch going on: called before

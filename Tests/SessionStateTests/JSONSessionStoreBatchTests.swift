@@ -4,8 +4,8 @@ import SessionState
 import StateFolder
 import Testing
 
-/// A batch of `sessions.json` changes: written once at its end, the lock held from its first
-/// change, so that another writer can neither lose one nor slip one in between.
+/// A batch of `sessions.json` changes: written once at its end (or when written so far), the lock
+/// held from its first change, so that another writer can neither lose one nor slip one in between.
 @Suite struct JSONSessionStoreBatchTests {
   private static let sonnet = SessionPins(model: "anthropic/claude-sonnet-4-5", updatedAt: 1)
   private static let gpt = SessionPins(model: "openai/gpt-5.2", updatedAt: 2)
@@ -63,12 +63,9 @@ import Testing
     let store = JSONSessionStore(path: path)
     store.beginBatch()
     #expect(try store.save(Self.sonnet, for: "a", ifUnchangedFrom: nil))
-    // A folder in the file's place: the new file cannot be renamed over it, even by root.
-    try FileManager.default.removeItem(atPath: path)
-    try URL(fileURLWithPath: path).writeFile("x", to: "in-the-way")
-    #expect(throws: SessionStoreError.self) { try store.endBatch() }
-    try FileManager.default.removeItem(atPath: path)
-    try original.write(to: URL(fileURLWithPath: path))
+    try withAFolderInPlace(of: path, restoring: original) {
+      #expect(throws: SessionStoreError.self) { try store.endBatch() }
+    }
     #expect(try store.pins(for: "a") == nil)
     #expect(try store.pins(for: "telegram:dm:42")?.profile == "openai:personal")
   }
@@ -95,13 +92,20 @@ import Testing
     let store = JSONSessionStore(path: path)
     store.beginBatch()
     #expect(try store.save(Self.sonnet, for: "a", ifUnchangedFrom: nil))
-    try FileManager.default.removeItem(atPath: path)
-    try URL(fileURLWithPath: path).writeFile("x", to: "in-the-way")
-    store.writeBatchSoFar()
-    try FileManager.default.removeItem(atPath: path)
-    try original.write(to: URL(fileURLWithPath: path))
+    try withAFolderInPlace(of: path, restoring: original) { store.writeBatchSoFar() }
     #expect(try store.save(Self.gpt, for: "b", ifUnchangedFrom: nil))
     #expect(throws: SessionStoreError.self) { try store.endBatch() }
     #expect(try JSONSessionStore(path: path).pins(for: "a") == nil)
+    #expect(try JSONSessionStore(path: path).pins(for: "b")?.model == Self.gpt.model, "written since the failure")
+  }
+
+  /// Runs `body` with a folder in the file's place, which a new file cannot be renamed over, even
+  /// by root; then puts the original file back.
+  private func withAFolderInPlace(of path: String, restoring original: Data, _ body: () throws -> Void) throws {
+    try FileManager.default.removeItem(atPath: path)
+    try URL(fileURLWithPath: path).writeFile("x", to: "in-the-way")
+    try body()
+    try FileManager.default.removeItem(atPath: path)
+    try original.write(to: URL(fileURLWithPath: path))
   }
 }
