@@ -29,32 +29,42 @@ public struct Reply: Sendable, Equatable {
   /// A hint after the text, safe to print as `text` is.
   public internal(set) var hint: String? {
     get { details.fields.hint }
-    set { details = details.changing { $0.hint = newValue } }
+    set { self[detail: \.hint] = newValue }
   }
   public var error: ReplyError? {
     get { details.fields.error }
-    set { details = details.changing { $0.error = newValue } }
+    set { self[detail: \.error] = newValue }
   }
   /// The numbered models of `list` and `ambiguous_model`.
   public var items: [ListItem]? {
     get { details.fields.items }
-    set { details = details.changing { $0.items = newValue } }
+    set { self[detail: \.items] = newValue }
   }
   /// Which page of the list `items` is, for a paged list.
   public var page: ListPage? {
     get { details.fields.page }
-    set { details = details.changing { $0.page = newValue } }
+    set { self[detail: \.page] = newValue }
   }
   /// The providers of the overview (`/models`).
   public var providers: [ProviderSummary]? {
     get { details.fields.providers }
-    set { details = details.changing { $0.providers = newValue } }
+    set { self[detail: \.providers] = newValue }
   }
   /// Set only by `serve --stdio --credentials`: the route's secret, written as `route.secret`
   /// (`.some(nil)`: the route has none, written as null); nil leaves the field out.
   var routeSecret: Secret?? {
     get { details.fields.routeSecret }
-    set { details = details.changing { $0.routeSecret = newValue } }
+    set { self[detail: \.routeSecret] = newValue }
+  }
+
+  /// Sets one of the details: in new details, as the box is shared by the reply's copies.
+  private subscript<Value>(detail field: WritableKeyPath<Details.Fields, Value>) -> Value {
+    get { details.fields[keyPath: field] }
+    set {
+      var fields = details.fields
+      fields[keyPath: field] = newValue
+      details = Details(fields)
+    }
   }
 
   public init(
@@ -90,13 +100,6 @@ extension Reply {
 
     init(_ fields: Fields) {
       self.fields = fields
-    }
-
-    /// New details with `change` made to these.
-    func changing(_ change: (inout Fields) -> Void) -> Details {
-      var fields = fields
-      change(&fields)
-      return Details(fields)
     }
 
     static func == (lhs: Details, rhs: Details) -> Bool { lhs.fields == rhs.fields }
