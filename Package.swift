@@ -51,8 +51,10 @@ let package = Package(
       ],
       resources: [.copy("Resources/messages")], swiftSettings: swiftSettings,
       plugins: ["MessageConstructors"]),
+    // How a message id is spelled as a Swift name, for the generator and the tests.
+    .target(name: "MessageNaming", swiftSettings: swiftSettings),
     // Writes a `Message` constructor for each message of an English catalog (build time only).
-    .executableTarget(name: "GenerateMessages", swiftSettings: swiftSettings),
+    .executableTarget(name: "GenerateMessages", dependencies: ["MessageNaming"], swiftSettings: swiftSettings),
     // Runs GenerateMessages on a target's Resources/messages/en.json: a message is declared there once.
     .plugin(name: "MessageConstructors", capability: .buildTool(), dependencies: ["GenerateMessages"]),
     // The operator's reports: status, doctor, auth, sessions, shell completions, the CLI's error
@@ -84,7 +86,7 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     // Helpers the tests share: fixtures, golden files, running the built binary.
-    .target(name: "ModelPinTestSupport", dependencies: ["StateFolder"], swiftSettings: swiftSettings),
+    .target(name: "ModelPinTestSupport", dependencies: ["StateFolder", "MessageNaming"], swiftSettings: swiftSettings),
     .testTarget(name: "ByteWordsTests", dependencies: ["ByteWords"], swiftSettings: swiftSettings),
     .testTarget(name: "SafeTextTests", dependencies: ["SafeText"], swiftSettings: swiftSettings),
     .testTarget(

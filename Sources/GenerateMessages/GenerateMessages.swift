@@ -1,4 +1,5 @@
 import Foundation
+import MessageNaming
 
 /// `GenerateMessages CATALOG OUTPUT MODULE`: writes a `Message` constructor for each message of an English
 /// catalog (an object of id → template), named for its id (`select.model_set` → `selectModelSet`),
@@ -35,7 +36,7 @@ enum GenerateMessages {
   /// `package static func name(a: some SafeTextConvertible, …) -> Message`, or a `static var` for a
   /// message without placeholders; the English template is its doc comment.
   static func constructor(id: String, template: String) -> String {
-    let name = identifier(id)
+    let name = MessageNaming.constructorName(of: id)
     let shown = template.replacingOccurrences(of: "\n", with: "\\n")
     let names = placeholders(template)
     guard !names.isEmpty else {
@@ -54,17 +55,6 @@ enum GenerateMessages {
         }
 
       """
-  }
-
-  /// `select.model_set` → `selectModelSet`; `json` and `utf8` after the first word are capitals
-  /// throughout (`secretFileNotJSON`), as Swift spells acronyms.
-  static func identifier(_ id: String) -> String {
-    let words = id.split(whereSeparator: { $0 == "." || $0 == "_" }).map(String.init)
-    return words[0]
-      + words.dropFirst().map {
-        ["json", "jsonl", "utf8"].contains($0) ? $0.uppercased() : $0.prefix(1).uppercased() + $0.dropFirst()
-      }
-      .joined()
   }
 
   /// The `{name}` placeholders of a template, each once, in the order it first names them.

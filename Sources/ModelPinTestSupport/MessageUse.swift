@@ -1,4 +1,5 @@
 import Foundation
+import MessageNaming
 
 /// Which messages of a catalog the code names: a message is declared by its English template, and
 /// the compiler checks each use, but only a search finds one no code uses.
@@ -13,15 +14,8 @@ public enum MessageUse {
         if file.pathExtension == "swift" { sources += try String(contentsOf: file, encoding: .utf8) }
       }
     }
-    return ids.filter { !sources.contains("." + constructorName($0)) }.sorted()
-  }
-
-  /// `select.model_set` → `selectModelSet`, `secret.file_not_json` → `secretFileNotJSON`.
-  static func constructorName(_ id: String) -> String {
-    let words = id.split(whereSeparator: { $0 == "." || $0 == "_" }).map(String.init)
-    let rest = words.dropFirst().map {
-      ["json", "jsonl", "utf8"].contains($0) ? $0.uppercased() : $0.prefix(1).uppercased() + $0.dropFirst()
-    }
-    return words[0] + rest.joined()
+    // Whole names only: `.cliDoctorFoundOne` does not use `cliDoctorFound`.
+    let named = Set(sources.matches(of: /\.([A-Za-z_][A-Za-z0-9_]*)/).map { String($0.output.1) })
+    return ids.filter { !named.contains(MessageNaming.constructorName(of: $0)) }.sorted()
   }
 }
