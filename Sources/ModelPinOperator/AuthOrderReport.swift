@@ -127,8 +127,6 @@ public struct AuthOrderReport: Sendable, Equatable {
 
   /// What changed, the stored and configured orders, and the order in effect.
   public func text(_ messages: MessageCatalog) -> SafeText {
-    let provider = provider
-    let list = { (ids: [String]) in messages.list(ids) }
     var lines: [SafeText] = []
     switch change {
     case .none: break
@@ -137,13 +135,13 @@ public struct AuthOrderReport: Sendable, Equatable {
     case .cleared(false): lines.append(messages.text(.cliOrderNothingToClear(provider: provider)))
     }
     lines.append(
-      stored.map { messages.text(.cliOrderStored(provider: provider, profiles: list($0))) }
+      stored.map { messages.text(.cliOrderStored(provider: provider, profiles: messages.list($0))) }
         ?? messages.text(.cliOrderNotStored(provider: provider)))
     if let configured {
-      lines.append(messages.text(.cliOrderConfigured(provider: provider, profiles: list(configured))))
+      lines.append(messages.text(.cliOrderConfigured(provider: provider, profiles: messages.list(configured))))
     }
     switch (effective.isEmpty, key) {
-    case (false, _): lines.append(messages.text(.cliOrderEffective(profiles: list(effective))))
+    case (false, _): lines.append(messages.text(.cliOrderEffective(profiles: messages.list(effective))))
     case (true, .environment(let variable)?):
       let credential = messages.text(.cliOrderKeyEnvironment(variable: variable))
       lines.append(messages.text(.cliOrderEffectiveKey(credential: credential, provider: provider)))

@@ -335,10 +335,9 @@ struct DoctorExamination {
   /// Token and OAuth profiles that have expired.
   private mutating func checkExpiry(of store: AuthStore, auth: DoctorAuthDocument) {
     for profile in store.profiles where profile.hasSecret && profile.health(now: now) == .expired {
-      let id = profile.id
       add(
         .expiredCredential, auth.location,
-        .cliDoctorExpired(profile: id, time: profile.expires.map(Timestamp.format) ?? "-"),
+        .cliDoctorExpired(profile: profile.id, time: profile.expires.map(Timestamp.format) ?? "-"),
         fix: .cliFixExpired(provider: profile.provider, profile: shellWord(profile.id), options: commandOptions))
     }
   }

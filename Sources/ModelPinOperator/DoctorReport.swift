@@ -52,7 +52,7 @@ public struct DoctorReport: Sendable {
     var blocks = [messages.text(.cliDoctorStateFolder(folder: shown, source: messages.text(folderSource)))]
     blocks += findings.map { finding in
       let place =
-        finding.file.map { SafeText(escaping: StateLayout.abbreviatingHome($0, home: home)) }
+        finding.file.map { StateLayout.displayPath($0, home: home) }
         ?? messages.text(.cliDoctorEnvironment)
       let isNote = finding.severity == .note
       let text = isNote ? messages.text(.cliDoctorNote(text: finding.problem)) : finding.problem

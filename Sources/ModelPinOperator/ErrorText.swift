@@ -11,7 +11,7 @@ extension MessageCatalog {
   /// Details that come from a parser (`expected ':'`) or the system (`permission denied`) stay
   /// as they were given.
   func describe(_ error: any Error, home: String?, flags: StateFlags = StateFlags()) -> SafeText {
-    let path = { (path: String) in SafeText(escaping: StateLayout.abbreviatingHome(path, home: home)) }
+    let path = { (path: String) in StateLayout.displayPath(path, home: home) }
     switch error {
     case let error as OperatorFailure:
       return error.text
@@ -20,7 +20,7 @@ extension MessageCatalog {
     case let error as ConfigError:
       return describe(error, path: path)
     case let error as StateFileError:
-      return text(.cliErrorFile(path: path(error.path), reason: error.reason))
+      return text(.reasonFile(path: path(error.path), reason: error.reason))
     case let error as SessionStoreError:
       return describe(error, path: path)
     default:
@@ -38,7 +38,7 @@ extension MessageCatalog {
     case .invalidValue(let file, let key, let expected):
       return text(.cliErrorAuthInvalid(path: path(file), key: key, expected: expected))
     case .file(let error):
-      return text(.cliErrorFile(path: path(error.path), reason: error.reason))
+      return text(.reasonFile(path: path(error.path), reason: error.reason))
     case .unknownProfile(let id):
       return text(.cliErrorUnknownProfile(profile: id, command: listCommand))
     case .wrongProvider(let id, let provider, let expected):
@@ -61,7 +61,7 @@ extension MessageCatalog {
     case .duplicateAlias(let file, let alias, let first, let second):
       return text(.cliErrorDuplicateAlias(path: path(file), alias: alias, first: first, second: second))
     case .unreadable(let error):
-      return text(.cliErrorFile(path: path(error.path), reason: error.reason))
+      return text(.reasonFile(path: path(error.path), reason: error.reason))
     }
   }
 
@@ -72,11 +72,12 @@ extension MessageCatalog {
         .cliErrorSessionsUnparsable(
           path: path(file), line: String(parse.line), column: String(parse.column), reason: parse.message))
     case .file(let error):
-      return text(.cliErrorFile(path: path(error.path), reason: error.reason))
-    case .lockTimeout, .databaseBusy, .damagedDatabase:
+      return text(.reasonFile(path: path(error.path), reason: error.reason))
+    case .lockTimeout, .databaseBusy, .damagedDatabase, .unknownStoreKind, .unexpectedContent, .database:
       return reason(of: error)
-    case .invalidSessionKey, .unknownStoreKind, .unexpectedContent, .database:
-      return "\(error.description)"
+    case .invalidSessionKey:
+      // With the key: `reason(of:)` words only what is wrong with it.
+      return SafeText(escaping: error.description)
     }
   }
 }

@@ -1,3 +1,5 @@
+import SafeText
+
 /// Where modelpin's files live: the state folder and the files of one agent (spec §2).
 public struct StateLayout: Sendable, Equatable {
   /// The state folder.
@@ -79,6 +81,11 @@ public struct StateLayout: Sendable, Equatable {
     if path == home { return "~" }
     let prefix = home.hasSuffix("/") ? home : home + "/"
     return path.hasPrefix(prefix) ? "~/" + path.dropFirst(prefix.count) : path
+  }
+
+  /// `path` for display: the home folder shortened to `~`, control characters escaped.
+  public static func displayPath(_ path: String, home: String?) -> SafeText {
+    SafeText(escaping: abbreviatingHome(path, home: home))
   }
 
   static func expandingTilde(_ path: String, home: String) -> String {

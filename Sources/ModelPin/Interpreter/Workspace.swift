@@ -169,6 +169,6 @@ public struct Workspace: Sendable {
 
   /// A path for display, with the home folder shortened to `~` and control characters escaped.
   package func displayPath(_ path: String) -> SafeText {
-    SafeText(escaping: StateLayout.abbreviatingHome(path, home: home))
+    StateLayout.displayPath(path, home: home)
   }
 }
