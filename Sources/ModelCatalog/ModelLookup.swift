@@ -4,8 +4,9 @@ import Synchronization
 /// The tables a selection answers from, built once so that an alias or an exact ref resolves
 /// with a dictionary lookup or two, and the fuzzy match finds its names prepared.
 ///
-/// Tables hold positions in the selection's models and are keyed by substrings, so typed text is
-/// looked up as it is, without copying.
+/// Tables hold positions in the selection's models. `byKey` is keyed by `String`, as a session's
+/// stored pin is looked up in it on every line; the others by substrings, so typed text is looked
+/// up as it is, without copying.
 struct ModelLookup: Sendable {
   /// By `provider/model` key, for keys that read back as themselves.
   let byKey: [String: Int]

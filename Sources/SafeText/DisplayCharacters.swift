@@ -12,7 +12,7 @@ import ByteWords
 /// display, not a reversible encoding.
 public enum DisplayCharacters {
   /// Whether `scalar` must not be printed raw: a control, separator, bidi or invisible character.
-  @inline(__always)
+  @inlinable
   public static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
     isEscaped(value: scalar.value)
   }

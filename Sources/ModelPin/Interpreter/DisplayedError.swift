@@ -16,7 +16,5 @@ package struct DisplayedError: Error, CustomStringConvertible {
   }
 
   /// The error's description, escaped on one line.
-  package var text: SafeText { SafeText(escaping: String(describing: underlying)) }
-
-  package var description: String { text.string }
+  package var description: String { SafeText(escaping: String(describing: underlying)).string }
 }

@@ -29,8 +29,11 @@ extension Interpreter {
     do {
       try sessions.endBatch()
     } catch {
+      // Worded once: the replies differ only in their session, id and line.
+      let unavailable = Self.stateUnavailable(error, session: "", messages: messages(for: nil))
       for index in (firstDependent ?? replies.count)..<replies.count {
-        var failed = Self.stateUnavailable(error, session: replies[index].session, messages: messages(for: nil))
+        var failed = unavailable
+        failed.session = replies[index].session
         failed.id = replies[index].id
         failed.line = replies[index].line
         replies[index] = failed

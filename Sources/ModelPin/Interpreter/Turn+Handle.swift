@@ -88,16 +88,11 @@ extension Turn {
     case .lineTooLong(let bytes): return messages.text(.errorLineTooLong(bytes: String(bytes)))
     case .commandTooLong(let bytes): return messages.text(.errorCommandTooLong(bytes: String(bytes)))
     case .controlCharacter(let scalar):
-      return messages.text(.errorControlCharacter(character: "U+" + hex(scalar)))
+      return messages.text(.errorControlCharacter(character: DisplayCharacters.scalarName(scalar)))
     case .trailingText(let leftover): return messages.text(.errorTrailingText(text: leftover))
     case .profileRequiresModel(let profile):
       return messages.text(.errorProfileRequiresModel(profile: profile))
     }
-  }
-
-  private func hex(_ scalar: UInt32) -> String {
-    let digits = String(scalar, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 }
 

@@ -19,8 +19,7 @@ extension Turn {
       return try failure(
         .select, .ambiguousModel, message, suggestions: candidates.map(\.key), items: items,
         extraText: renderItems(items) + "\n" + messages.text(.listFooter))
-    case .unknown(let found):
-      let suggestions = found
+    case .unknown(let suggestions):
       let message = messages.sentences([
         messages.text(.errorUnknownModel(model: typed)),
         suggestions.isEmpty ? .empty : messages.text(.errorDidYouMean(suggestions: messages.list(suggestions))),

@@ -6,7 +6,7 @@ import Synchronization
 /// The texts of one language, read from `Resources/messages/<language>.json`.
 ///
 /// Each entry maps a message id to a template whose `{name}` placeholders are filled with
-/// named arguments. Templates are split into pieces once, at load, so rendering is a few appends.
+/// named arguments. Templates are split into pieces once, at load, so rendering is one copy into a string of the final size.
 ///
 /// A message is asked for by its constructor (`text(.selectModelSet(model: label))`, made from the
 /// English catalog by the `MessageConstructors` plugin) and comes back as `SafeText`: the template is

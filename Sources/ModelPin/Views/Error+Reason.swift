@@ -14,7 +14,7 @@ extension MessageCatalog {
     case let error as SessionStoreError: reason(of: error)
     case let error as AuthStoreError: reason(of: error)
     case let error as ConfigError: reason(of: error)
-    case let error as StateFileError: text(.reasonFile(path: error.path, reason: error.reason))
+    case let error as StateFileError: reason(of: error)
     case is PinsChangedMeanwhile: text(.reasonPinsKeptChanging)
     default: SafeText(escaping: String(describing: error))
     }
@@ -32,11 +32,15 @@ extension MessageCatalog {
         .reasonSessionsUnparsable(
           path: path, line: String(parse.line), column: String(parse.column), reason: parse.message))
     case .lockTimeout(let path): text(.reasonLocked(path: path))
-    case .file(let error): text(.reasonFile(path: error.path, reason: error.reason))
+    case .file(let error): reason(of: error)
     case .databaseBusy(let path): text(.reasonDatabaseBusy(path: path))
     case .damagedDatabase(let path): text(.reasonDamagedDatabase(path: path))
     case .unknownStoreKind, .unexpectedContent, .database: SafeText(escaping: error.description)
     }
+  }
+
+  private func reason(of error: StateFileError) -> SafeText {
+    text(.reasonFile(path: error.path, reason: error.reason))
   }
 
   private func reason(of error: ConfigError) -> SafeText {
@@ -45,7 +49,7 @@ extension MessageCatalog {
       text(.reasonConfigInvalid(path: path, key: key, expected: expected))
     case .duplicateAlias(let path, let alias, let first, let second):
       text(.reasonConfigDuplicateAlias(path: path, alias: alias, first: first, second: second))
-    case .unreadable(let error): text(.reasonFile(path: error.path, reason: error.reason))
+    case .unreadable(let error): reason(of: error)
     case .unparsable: SafeText(escaping: error.description)
     }
   }
@@ -56,7 +60,7 @@ extension MessageCatalog {
       text(
         .reasonAuthUnparsable(path: path, line: String(parse.line), column: String(parse.column), reason: parse.message)
       )
-    case .file(let error): text(.reasonFile(path: error.path, reason: error.reason))
+    case .file(let error): reason(of: error)
     case .invalidValue, .unknownProfile, .wrongProvider, .emptyOrder, .emptyToken: SafeText(escaping: error.description)
     }
   }

@@ -48,8 +48,9 @@ extension Turn {
     case .shown(let list): interpreter.lastLists.withLock { $0[session] = list }
     }
     var reply = try reply(.list, view.text, error: view.error, items: view.items)
-    reply.page = view.page
-    reply.providers = view.providers
+    // Only when set: each detail set makes a new box of a reply's details.
+    if let page = view.page { reply.page = page }
+    if let providers = view.providers { reply.providers = providers }
     return reply
   }
 }

@@ -18,8 +18,7 @@ public enum ReplPrompt {
   /// first line in yellow, so a refusal never looks like a success. The text is already escaped,
   /// so the only escape sequences are these.
   public static func reply(_ reply: Reply, colour: Bool) -> SafeText {
-    // A reply's text is made of `SafeText` (`Reply.init`).
-    let text = SafeText(verbatim: reply.text)
+    let text = reply.safeText
     guard colour else { return text }
     let red: SafeText = "\u{1B}[31m"
     let yellow: SafeText = "\u{1B}[33m"

@@ -18,11 +18,10 @@ extension Turn {
         hasCredential: facts.hasCredential(for: provider))
     }
     let lines = summaries.map { summary in
-      let shown = summary.provider
       let line =
         summary.models == 1
-        ? messages.text(.listProviderOneModel(provider: shown))
-        : messages.text(.listProviderModels(provider: shown, count: String(summary.models)))
+        ? messages.text(.listProviderOneModel(provider: summary.provider))
+        : messages.text(.listProviderModels(provider: summary.provider, count: String(summary.models)))
       return "  " + line + (summary.hasCredential ? "" : " [" + messages.text(.listMarkNoCredential) + "]")
     }
     let text: SafeText = [
