@@ -88,9 +88,9 @@ public final class SQLiteSessionStore: SessionStore {
 
   public func allPins() throws(SessionStoreError) -> [(session: String, pins: SessionPins)] {
     let all = try withDatabase(creatingFile: false) { db in
-      try Row.fetchAll(db.cachedStatement(sql: Self.selectAll)).map { row in
-        (session: row[0] as String, pins: Self.pins(from: row, startingAt: 1))
-      }
+      var all: [(session: String, pins: SessionPins)] = []
+      try Self.readRows(db, Self.selectAll, keys: []) { all.append(($0, $1)) }
+      return all
     }
     return all ?? []
   }
@@ -170,14 +170,6 @@ public final class SQLiteSessionStore: SessionStore {
     try db.cachedStatement(sql: replace).execute(arguments: [
       session, pins.model, pins.profile, pins.profileSource?.rawValue, pins.updatedAt,
     ])
-  }
-
-  private static func pins(from row: Row, startingAt column: Int) -> SessionPins {
-    SessionPins(
-      model: row[column],
-      profile: row[column + 1],
-      profileSource: (row[column + 2] as String?).flatMap(PinSource.init(rawValue:)),
-      updatedAt: row[column + 3])
   }
 
   // MARK: - Schema
