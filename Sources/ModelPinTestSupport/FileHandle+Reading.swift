@@ -10,9 +10,15 @@ extension FileHandle {
   /// `Process.run()` crash later on.
   public func readToEndAndClose() -> Data {
     var data = Data()
-    while let chunk = nextChunk() { data.append(chunk) }
-    try? close()
+    forEachChunkThenClose { data.append($0) }
     return data
+  }
+
+  /// Hands each read to `body` as it arrives until the end of the file, then closes the handle
+  /// (see `readToEndAndClose()`).
+  public func forEachChunkThenClose(_ body: (Data) -> Void) {
+    while let chunk = nextChunk() { body(chunk) }
+    try? close()
   }
 
   /// The next bytes, waiting for some; nil at the end of the file or when the read fails.

@@ -1,5 +1,6 @@
 import Foundation
 import ModelPinTestSupport
+import SessionState
 import StateFolder
 import Testing
 
@@ -32,13 +33,7 @@ final class ServeProcess: @unchecked Sendable {
     process.standardError = errors
     try process.run()
     let out = Thread { [self] in
-      while true {
-        let data = output.fileHandleForReading.nextChunk() ?? Data()
-        if data.isEmpty { break }
-        received(data)
-      }
-      // Closed at the end of the output, not when freed: see `readToEndAndClose()`.
-      try? output.fileHandleForReading.close()
+      output.fileHandleForReading.forEachChunkThenClose { received($0) }
     }
     let err = Thread { [self] in
       let data = errors.fileHandleForReading.readToEndAndClose()
@@ -135,19 +130,26 @@ struct ConcurrentServers {
     }
   }
 
-  /// The request that pins session `pin:<server>:<index>`: sonnet at even indexes, gpt at odd ones.
+  /// The request that pins session `pin:<server>:<index>` to `model(index:)`.
   static func pin(server: Int, index: Int) -> String {
-    let model = index % 2 == 0 ? "/model sonnet" : "/model gpt"
-    return HostileState.request(id: index, session: "pin:\(server):\(index)", text: model)
+    let model = model(index: index)
+    return HostileState.request(id: index, session: "pin:\(server):\(index)", text: "/model \(model.alias)")
   }
 
-  /// The pinned sessions whose stored model is not the one their answered request pinned.
-  func lostPins(models: [String: String]) -> [String] {
+  /// The model the `index`th request pins: sonnet at even indexes, gpt at odd ones.
+  static func model(index: Int) -> (alias: String, ref: String) {
+    index % 2 == 0 ? ("sonnet", "anthropic/claude-sonnet-4-5") : ("gpt", "openai/gpt-5.2")
+  }
+
+  /// The pinned sessions of `all` (a store's `allPins()`) whose stored model is not the one their
+  /// answered request pinned.
+  func lostPins(in all: [(session: String, pins: SessionPins)]) -> [String] {
+    let models = Dictionary(all.compactMap { pin in pin.pins.model.map { (pin.session, $0) } }) { first, _ in first }
     var lost: [String] = []
     for server in 0..<count {
-      for index in stride(from: 0, to: requestsPerServer, by: 3) {
-        let expected = index % 2 == 0 ? "anthropic/claude-sonnet-4-5" : "openai/gpt-5.2"
-        if models["pin:\(server):\(index)"] != expected { lost.append("pin:\(server):\(index)") }
+      for index in stride(from: 0, to: requestsPerServer, by: 3)
+      where models["pin:\(server):\(index)"] != Self.model(index: index).ref {
+        lost.append("pin:\(server):\(index)")
       }
     }
     return lost

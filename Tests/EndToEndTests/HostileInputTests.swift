@@ -7,20 +7,11 @@ import Testing
 /// from state files (aliases, provider names, model ids, endpoints, profile ids, e-mails,
 /// disabled reasons in fixtures/state/hostile) never reach the output raw (spec §3.5).
 @Suite struct HostileInputTests {
-  /// What a terminal must never get raw: C0 and C1 controls, DEL, bidi and invisible characters.
-  static func unsafe(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F: true
-    case 0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: true
-    default: false
-    }
-  }
-
   /// The raw unsafe characters of `output` outside its line breaks, as `U+XXXX` with their line.
   static func rawUnsafe(in output: String) -> [String] {
     var found: [String] = []
     for (number, line) in output.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      for scalar in line.unicodeScalars where unsafe(scalar) {
+      for scalar in line.unicodeScalars where TerminalUnsafe.includes(scalar) {
         found.append("line \(number + 1): U+\(String(scalar.value, radix: 16, uppercase: true))")
       }
     }

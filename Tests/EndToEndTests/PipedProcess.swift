@@ -21,17 +21,8 @@ final class PipedProcess: @unchecked Sendable {
     try process.run()
     let handle = output.fileHandleForReading
     Thread { [self] in
-      while true {
-        let data = handle.nextChunk() ?? Data()
-        lock.withLock {
-          if data.isEmpty { isClosed = true } else { received.append(data) }
-        }
-        if data.isEmpty {
-          // Closed at the end of the output, not when freed: see `readToEndAndClose()`.
-          try? handle.close()
-          return
-        }
-      }
+      handle.forEachChunkThenClose { data in lock.withLock { received.append(data) } }
+      lock.withLock { isClosed = true }
     }.start()
   }
 

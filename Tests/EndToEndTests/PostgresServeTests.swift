@@ -47,9 +47,9 @@ import Testing
     let (arguments, environment, database) = try Self.sharedState()
     let servers = ConcurrentServers(count: Self.servers, requestsPerServer: Self.requestsPerServer)
     try servers.run(arguments, environment: environment, request: Self.request)
-    let pins = Dictionary(try database.sessions.allPins().map { ($0.session, $0.pins) }) { first, _ in first }
-    let models = pins.compactMapValues(\.model)
-    #expect(servers.lostPins(models: models) == [], "pins lost")
+    let all = try database.sessions.allPins()
+    let pins = Dictionary(all.map { ($0.session, $0.pins) }) { first, _ in first }
+    #expect(servers.lostPins(in: all) == [], "pins lost")
     #expect(pins["shared"]?.profile == "anthropic:work")
     let outcomes = Self.servers * (Self.requestsPerServer / 3)
     let auth = try database.auth.current()

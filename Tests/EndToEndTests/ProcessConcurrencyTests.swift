@@ -41,10 +41,7 @@ import Testing
     // Every pin a server answered is in the store.
     let store: any SessionStore =
       kind == .json ? JSONSessionStore(path: layout.sessionsFile) : SQLiteSessionStore(path: layout.pinsDatabase)
-    let models = Dictionary(try store.allPins().compactMap { pin in pin.pins.model.map { (pin.session, $0) } }) {
-      first, _ in first
-    }
-    #expect(servers.lostPins(models: models) == [], "pins lost")
+    #expect(servers.lostPins(in: try store.allPins()) == [], "pins lost")
 
     // Every outcome and every order change is in auth-profiles.json.
     let auth = try AuthStore(

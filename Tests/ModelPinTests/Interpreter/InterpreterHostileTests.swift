@@ -12,17 +12,9 @@ import Testing
 @Suite struct InterpreterHostileTests {
   static let now: Int64 = 1_795_510_800_000
 
-  /// Whether `text` holds a character `DisplayCharacters` names, other than its line breaks.
+  /// Whether `text` holds a character a terminal must not get raw, other than its line breaks.
   static func holdsRawUnsafe(_ text: String) -> Bool {
-    text.unicodeScalars.contains { scalar in
-      guard scalar != "\n" else { return false }
-      switch scalar.value {
-      case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060,
-        0x2066...0x2069, 0xFEFF:
-        return true
-      default: return false
-      }
-    }
+    text.unicodeScalars.contains { $0 != "\n" && TerminalUnsafe.includes($0) }
   }
 
   /// An interpreter on a config and an auth file holding escape sequences.

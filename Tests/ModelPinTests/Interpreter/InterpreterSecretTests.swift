@@ -2,7 +2,7 @@ import AuthProfiles
 import ModelPin
 import Testing
 
-/// Spec §4.4: the library hands a bridge the secret of a route, through a seam for secret references.
+/// Spec §4.4: the library hands a bridge the secret of a route: its profile's, the environment key or the config key.
 @Suite struct InterpreterSecretTests {
   @Test func givesTheSecretOfTheRoutesProfile() throws {
     let fixture = try InterpreterFixture()
