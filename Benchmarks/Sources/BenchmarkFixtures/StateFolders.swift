@@ -56,9 +56,10 @@ public enum StateFolders {
         "usageStats": { \(cooling.joined(separator: ", ")) }
       }
       """
-    try text.write(
-      to: state.appendingPathComponent("agents/main/agent/auth-profiles.json"), atomically: true, encoding: .utf8)
-    try makePrivate(state)
+    let file = state.appendingPathComponent("agents/main/agent/auth-profiles.json")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    // The rest of the copy is private already; the file written anew is not.
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
     return state
   }
 
