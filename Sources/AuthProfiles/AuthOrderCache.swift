@@ -40,12 +40,18 @@ public final class AuthOrderCache: Sendable {
   /// `store.authOrder(for: provider, config: config, now: now)`, computed only when it may differ
   /// from the one computed last for `provider`.
   public func order(for provider: String, in store: AuthStore, now: Int64) -> AuthOrder {
-    if let kept = kept.withLock({ $0[provider] }), kept.holds(for: store, at: now) { return kept.order }
+    timedOrder(for: provider, in: store, now: now).order
+  }
+
+  /// `order(for:in:now:)`, and until when it stays the same for this store (nil: for as long as
+  /// the store does): what a route decided on it may be kept for.
+  public func timedOrder(for provider: String, in store: AuthStore, now: Int64) -> (order: AuthOrder, until: Int64?) {
+    if let kept = kept.withLock({ $0[provider] }), kept.holds(for: store, at: now) { return (kept.order, kept.until) }
     let (order, until) = store.timedAuthOrder(for: provider, config: config, now: now)
     kept.withLock { kept in
       if kept.count >= Self.keptCount { kept.removeAll() }
       kept[provider] = Kept(order: order, revision: store.revision, from: now, until: until)
     }
-    return order
+    return (order, until)
   }
 }

@@ -29,6 +29,15 @@ import Testing
     #expect(!cache.order(for: "anthropic", in: store, now: now + hour).ids.contains("anthropic:t"))
   }
 
+  @Test func saysUntilWhenItsOrderHolds() throws {
+    let store = try store()
+    let cache = AuthOrderCache(config: Config())
+    #expect(cache.timedOrder(for: "anthropic", in: store, now: now).until == now + minute)
+    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + second).until == now + minute)
+    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + minute).until == now + hour)
+    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + hour).until == nil)
+  }
+
   @Test func computesAgainForAChangedStore() throws {
     var store = try store()
     let cache = AuthOrderCache(config: Config())

@@ -33,6 +33,8 @@ public final class Interpreter: Sendable {
   let turnLock = Mutex<Void>(())
   /// What `Turn.text(of:)` made of routes, by language (see there).
   let routeTexts = Mutex<[RouteTextKey: RouteText]>([:])
+  /// What chat replies said of their routes, by pins (see `ChatRoutes`).
+  let chatRoutes = Mutex(ChatRoutes())
 
   /// An interpreter over these stores, answering in `language`.
   public init(workspace: Workspace, sessions: any SessionStore, auth: any AuthStateStore, language: Language = .english)

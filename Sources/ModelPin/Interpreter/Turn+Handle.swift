@@ -52,12 +52,31 @@ extension Turn {
         return messages.text(.hintDidYouMean(typed: typed, suggestion: suggestion))
       }
     }
-    let route = route()
-    var body = text(of: route).chatLine
-    if route.credential == nil { body += "\n" + noCredentialWarning(for: route.provider) }
-    if let unpin = coolingUserPinHint(route) { body += "\n" + unpin }
+    let (route, text) = chatRoute()
+    var body = text
     for hint in hints { body += "\n" + hint }
     return try reply(.chat, body, hint: hints.isEmpty ? nil : messages.sentences(hints), route: route)
+  }
+
+  /// The route of a chat line and what its reply says of it before any hint: as kept for these
+  /// pins while it holds (`ChatRoutes`), else decided and put into words now.
+  private mutating func chatRoute() -> (route: Route, text: SafeText) {
+    // Pins dropped as the turn began are owed a notice and a write: not a kept answer's case.
+    let key = ownChanged ? nil : ChatRoutes.Key(pins: pins, language: messages.language)
+    if let key, let known = interpreter.chatRoutes.withLock({ $0.answer(for: key, store: store, now: now) }) {
+      return (known.route, known.text)
+    }
+    let route = route()
+    var text = self.text(of: route).chatLine
+    if route.credential == nil { text += "\n" + noCredentialWarning(for: route.provider) }
+    if let unpin = coolingUserPinHint(route) { text += "\n" + unpin }
+    if let key, !ownChanged, !route.cooling {
+      let until = loaded.authOrders.timedOrder(for: route.provider, in: store, now: now).until
+      let answer = ChatRoutes.Answer(
+        route: route, text: text, revision: store.revision, from: now, until: until)
+      interpreter.chatRoutes.withLock { $0.keep(answer, for: key) }
+    }
+    return (route, text)
   }
 
   /// For a route whose user pin is cooling down: how to let the route choose again (spec §4.3).

@@ -79,6 +79,7 @@ extension Interpreter {
         // Numbers and route texts may name models or aliases of the old config.
         lastLists.withLock { $0.removeAll() }
         routeTexts.withLock { $0 = [:] }
+        chatRoutes.withLock { $0.removeAll() }
       } catch {
         var kept = current.workspace
         kept.source?.signatures = signatures
