@@ -39,13 +39,32 @@ public final class OverlaySessionStore: SessionStore {
     throws(SessionStoreError) -> Bool
   {
     try SessionKey.validate(session)
-    let current = try self.pins(for: session)
+    let key = ExactString(session)
+    // A turn reads its session before it saves, so the session is known here but for a save
+    // without a read: then it is read from the base first.
+    if let saved = known.withLock({ Self.saveIfKnown(pins, key, in: &$0, ifUnchangedFrom: expected) }) {
+      return saved
+    }
+    let current = try base.pins(for: session) ?? SessionPins()
     return known.withLock { known in
       // Another task may have written since the read above; what is known now is the truth.
-      guard (known[ExactString(session)] ?? current ?? SessionPins()).pinsTheSame(as: expected) else { return false }
-      known[ExactString(session)] = pins
-      return true
+      if let saved = Self.saveIfKnown(pins, key, in: &known, ifUnchangedFrom: expected) { return saved }
+      let saved = current.pinsTheSame(as: expected)
+      known[key] = saved ? pins : current
+      return saved
     }
+  }
+
+  /// Saves `pins` over the known pins of `key` when they are still `expected`; nil when the
+  /// session is not known. The key is hashed once, for the comparison and the write.
+  private static func saveIfKnown(
+    _ pins: SessionPins, _ key: ExactString, in known: inout [ExactString: SessionPins],
+    ifUnchangedFrom expected: SessionPins?
+  ) -> Bool? {
+    guard let index = known.index(forKey: key) else { return nil }
+    guard known.values[index].pinsTheSame(as: expected) else { return false }
+    known.values[index] = pins
+    return true
   }
 
   public func removePins(for session: String) throws(SessionStoreError) {

@@ -51,6 +51,24 @@ import Testing
     #expect(try overlay.pins(for: "main") == Self.gpt)
   }
 
+  @Test func savesOnlyOverThePinsTheWriterRead() throws {
+    let (_, overlay) = try Self.overlay()
+    // Not read yet: compared with the base's pins.
+    #expect(try overlay.save(Self.gpt, for: "main", ifUnchangedFrom: nil) == false)
+    #expect(try overlay.pins(for: "main") == Self.opus)
+    #expect(try overlay.save(Self.gpt, for: "telegram:dm:42", ifUnchangedFrom: Self.opus))
+    #expect(try overlay.pins(for: "telegram:dm:42") == Self.gpt)
+    // Known: compared with what the overlay holds.
+    #expect(try overlay.save(Self.gpt, for: "main", ifUnchangedFrom: Self.opus))
+    #expect(try overlay.save(Self.opus, for: "main", ifUnchangedFrom: Self.opus) == false)
+    #expect(try overlay.pins(for: "main") == Self.gpt)
+    #expect(try overlay.save(SessionPins(), for: "main", ifUnchangedFrom: Self.gpt))
+    #expect(try overlay.pins(for: "main") == nil)
+    // Held by neither: nothing is what the writer read.
+    #expect(try overlay.save(Self.gpt, for: "telegram:dm:7", ifUnchangedFrom: nil))
+    #expect(try overlay.pins(for: "telegram:dm:7") == Self.gpt)
+  }
+
   @Test func refusesInvalidSessionKeysOnEveryCall() throws {
     let (_, overlay) = try Self.overlay()
     for _ in 1...2 {
