@@ -8,8 +8,10 @@ import SessionState
 ///
 /// A kept answer holds only while what the route was decided on holds: the same auth store (its
 /// revision) and a time within the span in which the provider's order stays the same; a config
-/// read again empties the memo (`reloadIfChanged`). Only answers that changed no pin and whose profile was
-/// not cooling are kept: those replies are the same for every session with these pins.
+/// read again empties the memo (`reloadIfChanged`). Answers whose profile was cooling are not
+/// kept (their text counts the wait from the moment), nor those of turns that dropped stale pins
+/// (owed a notice); the rest are the same for every session with these pins, the automatic
+/// profile the route pins included.
 struct ChatRoutes {
   /// How many pin states are kept before the memo starts again.
   static let kept = 1024
@@ -47,14 +49,18 @@ struct ChatRoutes {
   final class Answer: Sendable {
     let route: Route
     let text: SafeText
+    /// Whether the route set, moved or dropped the session's automatic profile pin: then it
+    /// pins `route.profile`.
+    let movesAutoPin: Bool
     let revision: UInt64
     /// The span of time, in Unix ms, in which the provider's order stays the same.
     let from: Int64
     let until: Int64?
 
-    init(route: Route, text: SafeText, revision: UInt64, from: Int64, until: Int64?) {
+    init(route: Route, text: SafeText, movesAutoPin: Bool, revision: UInt64, from: Int64, until: Int64?) {
       self.route = route
       self.text = text
+      self.movesAutoPin = movesAutoPin
       self.revision = revision
       self.from = from
       self.until = until

@@ -64,16 +64,21 @@ extension Turn {
     // Pins dropped as the turn began are owed a notice and a write: not a kept answer's case.
     let key = ownChanged ? nil : ChatRoutes.Key(pins: pins, language: messages.language)
     if let key, let known = interpreter.chatRoutes.withLock({ $0.answer(for: key, store: store, now: now) }) {
+      if known.movesAutoPin {
+        pins.pinProfile(known.route.profile.map { ProfilePin(id: $0, source: .auto) })
+        ownChanged = true
+      }
       return (known.route, known.text)
     }
     let route = route()
     var text = self.text(of: route).chatLine
     if route.credential == nil { text += "\n" + noCredentialWarning(for: route.provider) }
     if let unpin = coolingUserPinHint(route) { text += "\n" + unpin }
-    if let key, !ownChanged, !route.cooling {
+    if let key, !route.cooling {
       let until = loaded.authOrders.timedOrder(for: route.provider, in: store, now: now).until
+      // Nothing changed the pins before the route: a change now is the auto pin the route moved.
       let answer = ChatRoutes.Answer(
-        route: route, text: text, revision: store.revision, from: now, until: until)
+        route: route, text: text, movesAutoPin: ownChanged, revision: store.revision, from: now, until: until)
       interpreter.chatRoutes.withLock { $0.keep(answer, for: key) }
     }
     return (route, text)

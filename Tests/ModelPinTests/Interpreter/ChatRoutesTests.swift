@@ -37,6 +37,21 @@ import Testing
     #expect(fixture.send("hello", session: "b").route?.profile == "anthropic:personal")
   }
 
+  @Test func everySessionToldARouteGetsTheAutomaticPinItTakes() throws {
+    let fixture = try InterpreterFixture()
+    for session in ["a", "b", "c"] {
+      fixture.send("hello", session: session, after: 1)
+      #expect(try fixture.sessions.pins(for: session)?.profile == "anthropic:work")
+      #expect(try fixture.sessions.pins(for: session)?.profileSource == .auto)
+      #expect(try fixture.sessions.pins(for: session)?.updatedAt == InterpreterFixture.now + 1000)
+    }
+    fixture.report(OutcomeReport(result: .rateLimit), session: "a", after: 2)
+    for session in ["b", "c"] {
+      #expect(fixture.send("hello", session: session, after: 3).route?.profile == "anthropic:personal")
+      #expect(try fixture.sessions.pins(for: session)?.profile == "anthropic:personal")
+    }
+  }
+
   @Test func aSessionWithOtherPinsIsNotToldAnotherSessionsRoute() throws {
     let fixture = try InterpreterFixture()
     fixture.send("hello", session: "a")
