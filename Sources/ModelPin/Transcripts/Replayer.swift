@@ -115,18 +115,22 @@ extension Interpreter {
   }
 
   /// `handle(_:defaultSession:now:)` of a request whose text may be parsed already.
-  func handle(_ request: Request, parsed: ParsedLine?, defaultSession: String, now: Int64) -> Reply {
+  func handle(
+    _ request: consuming Request, parsed: consuming ParsedLine?, defaultSession: String, now: Int64
+  ) -> Reply {
     let session = request.session ?? defaultSession
     var reply: Reply
     switch request.body {
     case .line(let text):
       reply = handle(
-        parsed: parsed ?? parser.parse(text), session: session, sender: request.sender, now: now,
+        parsed: parsed.take() ?? parser.parse(text), session: session, sender: request.sender, now: now,
         language: request.language)
     case .outcome(let report):
       reply = record(report, session: session, at: now, language: request.language)
     }
-    reply.id = request.id
+    // Moved, not copied, as the parsed line above: a copy of an optional enum went through its
+    // generic value witness.
+    reply.id = request.id.take()
     return reply
   }
 
