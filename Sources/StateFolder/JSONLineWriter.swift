@@ -81,6 +81,24 @@ public struct JSONLineWriter: ~Copyable {
     needsComma = true
   }
 
+  /// A value given as compact JSON text, as `recordingValue(_:)` returned it: written as it is.
+  @inlinable
+  public mutating func json(_ text: [UInt8]) {
+    separate()
+    text.withUnsafeBufferPointer { output.append($0) }
+    needsComma = true
+  }
+
+  /// Writes one value with `write` and returns its text: for a value that many lines share, to
+  /// write it again with `json(_:)` instead of escaping its strings each time.
+  public mutating func recordingValue(_ write: (inout JSONLineWriter) -> Void) -> [UInt8] {
+    separate()
+    needsComma = false
+    let start = output.count
+    write(&self)
+    return output.bytes(from: start)
+  }
+
   @inlinable
   mutating func open(_ bracket: UInt8) {
     separate()

@@ -22,7 +22,12 @@ struct JSONOutput: ~Copyable {
   deinit { start.deallocate() }
 
   /// The bytes written.
-  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+  var bytes: [UInt8] { bytes(from: 0) }
+
+  /// The bytes written from `offset` on.
+  func bytes(from offset: Int) -> [UInt8] {
+    Array(UnsafeBufferPointer(start: start + offset, count: count - offset))
+  }
 
   /// Lends the bytes written to `body`, without copying them.
   @inlinable

@@ -24,6 +24,33 @@ import Testing
     #expect(writer.text == #"{"a":1,"b":["x",null,{}],"c":false,"d":2.50,"e":null}"#)
   }
 
+  @Test func givesTheTextOfARecordedValueAndWritesItAgainInPlace() {
+    var first = JSONLineWriter()
+    first.beginArray()
+    first.integer(1)
+    let recorded = first.recordingValue { writer in
+      writer.beginObject()
+      writer.key("a")
+      writer.string("x\"y")
+      writer.endObject()
+    }
+    first.bool(true)
+    first.endArray()
+    #expect(String(decoding: recorded, as: UTF8.self) == #"{"a":"x\"y"}"#)
+    #expect(first.text == #"[1,{"a":"x\"y"},true]"#)
+
+    var again = JSONLineWriter()
+    again.beginObject()
+    again.key("n")
+    again.integer(2)
+    again.key("kept")
+    again.json(recorded)
+    again.key("z")
+    again.integer(nil)
+    again.endObject()
+    #expect(again.text == #"{"n":2,"kept":{"a":"x\"y"},"z":null}"#)
+  }
+
   @Test func escapesStringsAsTheDocumentWriterDoes() throws {
     let text = "tab\there \"quoted\" \\ \u{1B}[2J é\u{2028}"
     var writer = JSONLineWriter()

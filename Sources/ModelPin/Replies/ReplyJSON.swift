@@ -120,7 +120,16 @@ extension Route {
   }
 
   /// Writes the object; with `secret` (serve's `--credentials`), its `secret` member too.
+  ///
+  /// Without a secret, written once per route and copied after: the replies `ChatRoutes`
+  /// answers share their route, and most lines are chat lines.
   func write(to writer: inout JSONLineWriter, secret: Secret?? = nil) {
+    guard secret == nil else { return writeObject(to: &writer, secret: secret) }
+    if let json = writtenJSON { return writer.json(json) }
+    writtenJSON = writer.recordingValue { writeObject(to: &$0, secret: nil) }
+  }
+
+  private func writeObject(to writer: inout JSONLineWriter, secret: Secret??) {
     writer.beginObject()
     writer.key("provider")
     writer.string(provider)
