@@ -86,3 +86,16 @@ struct ChatRoutes {
     answers.removeAll()
   }
 }
+
+extension Interpreter {
+  /// The reply to a chat line without hints from the answer kept for the session's pins as
+  /// read, when one holds and pins nothing: such a line needs no turn. An answer is kept only
+  /// from a turn that dropped no pin as it began, so the pins as read are the pins it was keyed by.
+  func keptChatReply(session: String, reading: Turn.Reading, now: Int64, messages: MessageCatalog) -> Reply? {
+    let key = ChatRoutes.Key(pins: reading.pins, language: messages.language)
+    guard let answer = chatRoutes.withLock({ $0.answer(for: key, store: reading.store, now: now) }),
+      !answer.movesAutoPin
+    else { return nil }
+    return Reply(session: session, kind: .chat, text: answer.text, route: answer.route)
+  }
+}

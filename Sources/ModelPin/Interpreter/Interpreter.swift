@@ -102,13 +102,17 @@ public final class Interpreter: Sendable {
   func handle(
     parsed: ParsedLine, session: String, sender: String?, now: Int64, language: Language?
   ) -> Reply {
-    withTurn(session: session, now: now, language: language) { turn in
+    let plainChat = if case .chat(let chat) = parsed { chat.hints.isEmpty } else { false }
+    return withTurn(session: session, now: now, language: language, keptAnswerFirst: plainChat) { turn in
       try turn.handle(parsed, sender: sender)
     }
   }
 
+  /// Runs `body` on a turn of `session`; with `keptAnswerFirst`, a chat line without hints, it
+  /// answers from `ChatRoutes` instead when an answer kept for the session's pins holds.
   private func withTurn(
-    session: String, now: Int64, language: Language?, _ body: (inout Turn) throws -> Reply
+    session: String, now: Int64, language: Language?, keptAnswerFirst: Bool = false,
+    _ body: (inout Turn) throws -> Reply
   ) -> Reply {
     let messages = messages(for: language)
     do {
@@ -121,8 +125,15 @@ public final class Interpreter: Sendable {
     }
     return turnLock.withLock { _ in
       do {
+        var reading: Turn.Reading? = try Turn.Reading(of: session, in: self)
+        if keptAnswerFirst, let reply = keptChatReply(session: session, reading: reading!, now: now, messages: messages)
+        {
+          return reply
+        }
         return try handledAgainWhilePinsChange {
-          var turn = try Turn(interpreter: self, session: session, now: now, messages: messages)
+          // The first attempt decides on what was read above; another reads again.
+          let read = try reading.take() ?? Turn.Reading(of: session, in: self)
+          var turn = Turn(interpreter: self, session: session, now: now, messages: messages, reading: read)
           return try body(&turn)
         }
       } catch {

@@ -27,17 +27,43 @@ struct Turn {
   /// The config and what is derived from it, as when the turn began: one turn sees one config.
   let loaded: LoadedWorkspace
 
+  /// What a turn reads of the stores as it begins.
+  struct Reading {
+    let snapshot: SessionSnapshot
+    let store: AuthStore
+
+    init(of session: String, in interpreter: Interpreter) throws {
+      // Pins first: a database store can learn in the same round trip whether the auth state moved.
+      let snapshot = try interpreter.sessions.snapshot(of: session)
+      self.init(snapshot: snapshot, store: try interpreter.auth.current())
+    }
+
+    private init(snapshot: SessionSnapshot, store: AuthStore) {
+      self.snapshot = snapshot
+      self.store = store
+    }
+
+    /// The pins as read, before any rule drops one.
+    var pins: PinState {
+      PinState(own: snapshot.own ?? SessionPins(), parent: snapshot.parent)
+    }
+  }
+
   init(interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog) throws {
+    self.init(
+      interpreter: interpreter, session: session, now: now, messages: messages,
+      reading: try Reading(of: session, in: interpreter))
+  }
+
+  init(interpreter: Interpreter, session: String, now: Int64, messages: MessageCatalog, reading: Reading) {
     self.interpreter = interpreter
     self.loaded = interpreter.loaded.withLock { $0 }
     self.session = session
     self.now = now
     self.messages = messages
-    // Pins first: a database store can learn in the same round trip whether the auth state moved.
-    let snapshot = try interpreter.sessions.snapshot(of: session)
-    self.store = try interpreter.auth.current()
-    self.stored = snapshot.own
-    self.pins = PinState(own: snapshot.own ?? SessionPins(), parent: snapshot.parent)
+    self.store = reading.store
+    self.stored = reading.snapshot.own
+    self.pins = reading.pins
     let dropped = pins.dropStalePins(facts)
     if !dropped.isEmpty {
       notices = dropped.map(sentence(for:))
