@@ -126,13 +126,16 @@ extension [SafeText] {
   /// The texts one after another, with `separator` between them. On arrays only, not generic:
   /// other modules call it on every reply, and a generic one would not be specialized for them.
   public func joined(separator: SafeText = .empty) -> SafeText {
-    var joined = SafeText.empty
-    joined.string.reserveCapacity(
-      reduce(0) { $0 + $1.string.utf8.count } + Swift.max(0, count - 1) * separator.string.utf8.count)
-    for (index, text) in enumerated() {
-      if index > 0 { joined.string += separator.string }
-      joined.string += text.string
+    guard count > 1 else { return first ?? .empty }
+    let byteCount = reduce((count - 1) * separator.string.utf8.count) { $0 + $1.string.utf8.count }
+    let joined = String(unsafeUninitializedCapacity: byteCount) { buffer in
+      var end = 0
+      for (index, text) in enumerated() {
+        if index > 0 { end = separator.string.copyUTF8(into: buffer, at: end) }
+        end = text.string.copyUTF8(into: buffer, at: end)
+      }
+      return end
     }
-    return joined
+    return SafeText(verbatim: joined)
   }
 }

@@ -15,6 +15,15 @@ import Testing
     #expect((SafeText("x") + SafeText(escaping: "\u{9B}")).string == #"x\u{9B}"#)
   }
 
+  @Test(
+    arguments: [
+      ([], "·", ""), (["one"], "·", "one"), (["", ""], "·", "·"), (["a", "é", "文字"], "、", "a、é、文字"),
+      (["a", "b", "c"], "", "abc"), (["→ x", "", "y"], "\n", "→ x\n\ny"),
+    ] as [([SafeText], SafeText, String)])
+  func joinsEveryCountOfTextsWithAnySeparator(texts: [SafeText], separator: SafeText, joined: String) {
+    #expect(texts.joined(separator: separator).string == joined)
+  }
+
   @Test func convertsMessageArgumentsByEscapingTextOnly() {
     let arguments: [any SafeTextConvertible] = ["\u{202E}x", SafeText(escapingLines: "one\ntwo"), "ab".dropFirst()]
     #expect(arguments.map(\.safeText.string) == [#"\u{202E}x"#, "one\ntwo", "b"])

@@ -203,14 +203,3 @@ private struct Template: Sendable {
     arguments.first { $0.name == name }?.value.string ?? "{\(name)}"
   }
 }
-
-extension String {
-  /// Copies the UTF-8 of the string into `buffer` from `offset`; returns where it ends.
-  fileprivate func copyUTF8(into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-    let copied = utf8.withContiguousStorageIfAvailable { bytes in
-      UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(fromContentsOf: bytes)
-    }
-    if let copied { return offset + copied }
-    return offset + UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(fromContentsOf: utf8)
-  }
-}
