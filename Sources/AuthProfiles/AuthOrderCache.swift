@@ -23,13 +23,7 @@ public final class AuthOrderCache: Sendable {
   /// An order, and for which store and moments it holds.
   private struct Kept {
     var order: AuthOrder
-    var revision: UInt64
-    var from: Int64
-    var until: Int64?
-
-    func holds(for store: AuthStore, at now: Int64) -> Bool {
-      revision == store.revision && from <= now && now < until ?? .max
-    }
+    var lifetime: AuthOrderLifetime
   }
 
   /// An empty cache for orders under `config`.
@@ -43,15 +37,20 @@ public final class AuthOrderCache: Sendable {
     timedOrder(for: provider, in: store, now: now).order
   }
 
-  /// `order(for:in:now:)`, and until when it stays the same for this store (nil: for as long as
-  /// the store does): what a route decided on it may be kept for.
-  public func timedOrder(for provider: String, in store: AuthStore, now: Int64) -> (order: AuthOrder, until: Int64?) {
-    if let kept = kept.withLock({ $0[provider] }), kept.holds(for: store, at: now) { return (kept.order, kept.until) }
+  /// `order(for:in:now:)`, and for which store and span of time it stays the same: what a route
+  /// decided on it may be kept for.
+  public func timedOrder(
+    for provider: String, in store: AuthStore, now: Int64
+  ) -> (order: AuthOrder, lifetime: AuthOrderLifetime) {
+    if let kept = kept.withLock({ $0[provider] }), kept.lifetime.holds(for: store, at: now) {
+      return (kept.order, kept.lifetime)
+    }
     let (order, until) = store.timedAuthOrder(for: provider, config: config, now: now)
+    let lifetime = AuthOrderLifetime(revision: store.revision, from: now, until: until)
     kept.withLock { kept in
       if kept.count >= Self.keptCount { kept.removeAll() }
-      kept[provider] = Kept(order: order, revision: store.revision, from: now, until: until)
+      kept[provider] = Kept(order: order, lifetime: lifetime)
     }
-    return (order, until)
+    return (order, lifetime)
   }
 }

@@ -81,9 +81,10 @@ public struct JSONLineWriter: ~Copyable {
     needsComma = true
   }
 
-  /// A value given as compact JSON text, as `recordingValue(_:)` returned it: written as it is.
+  /// A value given as compact JSON text, as `recordingValue(_:)` returned it: written as it is,
+  /// unchecked, so only the package's own recorded values are given.
   @inlinable
-  public mutating func json(_ text: [UInt8]) {
+  package mutating func json(_ text: [UInt8]) {
     separate()
     text.withUnsafeBufferPointer { output.append($0) }
     needsComma = true
@@ -91,7 +92,7 @@ public struct JSONLineWriter: ~Copyable {
 
   /// Writes one value with `write` and returns its text: for a value that many lines share, to
   /// write it again with `json(_:)` instead of escaping its strings each time.
-  public mutating func recordingValue(_ write: (inout JSONLineWriter) -> Void) -> [UInt8] {
+  package mutating func recordingValue(_ write: (inout JSONLineWriter) -> Void) -> [UInt8] {
     separate()
     needsComma = false
     let start = output.count

@@ -29,13 +29,19 @@ import Testing
     #expect(!cache.order(for: "anthropic", in: store, now: now + hour).ids.contains("anthropic:t"))
   }
 
-  @Test func saysUntilWhenItsOrderHolds() throws {
-    let store = try store()
+  @Test func saysForWhichStoreAndUntilWhenItsOrderHolds() throws {
+    var store = try store()
     let cache = AuthOrderCache(config: Config())
-    #expect(cache.timedOrder(for: "anthropic", in: store, now: now).until == now + minute)
-    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + second).until == now + minute)
-    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + minute).until == now + hour)
-    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + hour).until == nil)
+    let first = cache.timedOrder(for: "anthropic", in: store, now: now).lifetime
+    #expect(first == AuthOrderLifetime(revision: store.revision, from: now, until: now + minute))
+    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + second).lifetime == first)
+    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + minute).lifetime.until == now + hour)
+    #expect(cache.timedOrder(for: "anthropic", in: store, now: now + hour).lifetime.until == nil)
+    #expect(first.holds(for: store, at: now + minute - 1))
+    #expect(!first.holds(for: store, at: now + minute))
+    #expect(!first.holds(for: store, at: now - 1))
+    try store.clearCooldowns(profile: "anthropic:a")
+    #expect(!first.holds(for: store, at: now))
   }
 
   @Test func computesAgainForAChangedStore() throws {

@@ -14,7 +14,7 @@ import SessionState
 /// profile the route pins included.
 struct ChatRoutes {
   /// How many pin states are kept before the memo starts again.
-  static let kept = 1024
+  static let keptCount = 1024
 
   private var answers: [Key: Answer] = [:]
 
@@ -23,23 +23,25 @@ struct ChatRoutes {
     var pins: PinState
     var language: Language
 
-    /// The own pins tell most states apart; `==` compares the rest.
+    /// The model and the profile pinned, the session's own else its parent's, tell most states
+    /// apart, threads' included; `==` compares the rest.
     func hash(into hasher: inout Hasher) {
-      hasher.combine(pins.own.model)
-      hasher.combine(pins.own.profile)
+      hasher.combine(pins.own.model ?? pins.parent?.model)
+      hasher.combine(pins.own.profile ?? pins.parent?.profile)
     }
 
     /// The same pins, whenever they were set: no route depends on `updatedAt`.
     static func == (lhs: Key, rhs: Key) -> Bool {
-      guard lhs.language == rhs.language, routeTheSame(lhs.pins.own, rhs.pins.own) else { return false }
+      guard lhs.language == rhs.language, pinTheSame(lhs.pins.own, rhs.pins.own) else { return false }
       switch (lhs.pins.parent, rhs.pins.parent) {
       case (nil, nil): return true
-      case (let left?, let right?): return routeTheSame(left, right)
+      case (let left?, let right?): return pinTheSame(left, right)
       default: return false
       }
     }
 
-    private static func routeTheSame(_ lhs: SessionPins, _ rhs: SessionPins) -> Bool {
+    /// Whether the two pin the same model and profile with the same source.
+    private static func pinTheSame(_ lhs: SessionPins, _ rhs: SessionPins) -> Bool {
       lhs.profileSource == rhs.profileSource && lhs.profile == rhs.profile && lhs.model == rhs.model
     }
   }
@@ -52,50 +54,30 @@ struct ChatRoutes {
     /// Whether the route set, moved or dropped the session's automatic profile pin: then it
     /// pins `route.profile`.
     let movesAutoPin: Bool
-    let revision: UInt64
-    /// The span of time, in Unix ms, in which the provider's order stays the same.
-    let from: Int64
-    let until: Int64?
+    /// The store and the span of time it holds for: from the moment it was decided (a user pin
+    /// usable then stays usable while the store does) until the provider's order changes.
+    let lifetime: AuthOrderLifetime
 
-    init(route: Route, text: SafeText, movesAutoPin: Bool, revision: UInt64, from: Int64, until: Int64?) {
+    init(route: Route, text: SafeText, movesAutoPin: Bool, lifetime: AuthOrderLifetime) {
       self.route = route
       self.text = text
       self.movesAutoPin = movesAutoPin
-      self.revision = revision
-      self.from = from
-      self.until = until
-    }
-
-    func holds(for store: AuthStore, at now: Int64) -> Bool {
-      revision == store.revision && from <= now && now < until ?? .max
+      self.lifetime = lifetime
     }
   }
 
   /// The answer kept for `key`, if it still holds.
   func answer(for key: Key, store: AuthStore, now: Int64) -> Answer? {
-    guard let answer = answers[key], answer.holds(for: store, at: now) else { return nil }
+    guard let answer = answers[key], answer.lifetime.holds(for: store, at: now) else { return nil }
     return answer
   }
 
   mutating func keep(_ answer: Answer, for key: Key) {
-    if answers.count >= Self.kept { answers.removeAll() }
+    if answers.count >= Self.keptCount { answers.removeAll() }
     answers[key] = answer
   }
 
   mutating func removeAll() {
     answers.removeAll()
-  }
-}
-
-extension Interpreter {
-  /// The reply to a chat line without hints from the answer kept for the session's pins as
-  /// read, when one holds and pins nothing: such a line needs no turn. An answer is kept only
-  /// from a turn that dropped no pin as it began, so the pins as read are the pins it was keyed by.
-  func keptChatReply(session: String, reading: Turn.Reading, now: Int64, messages: MessageCatalog) -> Reply? {
-    let key = ChatRoutes.Key(pins: reading.pins, language: messages.language)
-    guard let answer = chatRoutes.withLock({ $0.answer(for: key, store: reading.store, now: now) }),
-      !answer.movesAutoPin
-    else { return nil }
-    return Reply(session: session, kind: .chat, text: answer.text, route: answer.route)
   }
 }

@@ -125,11 +125,11 @@ public final class Interpreter: Sendable {
     }
     return turnLock.withLock { _ in
       do {
-        var reading: Turn.Reading? = try Turn.Reading(of: session, in: self)
-        if keptAnswerFirst, let reply = keptChatReply(session: session, reading: reading!, now: now, messages: messages)
-        {
+        let first = try Turn.Reading(of: session, in: self)
+        if keptAnswerFirst, let reply = keptChatReply(session: session, reading: first, now: now, messages: messages) {
           return reply
         }
+        var reading: Turn.Reading? = consume first
         return try handledAgainWhilePinsChange {
           // The first attempt decides on what was read above; another reads again.
           let read = try reading.take() ?? Turn.Reading(of: session, in: self)
@@ -140,6 +140,17 @@ public final class Interpreter: Sendable {
         return Self.stateUnavailable(error, session: session, messages: messages)
       }
     }
+  }
+
+  /// The reply to a chat line without hints from the answer kept for the session's pins as
+  /// read, when one holds and pins nothing: such a line needs no turn. An answer is kept only
+  /// from a turn that dropped no pin as it began, so the pins as read are the pins it was keyed by.
+  private func keptChatReply(session: String, reading: Turn.Reading, now: Int64, messages: MessageCatalog) -> Reply? {
+    let key = ChatRoutes.Key(pins: reading.pins, language: messages.language)
+    guard let answer = chatRoutes.withLock({ $0.answer(for: key, store: reading.store, now: now) }),
+      !answer.movesAutoPin
+    else { return nil }
+    return Reply(session: session, kind: .chat, text: answer.text, route: answer.route)
   }
 
   /// The `state_unavailable` reply of a session whose state could not be read or written.

@@ -75,10 +75,10 @@ extension Turn {
     if route.credential == nil { text += "\n" + noCredentialWarning(for: route.provider) }
     if let unpin = coolingUserPinHint(route) { text += "\n" + unpin }
     if let key, !route.cooling {
-      let until = loaded.authOrders.timedOrder(for: route.provider, in: store, now: now).until
+      var lifetime = loaded.authOrders.timedOrder(for: route.provider, in: store, now: now).lifetime
+      lifetime.from = now
       // Nothing changed the pins before the route: a change now is the auto pin the route moved.
-      let answer = ChatRoutes.Answer(
-        route: route, text: text, movesAutoPin: ownChanged, revision: store.revision, from: now, until: until)
+      let answer = ChatRoutes.Answer(route: route, text: text, movesAutoPin: ownChanged, lifetime: lifetime)
       interpreter.chatRoutes.withLock { $0.keep(answer, for: key) }
     }
     return (route, text)

@@ -38,6 +38,8 @@ struct Turn {
       self.init(snapshot: snapshot, store: try interpreter.auth.current())
     }
 
+    /// Assigned here, not in the throwing initializer above: a throwing one built the value and
+    /// then copied it out, every line.
     private init(snapshot: SessionSnapshot, store: AuthStore) {
       self.snapshot = snapshot
       self.store = store

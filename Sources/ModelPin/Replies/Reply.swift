@@ -81,6 +81,20 @@ public struct Reply: Sendable, Equatable {
   }
 }
 
+extension Reply: CustomReflectable {
+  /// The fields, as a struct's: `print`, `dump` and test failures show them, not the shared
+  /// details, and never a route's secret.
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        "line": line as Any, "id": id as Any, "session": session, "kind": kind, "text": text, "hint": hint as Any,
+        "route": route as Any, "error": error as Any, "items": items as Any, "page": page as Any,
+        "providers": providers as Any,
+      ], displayStyle: .struct)
+  }
+}
+
 extension Reply {
   /// The fields most replies leave empty, shared by copies of a reply; a change makes a new one.
   private final class Details: Sendable, Equatable {

@@ -101,6 +101,19 @@ public struct Route: Sendable, Hashable {
   public var ref: String { "\(provider)/\(model)" }
 }
 
+extension Route: CustomReflectable {
+  /// The fields, as a struct's: `print`, `dump` and test failures show them, not the storage.
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        "provider": provider, "model": model, "alias": alias as Any, "modelSource": modelSource,
+        "profile": profile as Any, "profileSource": profileSource as Any, "credential": credential as Any,
+        "cooling": cooling, "usableAt": usableAt as Any,
+      ], displayStyle: .struct)
+  }
+}
+
 extension Route {
   fileprivate struct Fields: Sendable, Hashable {
     var provider: String

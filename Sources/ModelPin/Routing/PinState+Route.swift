@@ -9,7 +9,7 @@ extension PinState {
     let pinned = pinnedModel(in: facts.selection)
     let model = pinned ?? facts.selection.defaultCatalogModel
     let provider = model.ref.provider
-    // Built once, when the credential is known: a Route is large, and changing one copied it.
+    // Built once, when the credential is known: changing a route makes new storage for it.
     func route(
       credential: Route.Credential?, profile: String? = nil, source: PinSourceName? = nil, usableAt: Int64? = nil
     ) -> Route {

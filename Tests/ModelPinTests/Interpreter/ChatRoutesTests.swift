@@ -1,5 +1,6 @@
 import Foundation
 import ModelPin
+import SessionState
 import Testing
 
 /// Chat lines answered from what an earlier chat line with the same pins was told (`ChatRoutes`):
@@ -50,6 +51,37 @@ import Testing
       #expect(fixture.send("hello", session: session, after: 3).route?.profile == "anthropic:personal")
       #expect(try fixture.sessions.pins(for: session)?.profile == "anthropic:personal")
     }
+  }
+
+  @Test func aTurnThatDroppedAStalePinKeepsNoAnswerThatWouldWriteAnotherSession() throws {
+    let fixture = try InterpreterFixture()
+    let work = SessionPins(profile: "anthropic:work", profileSource: .auto, updatedAt: 1)
+    var stale = work
+    stale.model = "anthropic/claude-gone-1"
+    try fixture.sessions.save(stale, for: "a")
+    try fixture.sessions.save(work, for: "b")
+    #expect(fixture.send("hello", session: "a").text.contains("anthropic/claude-gone-1 is no longer available"))
+    #expect(fixture.send("hello", session: "b").route?.profile == "anthropic:work")
+    #expect(try fixture.sessions.pins(for: "b") == work)
+  }
+
+  @Test func aCoolingRouteIsToldItsWaitAsOfEachLine() throws {
+    let fixture = try InterpreterFixture()
+    fixture.send("/model opus@anthropic:work")
+    fixture.report(OutcomeReport(result: .rateLimit))
+    #expect(fixture.send("hello", after: 1).text.contains("ready in 29s"))
+    #expect(fixture.send("hello", after: 5).text.contains("ready in 25s"))
+  }
+
+  @Test func aThreadIsToldItsParentsUserProfilePin() throws {
+    let fixture = try InterpreterFixture()
+    fixture.send("/model opus@anthropic:work", session: "telegram:group:4")
+    fixture.send("hello", session: "telegram:group:4:topic:1")
+    fixture.send("hello", session: "telegram:group:4:topic:1")
+    fixture.send("/model opus@anthropic:personal", session: "telegram:group:3")
+    let route = fixture.send("hello", session: "telegram:group:3:topic:1").route
+    #expect(route?.profile == "anthropic:personal")
+    #expect(route?.profileSource == .user)
   }
 
   @Test func aSessionWithOtherPinsIsNotToldAnotherSessionsRoute() throws {

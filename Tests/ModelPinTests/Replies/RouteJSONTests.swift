@@ -18,12 +18,25 @@ import Testing
     return reply.jsonLine
   }
 
-  @Test func aRouteIsWrittenTheSameEachTimeAndEachCopy() {
+  @Test func aRouteIsWrittenOnceAndItsTextCopiedAfterForItAndItsCopies() {
+    #expect(route.writtenJSON == nil)
     let first = reply(route)
     #expect(first.contains(#""route":\#(written)}"#))
-    #expect(reply(route) == first)
+    #expect(route.writtenJSON.map { String(decoding: $0, as: UTF8.self) } == written)
     let copy = route
+    #expect(copy.writtenJSON != nil)
+    #expect(reply(route) == first)
     #expect(reply(copy) == first)
+  }
+
+  @Test func aRouteAndAReplyShowTheirFieldsAndNoSecret() {
+    #expect(String(describing: route).hasPrefix(#"Route(provider: "anthropic", model: "claude-sonnet-4-5", "#))
+    var reply = Reply(session: "main", kind: .chat, text: "→", route: route)
+    reply.routeSecret = .some(Secret(kind: .apiKey, value: "sk-ant-api03-WORK"))
+    let shown = String(describing: reply)
+    #expect(shown.hasPrefix(#"Reply(line: nil, id: nil, session: "main", kind: ModelPin.Reply.Kind.chat"#))
+    #expect(shown.contains(#"profile: Optional("anthropic:work")"#))
+    #expect(!shown.contains("sk-ant-api03-WORK"))
   }
 
   @Test func aChangedCopyOfAWrittenRouteIsWrittenAsChanged() {
