@@ -86,11 +86,13 @@ public struct Request: Sendable, Equatable {
   /// The members a request reads, each with its last value, as `JSONObject` would keep it; the
   /// others are read, for their errors, and dropped.
   private struct Members {
+    /// In the order a key is looked for, most frequent first: every line has a session and a
+    /// text, most a sender and a time.
     enum Key: Int {
-      case id, session, sender, at, lang, outcome, text
+      case session, text, sender, at, id, lang, outcome
 
       /// The keys as they are written, in the order of the cases.
-      static let names: [StaticString] = ["id", "session", "sender", "at", "lang", "outcome", "text"]
+      static let names: [StaticString] = ["session", "text", "sender", "at", "id", "lang", "outcome"]
     }
 
     var id, session, sender, at, lang, outcome, text: JSONValue?
